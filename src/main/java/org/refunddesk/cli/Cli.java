@@ -1,0 +1,59 @@
+package org.refunddesk.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.refunddesk.store.StoreLockedException;
+
+/**
+ * Runs one headless command and maps failures to exit codes: 2 with one line on stderr for bad input,
+ * 1 for internal failures (with the stack trace only when REFUNDDESK_DEBUG is set).
+ */
+public final class Cli {
+    private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+
+    public Cli(List<CliCommand> commands) {
+        commands.forEach(c -> this.commands.put(c.name(), c));
+    }
+
+    public boolean knows(String name) {
+        return commands.containsKey(name);
+    }
+
+    public int run(String[] args, CliContext context) {
+        if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
+            printUsage(context);
+            return ExitCodes.OK;
+        }
+        CliCommand command = commands.get(args[0]);
+        if (command == null) {
+            context.err().println("unknown command: " + args[0] + " (try --help)");
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            return command.run(Arrays.asList(args).subList(1, args.length), context);
+        } catch (BadInputException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (StoreLockedException e) {
+            context.err().println("RefundDesk is already running on " + e.dataDir() + "; close it first");
+            return ExitCodes.INTERNAL_FAILURE;
+        } catch (Exception e) {
+            context.err().println("internal error: " + e);
+            if (System.getenv("REFUNDDESK_DEBUG") != null) {
+                e.printStackTrace(context.err());
+            }
+            return ExitCodes.INTERNAL_FAILURE;
+        } finally {
+            context.out().flush();
+        }
+    }
+
+    private void printUsage(CliContext context) {
+        context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [COMMAND ARGS...]");
+        context.out().println("  (no command: open the desktop app)");
+        commands.values().forEach(c -> context.out().printf("  %-10s %s%n", c.name(), c.summary()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.refunddesk.domain;
+
+public enum DeadlineState {
+    OPEN, MET, MISSED
+}

@@ -1,0 +1,5 @@
+package org.refunddesk.domain;
+
+public enum PlatformModel {
+    SELF_OPERATED, GUARANTEED
+}

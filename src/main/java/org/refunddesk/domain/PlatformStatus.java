@@ -1,0 +1,5 @@
+package org.refunddesk.domain;
+
+public enum PlatformStatus {
+    OPERATING, UNRESPONSIVE, GONE
+}

@@ -1,0 +1,5 @@
+package org.refunddesk.domain;
+
+public enum Responsible {
+    PLATFORM, USER, THIRD_PARTY
+}

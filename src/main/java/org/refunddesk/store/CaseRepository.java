@@ -1,0 +1,38 @@
+package org.refunddesk.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.RefundCase;
+
+/**
+ * The case store. Every method is one transaction: when it throws, the previous state is intact.
+ * The event log is append-only: {@link #update} refuses a case whose stored events were changed or removed.
+ */
+public interface CaseRepository {
+    /** Stores a new case; sets createdAt/updatedAt when absent. Fails when the id exists. */
+    RefundCase create(RefundCase refundCase);
+
+    /** Replaces the case's fields and appends any new events. */
+    RefundCase update(RefundCase refundCase);
+
+    /** Appends one event to the case's log. */
+    RefundCase appendEvent(UUID caseId, CaseEvent event);
+
+    /** Creates all cases in one transaction (all or none). */
+    List<RefundCase> createAll(List<RefundCase> cases);
+
+    /** Replaces every stored case by the given ones in one transaction (restore). */
+    void replaceAll(List<RefundCase> cases);
+
+    void delete(UUID id);
+
+    Optional<RefundCase> find(UUID id);
+
+    /** All cases, newest first. */
+    List<RefundCase> list();
+
+    int count();
+}
