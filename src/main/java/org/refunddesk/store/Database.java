@@ -21,7 +21,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     static final String DB_NAME = "refunddesk";
     private static final String MIGRATIONS = "classpath:org/refunddesk/store/db/migration";
-    // Flyway logs (through SLF4J -> JUL) each migration at INFO; on the command line that would break
+    // Should Flyway ever log through JUL, it reports each migration at INFO; on the command line that would break
     // "one line on stderr". Held in a field: JUL keeps loggers only weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
