@@ -17,6 +17,16 @@ public class CaseFileException extends RuntimeException {
         this.jsonPath = null;
     }
 
+    private CaseFileException(String message, String jsonPath, Throwable cause) {
+        super(message, cause);
+        this.jsonPath = jsonPath;
+    }
+
+    /** The same problem, with the file it is in in front: {@code case.json: purchase.amount: ...}. */
+    CaseFileException inFile(Object file) {
+        return new CaseFileException(file + ": " + getMessage(), jsonPath, getCause() == null ? this : getCause());
+    }
+
     /** Where in the JSON the problem is ({@code events[2].type}); null for broken JSON or unreadable files. */
     public String jsonPath() {
         return jsonPath;

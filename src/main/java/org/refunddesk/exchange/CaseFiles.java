@@ -54,8 +54,14 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
+    /** Reads a case file; the exception's message starts with the file's name. */
     public static RefundCase readCase(Path file) {
-        return readCase(readText(file));
+        String text = readText(file);
+        try {
+            return readCase(text);
+        } catch (CaseFileException e) {
+            throw e.inFile(file);
+        }
     }
 
     public static RefundCase readCase(String json) {
@@ -77,8 +83,14 @@ public final class CaseFiles {
         return print(array);
     }
 
+    /** Reads a backup file; the exception's message starts with the file's name. */
     public static List<RefundCase> readBackup(Path file) {
-        return readBackup(readText(file));
+        String text = readText(file);
+        try {
+            return readBackup(text);
+        } catch (CaseFileException e) {
+            throw e.inFile(file);
+        }
     }
 
     /** The cases of a backup; a case id that occurs twice is refused. */
