@@ -5,6 +5,7 @@ import java.util.List;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
+import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
 import org.refunddesk.cli.RestoreCommand;
@@ -16,6 +17,6 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand());
+                new RestoreCommand(), new EvidenceCommand());
     }
 }
