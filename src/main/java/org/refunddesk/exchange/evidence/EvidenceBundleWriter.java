@@ -1,13 +1,10 @@
 package org.refunddesk.exchange.evidence;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -18,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.refunddesk.domain.EvidenceItem;
+import org.refunddesk.exchange.AtomicFiles;
 import org.refunddesk.rules.evidence.BundleNaming;
 import org.refunddesk.rules.evidence.BundleNaming.PlannedFile;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
@@ -65,26 +63,21 @@ public final class EvidenceBundleWriter {
         Files.createDirectories(folder);
         List<PlannedFile> plan = new BundleNaming(checklist, texts).plan(bundle.files());
         Instant createdAt = clock.instant();
-        Path temp = Files.createTempFile(folder, ".evidence-bundle-", ".zip.part");
-        try {
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
-                    StandardCharsets.UTF_8)) {
-                long total = plan.stream().mapToLong(p -> p.item().size()).sum();
-                long[] done = {0};
-                for (PlannedFile file : plan) {
-                    copyVerified(file, opener, zip, bytes -> {
-                        done[0] += bytes;
-                        progress.update(done[0], total);
-                    });
-                }
-                putText(zip, MANIFEST, new BundleManifest(checklist, texts).json(bundle, plan, createdAt));
-                putText(zip, INDEX, new BundleIndexPage(texts).html(bundle, plan, createdAt));
+        AtomicFiles.write(target, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            long total = plan.stream().mapToLong(p -> p.item().size()).sum();
+            long[] done = {0};
+            for (PlannedFile file : plan) {
+                copyVerified(file, opener, zip, bytes -> {
+                    done[0] += bytes;
+                    progress.update(done[0], total);
+                });
             }
-            moveIntoPlace(temp, target);
-            return plan;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            putText(zip, MANIFEST, new BundleManifest(checklist, texts).json(bundle, plan, createdAt));
+            putText(zip, INDEX, new BundleIndexPage(texts).html(bundle, plan, createdAt));
+            zip.finish();
+        });
+        return plan;
     }
 
     private interface Chunk {
@@ -116,14 +109,6 @@ public final class EvidenceBundleWriter {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     static MessageDigest sha256() {

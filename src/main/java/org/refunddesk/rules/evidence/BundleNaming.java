@@ -30,12 +30,12 @@ public final class BundleNaming {
         this.texts = texts;
     }
 
+    /** Files of equal category, item and time keep the order they come in (the vault's attach order). */
     public List<PlannedFile> plan(List<EvidenceItem> files) {
         List<EvidenceItem> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparing(EvidenceItem::category)
                 .thenComparingInt(f -> f.checklistItemId() == null ? Integer.MAX_VALUE : checklist.position(f.checklistItemId()))
-                .thenComparing(EvidenceItem::addedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EvidenceItem::originalName));
+                .thenComparing(EvidenceItem::addedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         String numberFormat = ordered.size() > 99 ? "%03d" : "%02d";
         List<PlannedFile> planned = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
