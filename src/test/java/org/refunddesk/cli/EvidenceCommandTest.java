@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.refunddesk.app.LaunchOptions;
+import org.refunddesk.app.Launcher;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.rules.evidence.EvidenceFixtures;
@@ -174,6 +176,16 @@ class EvidenceCommandTest {
         assertThat(listJson()).isEmpty();
         assertThat(run("evidence", "restore", caseId, evidenceId)).isZero();
         assertThat(listJson()).hasSize(1);
+    }
+
+    @Test
+    void theEvidenceCommandIsRegisteredWithTheLauncher() {
+        int exit = Launcher.runCommand(LaunchOptions.parse(new String[] {"--data-dir", dataDir.toString(), "--lang", "en",
+                "evidence", "verify", caseId}), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out()).contains("All 0 files match");
     }
 
     @ParameterizedTest
