@@ -10,7 +10,7 @@ import java.util.UUID;
  * One file in a case's evidence vault. {@code storedName} is the vault's own safe file name;
  * {@code originalName} what the user's file was called. {@code checklistItemId} names the checklist
  * item the file was attached to (null when attached by category only). {@code capturedAt} (when the
- * screenshot or recording was made) and {@code source} (e.g. "支付宝账单") are optional.
+ * screenshot or recording was made) and {@code source} (e.g. 支付宝账单, the Alipay statement) are optional.
  */
 public record EvidenceItem(UUID id, UUID caseId, EvidenceCategory category, String checklistItemId,
                            String storedName, String originalName, String mediaType, long size, String sha256,
