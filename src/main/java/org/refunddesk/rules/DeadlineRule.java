@@ -1,5 +1,7 @@
 package org.refunddesk.rules;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,11 @@ public record DeadlineRule(String id, int length, PeriodUnit unit, Map<String, I
         return l == null ? length : l;
     }
 
+    /** Enum sets iterate in declaration order, so texts listing them come out the same every run. */
+    private static Set<EventType> enumSet(Set<EventType> events) {
+        return events.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(events));
+    }
+
     /** How occurrences of the start event make clocks. */
     public enum Occurrence { EACH, LATEST }
 
@@ -42,15 +49,16 @@ public record DeadlineRule(String id, int length, PeriodUnit unit, Map<String, I
     /** Events that meet the deadline; {@code sameChannel}: only on the start event's channel. */
     public record MetBy(Set<EventType> events, boolean sameChannel, boolean fullRefund) {
         public MetBy {
-            events = Set.copyOf(events);
+            events = enumSet(events);
         }
     }
 
     /** What restarts the clock: these events, and complaints filed on these channels. */
     public record Restart(Set<EventType> events, Set<Channel> complaintChannels) {
         public Restart {
-            events = Set.copyOf(events);
-            complaintChannels = Set.copyOf(complaintChannels);
+            events = enumSet(events);
+            complaintChannels = complaintChannels.isEmpty() ? Set.of()
+                    : Collections.unmodifiableSet(EnumSet.copyOf(complaintChannels));
         }
     }
 }
