@@ -47,7 +47,7 @@ final class LimitationClock {
             }
             boolean fullRefund = false;
             if (e.type() == EventType.REFUND_RECEIVED) {
-                received = received.add(e.amount() != null ? e.amount() : amount == null ? BigDecimal.ZERO : amount);
+                received = received.add(Refunds.amountOf(e, amount));
                 fullRefund = amount == null || e.amount() == null || received.compareTo(amount) >= 0;
             }
             if ((fullRefund && rule.metBy().fullRefund()) || rule.metBy().events().contains(e.type())) {
