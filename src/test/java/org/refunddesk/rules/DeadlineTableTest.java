@@ -237,4 +237,41 @@ class DeadlineTableTest {
             assertThat(d.explanation()).contains(fragment);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void englishExplanationNamesStartSkippedRestDaysAdjustedDaysAndResult() {
+        var c = CaseSketch.of(ProblemKind.NOT_DELIVERED).event(REFUND_APPLIED, "2026-02-12T09:00").build();
+        Deadline d = DeadlinePlanner.plan(c, CaseSketch.at("2026-02-20T10:00"), RuleBooks.builtIn(),
+                WorkingDayCalendars.bundled(), Messages.forTag("en")).stream()
+                .filter(x -> x.rule().equals("REVIEW_FOLLOW_UP")).findFirst().orElseThrow();
+        assertThat(d.explanation()).contains("Refund applied for 2026-02-12 (Thu) 09:00 starts the count, that day not counted",
+                "working day 1: 02-13 (Fri)", "02-14 (Sat) is an adjusted working day, working day 2",
+                "Spring Festival holiday 02-15 to 02-23 skipped", "due 2026-02-24 (Tue) 24:00 (2026-02-25T00:00+08:00)");
+        assertThat(d.basis()).startsWith("Consumer guides 000, 003, 004");
+    }
+
+    @org.junit.jupiter.api.Test
+    void englishEstimateSaysWhichYearHasNoNotice() {
+        var c = CaseSketch.of(ProblemKind.NOT_DELIVERED).payment(PaymentChannel.BANK_CARD).event(REFUND_APPROVED, "2026-12-28T10:00").build();
+        Deadline d = DeadlinePlanner.plan(c, CaseSketch.at("2026-12-29T10:00"), RuleBooks.builtIn(),
+                WorkingDayCalendars.bundled(), Messages.forTag("en")).stream()
+                .filter(x -> x.rule().equals("REFUND_ARRIVAL")).findFirst().orElseThrow();
+        assertThat(d.estimate()).isTrue();
+        assertThat(d.explanation()).endsWith("The 2027 holiday notice is not published yet: that year counts weekends only, so this is an estimate.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoticeFor2027InTheCalendarRemovesTheEstimate() {
+        var days = List.of(new HolidayYear.SpecialDay(java.time.LocalDate.parse("2027-01-01"), "元旦", true));
+        var years = new java.util.ArrayList<HolidayYear>();
+        years.add(new HolidayYear(2026, List.of("https://www.gov.cn/example"), List.of(), "test 2026"));
+        years.add(new HolidayYear(2027, List.of("https://www.gov.cn/example"), days, "test 2027"));
+        var c = CaseSketch.of(ProblemKind.NOT_DELIVERED).payment(PaymentChannel.BANK_CARD).event(REFUND_APPROVED, "2026-12-28T10:00").build();
+        Deadline d = DeadlinePlanner.plan(c, CaseSketch.at("2026-12-29T10:00"), RuleBooks.builtIn(),
+                WorkingDayCalendar.of(years), ZH).stream().filter(x -> x.rule().equals("REFUND_ARRIVAL")).findFirst().orElseThrow();
+        // 12-29, 12-30, 12-31, (01-01 New Year's Day skipped), 01-04, 01-05
+        assertThat(d.dueAt()).isEqualTo(OffsetDateTime.parse("2027-01-06T00:00+08:00").toInstant());
+        assertThat(d.estimate()).isFalse();
+        assertThat(d.explanation()).contains("元旦假期 2027-01-01 至 2027-01-03 跳过");
+    }
 }
