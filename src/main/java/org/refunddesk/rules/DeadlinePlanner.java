@@ -28,8 +28,23 @@ public final class DeadlinePlanner {
 
     public static List<Deadline> plan(RefundCase refundCase, Instant now, RuleBook ruleBook, WorkingDayCalendar calendar,
                                       Messages messages) {
+        return plan(refundCase, now, ruleBook, calendar, messages, true);
+    }
+
+    /**
+     * The same deadlines, due instants, states, bases and estimate flags, but with empty explanations:
+     * for lists, agendas and reminders over many cases, which show a deadline's explanation only on demand
+     * (then call {@link #plan}).
+     */
+    public static List<Deadline> planWithoutExplanations(RefundCase refundCase, Instant now, RuleBook ruleBook,
+                                                         WorkingDayCalendar calendar, Messages messages) {
+        return plan(refundCase, now, ruleBook, calendar, messages, false);
+    }
+
+    private static List<Deadline> plan(RefundCase refundCase, Instant now, RuleBook ruleBook, WorkingDayCalendar calendar,
+                                       Messages messages, boolean explain) {
         PlanContext ctx = new PlanContext(refundCase, now, new DateCounter(calendar),
-                new Narrator(Phrases.of(messages), calendar));
+                new Narrator(Phrases.of(messages), calendar), explain);
         List<Deadline> out = new ArrayList<>();
         for (DeadlineRule rule : ruleBook.deadlineRules()) {
             if (rule.restart() != null) {
@@ -63,7 +78,7 @@ public final class DeadlinePlanner {
         int length = windowLength(rule, ctx.refundCase, variant);
         DateCounter.Count count = ctx.counter.count(from, length, rule.unit());
         CaseEvent met = ctx.firstAfter(from, rule.metBy().events(), null);
-        out.add(ctx.deadline(rule, count, ctx.narrator.start(label, from), ctx.phrases().variant(variant[0]), met, null));
+        out.add(ctx.deadline(rule, count, ctx.startText(label, from), ctx.explain ? ctx.phrases().variant(variant[0]) : "", met, null));
     }
 
     /** The platform window: the case's own platform terms, else by product state (issue 3's table). */
@@ -99,7 +114,7 @@ public final class DeadlinePlanner {
         }
         for (CaseEvent s : starts) {
             CaseEvent met = ctx.firstAfter(s.at(), rule.metBy().events(), rule.metBy().sameChannel() ? s : null);
-            String startText = ctx.narrator.start(ctx.phrases().eventLabel(s), s.at());
+            String startText = ctx.explain ? ctx.narrator.start(ctx.phrases().eventLabel(s), s.at()) : "";
             if (s.type() == EventType.DEMAND_SENT && s.deadlineAt() != null) {
                 out.add(ctx.givenDeadline(rule, s, startText, met));
                 continue;
@@ -109,7 +124,7 @@ public final class DeadlinePlanner {
             if (!rule.lengthBy().isEmpty()) {
                 var payment = ctx.refundCase.purchase().payment();
                 length = rule.lengthFor(payment == null ? null : payment.name());
-                variant = payment == null ? ctx.phrases().variant("UNKNOWN_PAYMENT") : ctx.phrases().of(payment);
+                variant = !ctx.explain ? "" : payment == null ? ctx.phrases().variant("UNKNOWN_PAYMENT") : ctx.phrases().of(payment);
             }
             DateCounter.Count count = ctx.counter.count(s.at(), length, rule.unit());
             out.add(ctx.deadline(rule, count, startText, variant, met, s.id()));

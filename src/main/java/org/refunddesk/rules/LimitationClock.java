@@ -56,18 +56,21 @@ final class LimitationClock {
             }
             boolean complaint = e.type() == EventType.COMPLAINT_FILED;
             boolean restarts = complaint ? restart.complaintChannels().contains(e.channel()) : restart.events().contains(e.type());
+            Template said = null;
             if (complaint && !restarts) {
-                notes.add(note(p.notRestart, p, e));
+                said = p.notRestart;
             } else if (restarts && !e.at().isBefore(count.dueAt())) {
-                notes.add(note(p.afterExpiry, p, e));
+                said = p.afterExpiry;
             } else if (restarts) {
-                notes.add(note(p.restart, p, e));
+                said = p.restart;
                 count = ctx.counter.count(e.at(), rule.length(), rule.unit());
                 source = e.id();
             }
+            if (said != null && ctx.explain) {
+                notes.add(note(said, p, e));
+            }
         }
-        String countText = ctx.narrator.count(count, notes, source != null);
-        out.add(ctx.deadline(rule, count, ctx.narrator.start(label, first), countText, "", met, source));
+        out.add(ctx.deadline(rule, count, ctx.startText(label, first), notes, source != null, "", met, source));
     }
 
     private static String note(Template template, Phrases p, CaseEvent e) {

@@ -20,10 +20,13 @@ final class PlanContext {
     final Narrator narrator;
     /** Effective events (voided ones dropped) that happened at or before "now", in time order. */
     final List<CaseEvent> events;
+    /** false: due dates and states only, explanations left empty (lists and reminders of many cases). */
+    final boolean explain;
     private final boolean english;
 
-    PlanContext(RefundCase refundCase, Instant now, DateCounter counter, Narrator narrator) {
+    PlanContext(RefundCase refundCase, Instant now, DateCounter counter, Narrator narrator, boolean explain) {
         this.refundCase = refundCase;
+        this.explain = explain;
         this.now = now;
         this.counter = counter;
         this.narrator = narrator;
@@ -64,22 +67,47 @@ final class PlanContext {
         return null;
     }
 
+    /** "申请退款 2026-02-12 (周四) 09:00", or nothing when not explaining. */
+    String startText(String label, Instant at) {
+        return explain ? narrator.start(label, at) : "";
+    }
+
     /** A deadline counted by the calendar, explained with the rule's template. */
     Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, String variant, CaseEvent met,
                       UUID sourceEventId) {
-        return deadline(rule, count, startText, narrator.count(count, List.of(), false), variant, met, sourceEventId);
+        return deadline(rule, count, startText, List.of(), false, variant, met, sourceEventId);
     }
 
-    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, String countText, String variant,
-                      CaseEvent met, UUID sourceEventId) {
-        return assemble(rule, count.start(), count.dueAt(), count.length(), startText, countText,
+    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, List<String> notes, boolean restarted,
+                      String variant, CaseEvent met, UUID sourceEventId) {
+        if (!explain) {
+            return brief(rule, count.start(), count.dueAt(), count.estimate(), met, sourceEventId);
+        }
+        return assemble(rule, count.start(), count.dueAt(), count.length(), startText, narrator.count(count, notes, restarted),
                 narrator.due(count), variant, met, sourceEventId, narrator.estimate(count));
     }
 
     /** A demand whose letter names its own deadline: due exactly then. */
     Deadline givenDeadline(DeadlineRule rule, CaseEvent demand, String startText, CaseEvent met) {
+        if (!explain) {
+            return brief(rule, demand.at(), demand.deadlineAt(), false, met, demand.id());
+        }
         return assemble(rule, demand.at(), demand.deadlineAt(), rule.length(), startText,
                 narrator.givenDeadline(demand.deadlineAt()), narrator.dueAt(demand.deadlineAt()), "", met, demand.id(), null);
+    }
+
+    private Deadline brief(DeadlineRule rule, Instant startAt, Instant dueAt, boolean estimate, CaseEvent met,
+                           UUID sourceEventId) {
+        return new Deadline(rule.id(), startAt, dueAt, state(rule, dueAt, met), rule.basis().in(english), estimate, "",
+                sourceEventId);
+    }
+
+    /** MET when met (in time, or late where the rule lets a late event count), else MISSED once due, else OPEN. */
+    private DeadlineState state(DeadlineRule rule, Instant dueAt, CaseEvent met) {
+        if (met != null && (rule.lateMeets() || !met.at().isAfter(dueAt))) {
+            return DeadlineState.MET;
+        }
+        return now.isBefore(dueAt) ? DeadlineState.OPEN : DeadlineState.MISSED;
     }
 
     private Deadline assemble(DeadlineRule rule, Instant startAt, Instant dueAt, int length, String startText,
@@ -94,7 +122,8 @@ final class PlanContext {
             case "variant" -> variant;
             default -> "";
         });
-        DeadlineState state = stateText(sb, rule, dueAt, met);
+        DeadlineState state = state(rule, dueAt, met);
+        stateText(sb, rule, dueAt, met, state);
         if (estimateText != null) {
             gap(sb).append(estimateText);
         }
@@ -102,23 +131,19 @@ final class PlanContext {
                 sb.toString(), sourceEventId);
     }
 
-    private DeadlineState stateText(StringBuilder sb, DeadlineRule rule, Instant dueAt, CaseEvent met) {
+    private void stateText(StringBuilder sb, DeadlineRule rule, Instant dueAt, CaseEvent met, DeadlineState state) {
         Phrases p = phrases();
         if (met != null) {
             boolean late = met.at().isAfter(dueAt);
             String when = DateText.dateTime(met.at(), p);
             String what = p.event(met.type());
-            if (!late || rule.lateMeets()) {
-                gap(sb);
-                (late ? p.metLate : p.met).render(sb, n -> "date".equals(n) ? when : "event".equals(n) ? what : null);
-                return DeadlineState.MET;
-            }
             gap(sb);
-            p.tooLate.render(sb, n -> "date".equals(n) ? when : "event".equals(n) ? what : null);
-            return DeadlineState.MISSED;
+            (state == DeadlineState.MET ? (late ? p.metLate : p.met) : p.tooLate)
+                    .render(sb, n -> "date".equals(n) ? when : "event".equals(n) ? what : null);
+            return;
         }
-        if (now.isBefore(dueAt)) {
-            return DeadlineState.OPEN;
+        if (state == DeadlineState.OPEN) {
+            return;
         }
         StringBuilder what = new StringBuilder();
         for (EventType t : rule.metBy().events()) {
@@ -129,7 +154,6 @@ final class PlanContext {
         }
         gap(sb);
         p.missed.render(sb, n -> "event".equals(n) ? what : null);
-        return DeadlineState.MISSED;
     }
 
     private StringBuilder gap(StringBuilder sb) {
