@@ -100,6 +100,9 @@ public final class DeadlinePlanner {
 
     private static void planFromEvents(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
         DeadlineRule.Start start = rule.start();
+        if (!ctx.has(start.event())) {
+            return;
+        }
         List<CaseEvent> starts = new ArrayList<>(2);
         for (CaseEvent e : ctx.events) {
             if (e.type() == start.event() && (start.channel() == null || start.channel() == e.channel())) {

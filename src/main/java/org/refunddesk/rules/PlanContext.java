@@ -23,6 +23,7 @@ final class PlanContext {
     /** false: due dates and states only, explanations left empty (lists and reminders of many cases). */
     final boolean explain;
     private final boolean english;
+    private final long presentTypes;
 
     PlanContext(RefundCase refundCase, Instant now, DateCounter counter, Narrator narrator, boolean explain) {
         this.refundCase = refundCase;
@@ -39,6 +40,16 @@ final class PlanContext {
             }
         }
         this.events = happened;
+        long mask = 0;
+        for (CaseEvent e : happened) {
+            mask |= 1L << e.type().ordinal();
+        }
+        this.presentTypes = mask;
+    }
+
+    /** Whether any event of this type happened (a quick test before looking for one). */
+    boolean has(EventType type) {
+        return (presentTypes & (1L << type.ordinal())) != 0;
     }
 
     Phrases phrases() {
