@@ -12,7 +12,7 @@ final class DateText {
         return (int) Math.floorMod(epochDay + 3, 7L) + 1;
     }
 
-    /** "2026-02-12 (周四)". */
+    /** "2026-02-12 (Thu)", the weekday in the chosen language. */
     static void full(StringBuilder sb, long epochDay, Phrases p) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         sb.append(d.getYear()).append('-');
@@ -20,7 +20,7 @@ final class DateText {
         two(sb, d.getDayOfMonth()).append(" (").append(p.weekdays[isoWeekday(epochDay)]).append(')');
     }
 
-    /** "02-13 (周五)", or the full date when the year differs from {@code year}. */
+    /** "02-13 (Fri)", or the full date when the year differs from {@code year}. */
     static void shortDay(StringBuilder sb, long epochDay, int year, Phrases p) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         if (d.getYear() != year) {
@@ -41,7 +41,7 @@ final class DateText {
         two(sb, d.getDayOfMonth());
     }
 
-    /** "2026-02-12 (周四) 10:00" (seconds only when not zero). */
+    /** "2026-02-12 (Thu) 10:00" (seconds only when not zero). */
     static void dateTime(StringBuilder sb, Instant at, Phrases p) {
         full(sb, ShanghaiTime.epochDay(at), p);
         sb.append(' ');

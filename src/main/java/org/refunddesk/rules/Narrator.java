@@ -22,7 +22,7 @@ final class Narrator {
         return p;
     }
 
-    /** "申请退款 2026-02-12 (周四) 10:00". */
+    /** "Refund applied for 2026-02-12 (Thu) 10:00". */
     String start(String label, Instant at) {
         String when = DateText.dateTime(at, p);
         return p.startEvent.render(n -> "event".equals(n) ? label : "date".equals(n) ? when : null);
@@ -64,7 +64,7 @@ final class Narrator {
         return p.dueDay.render(n -> "date".equals(n) ? day : "instant".equals(n) ? instant : null);
     }
 
-    /** "the demand letter names 2026-11-30 (周一) 18:00" and its due text. */
+    /** "the demand letter names 2026-11-30 (Mon) 18:00" and its due text. */
     String givenDeadline(Instant deadlineAt) {
         String when = DateText.dateTime(deadlineAt, p);
         return p.givenDeadline.render(n -> "date".equals(n) ? when : null);

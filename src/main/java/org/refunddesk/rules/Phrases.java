@@ -108,7 +108,7 @@ final class Phrases {
         return name(type, () -> messages.of(type));
     }
 
-    /** "已投诉（12315/市场监管）": the event's name, with its channel when it has one. */
+    /** "Complaint filed (12315 / market regulator)": the event's name, with its channel when it has one. */
     String eventLabel(org.refunddesk.domain.CaseEvent e) {
         String what = event(e.type());
         if (e.channel() == null) {
@@ -127,7 +127,7 @@ final class Phrases {
         return holidayNames.computeIfAbsent(k, x -> messages.has(x) ? messages.get(x) : key);
     }
 
-    /** "春节" in Chinese; its English name when the bundle has one, else the name as published. */
+    /** The published (Chinese) holiday name in Chinese; its English name when the bundle has one, else the name as published. */
     String holidayName(String published) {
         return holidayNames.computeIfAbsent(published, n -> {
             String key = "rules.holiday." + n;

@@ -78,7 +78,7 @@ final class PlanContext {
         return null;
     }
 
-    /** "申请退款 2026-02-12 (周四) 09:00", or nothing when not explaining. */
+    /** "Refund applied for 2026-02-12 (Thu) 09:00", or nothing when not explaining. */
     String startText(String label, Instant at) {
         return explain ? narrator.start(label, at) : "";
     }

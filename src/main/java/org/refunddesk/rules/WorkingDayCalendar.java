@@ -99,7 +99,7 @@ public final class WorkingDayCalendar {
         return kind(epochDay).working();
     }
 
-    /** The holiday's name ("春节") for a holiday or adjusted working day; empty for ordinary days. */
+    /** The holiday's published name (Spring Festival as written in the notice) for a holiday or adjusted working day; empty for ordinary days. */
     public Optional<String> specialDayName(LocalDate date) {
         return Optional.ofNullable(specialDayName(date.toEpochDay()));
     }
