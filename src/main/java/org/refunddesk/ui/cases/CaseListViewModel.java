@@ -42,6 +42,9 @@ public final class CaseListViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    // Created once: a binding only reports changes after someone has read it, so callers must share these.
+    private final IntegerBinding totalCount = Bindings.size(rows);
+    private final IntegerBinding shownCount = Bindings.size(filtered);
 
     public CaseListViewModel(AppServices services) {
         this.repository = services.cases();
@@ -85,11 +88,11 @@ public final class CaseListViewModel {
     }
 
     public IntegerBinding totalCount() {
-        return Bindings.size(rows);
+        return totalCount;
     }
 
     public IntegerBinding shownCount() {
-        return Bindings.size(filtered);
+        return shownCount;
     }
 
     /** Reads all cases from the store and computes their insights, off the FX thread. */

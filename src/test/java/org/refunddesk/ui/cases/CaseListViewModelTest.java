@@ -77,6 +77,18 @@ class CaseListViewModelTest {
     }
 
     @Test
+    void theCountsTellListenersWhenTheyChange() {
+        List<Number> shown = new ArrayList<>();
+        model.shownCount().addListener((o, was, now) -> shown.add(now));
+        model.reload();
+
+        model.searchTextProperty().set("月亮");
+        model.searchTextProperty().set("");
+
+        assertThat(shown).containsExactly(2, 1, 2);
+    }
+
+    @Test
     void searchingDoesNotQueryTheStore() {
         model.reload();
         repository.failWith("the store must not be asked while typing");
