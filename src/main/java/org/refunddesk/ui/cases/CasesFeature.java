@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 
-import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.main.Feature;
@@ -32,6 +31,13 @@ public final class CasesFeature implements Feature {
         window.addPermanentView("casesTab", messages.get("cases.tab"), view);
 
         window.addMenuItem(MainMenu.FILE, messages.get("cases.action.new"), "Shortcut+N", view::newCase);
+        CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged);
+        window.addMenuSeparator(MainMenu.FILE);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), transfer::importCase);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.export"), transfer::exportSelected)
+                .disableProperty().bind(model.selectedProperty().isNull());
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.backup"), transfer::backupAll);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.restore"), transfer::restore);
         MenuItem edit = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.edit"), view::editSelected);
         MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"), view::deleteSelected);
         edit.disableProperty().bind(model.selectedProperty().isNull());
@@ -50,10 +56,5 @@ public final class CasesFeature implements Feature {
                 model.selectedProperty()));
         window.onCasesChanged(model::reload);
         model.reload();
-    }
-
-    /** The case selected in the list, for other actions of this feature. */
-    RefundCase selected() {
-        return model.selectedCase().orElse(null);
     }
 }

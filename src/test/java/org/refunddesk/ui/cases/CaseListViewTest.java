@@ -26,16 +26,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.ProductType;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
+import org.refunddesk.store.Database;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.dialog.FxDialogService;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.task.FxTaskExecutor;
-import org.refunddesk.ui.testing.InMemoryCaseRepository;
 import org.refunddesk.ui.testing.InMemoryPreferences;
 import org.refunddesk.ui.testing.UiCases;
 import org.testfx.api.FxRobot;
@@ -43,19 +45,21 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The case list and editor driven through real controls, with the real task executor and dialogs. */
+/** The case list and editor driven through real controls, with the real store, task executor and dialogs. */
 @ExtendWith(ApplicationExtension.class)
 class CaseListViewTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC);
     private final Messages messages = Messages.forTag("zh");
     @TempDir
     Path dataDir;
+    private Database database;
     private CaseRepository repository;
     private FxTaskExecutor tasks;
 
     @Start
     void start(Stage stage) {
-        repository = new InMemoryCaseRepository(clock);
+        database = Database.open(dataDir, clock);
+        repository = database.cases();
         repository.create(UiCases.of("话费没到账", "星辰卡盟", "KM1", "王小明", "13800138000", "100.00", "加急"));
         repository.create(UiCases.of("游戏点卡充错", "月亮卡盟", "KM2", "李华", "13900139000", "30.00"));
         repository.create(UiCases.of("流量包买重复", "星辰卡盟", "KM3", "赵敏", "13700137000", "9.90"));
@@ -69,8 +73,9 @@ class CaseListViewTest {
     }
 
     @AfterEach
-    void stopTasks() {
+    void closeStore() {
         tasks.shutdown();
+        database.close();
     }
 
     @Test
@@ -117,10 +122,20 @@ class CaseListViewTest {
 
         waitForRows(robot, 4);
         assertThat(robot.lookup("会员卡密无效").tryQuery()).isPresent();
-        RefundCase stored = repository.list().stream().filter(c -> c.title().equals("会员卡密无效")).findFirst().orElseThrow();
-        assertThat(stored.platform().name()).isEqualTo("太阳卡盟");
-        assertThat(stored.purchase().amount()).isEqualByComparingTo("88.8");
-        assertThat(stored.purchase().paidAt()).isEqualTo(Instant.parse("2026-11-20T01:30:00Z"));
+
+        // closing and reopening the store keeps it
+        database.close();
+        try (Database reopened = Database.open(dataDir, clock)) {
+            RefundCase stored = reopened.cases().list().stream().filter(c -> c.title().equals("会员卡密无效"))
+                    .findFirst().orElseThrow();
+            assertThat(stored.platform().name()).isEqualTo("太阳卡盟");
+            assertThat(stored.purchase().product()).isEqualTo(ProductType.GAME_CARD);
+            assertThat(stored.purchase().amount()).isEqualByComparingTo("88.8");
+            assertThat(stored.purchase().paidAt()).isEqualTo(Instant.parse("2026-11-20T01:30:00Z"));
+            assertThat(stored.problem().kind()).isEqualTo(ProblemKind.WRONG_ITEM);
+            assertThat(reopened.cases().count()).isEqualTo(4);
+        }
+        database = Database.open(dataDir, clock);
     }
 
     @Test
