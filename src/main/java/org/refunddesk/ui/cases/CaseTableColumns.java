@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -29,7 +28,7 @@ final class CaseTableColumns {
 
     List<TableColumn<CaseRow, ?>> all() {
         return List.of(
-                text("title", 220, c -> c.title()),
+                text("title", 260, c -> c.title()),
                 text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
                 label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
                 amount(),
@@ -60,7 +59,7 @@ final class CaseTableColumns {
             return new ReadOnlyObjectWrapper<>(c.purchase() == null ? null : c.purchase().amount());
         });
         column.setCellFactory(c -> cell(amount -> messages.get("cases.list.amountFormat", Money.format(amount)),
-                Pos.CENTER_RIGHT));
+                "amount-cell"));
         return column;
     }
 
@@ -95,7 +94,7 @@ final class CaseTableColumns {
         return column;
     }
 
-    private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, Pos alignment) {
+    private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, String styleClass) {
         TableCell<CaseRow, T> cell = new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -103,8 +102,8 @@ final class CaseTableColumns {
                 setText(empty || item == null ? null : format.apply(item));
             }
         };
-        if (alignment != null) {
-            cell.setAlignment(alignment);
+        if (styleClass != null) {
+            cell.getStyleClass().add(styleClass);
         }
         return cell;
     }

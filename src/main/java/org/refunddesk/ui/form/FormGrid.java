@@ -97,6 +97,8 @@ public final class FormGrid extends GridPane {
         add(label, column, row);
         add(field, column + 1, row, span, 1);
         GridPane.setHgrow(field, Priority.ALWAYS);
+        // Top-aligned, so a message under one field does not push its neighbour down the row.
+        GridPane.setValignment(field, VPos.TOP);
         column += 1 + span;
         if (column >= 4) {
             nextRow();
