@@ -35,14 +35,15 @@ class MainWindowTest {
     private final AtomicInteger exits = new AtomicInteger();
     private final AtomicInteger viewsBuilt = new AtomicInteger();
     private final AtomicInteger toolRuns = new AtomicInteger();
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private final UiPreferences preferences = UiPreferences.load(new InMemoryPreferences());
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Messages messages = Messages.forTag("zh");
         AppServices services = new AppServices(new InMemoryCaseRepository(Clock.systemUTC()), Path.of("/tmp/rd-data"),
-                new CurrentThreadTaskExecutor(), new ScriptedDialogService(), messages, Clock.systemUTC(),
-                UiPreferences.load(new InMemoryPreferences()), CaseInsights.NONE);
+                new CurrentThreadTaskExecutor(), dialogs, messages, Clock.systemUTC(), preferences, CaseInsights.NONE);
         window = new MainWindow(services);
         new ShellFeature(services, new AboutInfo(Optional.of("9.9.9")), exits::incrementAndGet).install(window);
         // A later feature, installed after the shell's own items, as the app does:
@@ -102,6 +103,28 @@ class MainWindowTest {
         assertThat(robot.lookup("规则库版本：尚未加载").tryQuery()).isPresent();
         assertThat(robot.lookup("#aboutNotAdvice").queryAs(Label.class).getText()).contains("不构成法律意见");
         robot.clickOn("确定");
+    }
+
+    @Test
+    void choosingEnglishInSettingsIsSavedAndTakesEffectAfterARestart(FxRobot robot) {
+        robot.clickOn("文件").clickOn("设置…");
+        robot.clickOn("#settingsLanguage").clickOn("English");
+        robot.clickOn("保存");
+
+        assertThat(preferences.language()).isEqualTo("en");
+        assertThat(dialogs.shown("info")).singleElement()
+                .satisfies(info -> assertThat(info.message()).contains("下次启动时生效"));
+        assertThat(robot.lookup("文件").tryQuery()).isPresent();
+    }
+
+    @Test
+    void cancellingSettingsKeepsThePreferences(FxRobot robot) {
+        robot.clickOn("文件").clickOn("设置…");
+        robot.clickOn("#settingsLanguage").clickOn("English");
+        robot.clickOn("取消");
+
+        assertThat(preferences.language()).isEqualTo("zh");
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     private static Menu menu(FxRobot robot, String id) {
