@@ -156,7 +156,7 @@ public final class CaseEditorViewModel {
                 base == null ? null : base.updatedAt()));
     }
 
-    /** "话费, 急" → ["话费", "急"]: split at commas (ASCII or full-width), trimmed, no blanks or repeats. */
+    /** "phone, urgent" → ["phone", "urgent"]: split at commas (ASCII or full-width), trimmed, no blanks or repeats. */
     static List<String> parseTags(String text) {
         if (text == null) {
             return List.of();
