@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Page 1: the checklist for the case's problem kind; pick or drop files onto an item. */
@@ -19,9 +21,10 @@ final class ChecklistPage extends VBox {
         Label intro = new Label(model.messages().get("evidence.ui.checklist.intro",
                 model.messages().of(model.refundCase().problem() == null ? null : model.refundCase().problem().kind())));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(intro, scroll);
         model.rows().addListener((ListChangeListener<ChecklistRow>) change -> rebuild());
         rebuild();

@@ -10,6 +10,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.refunddesk.domain.EvidenceItem;
@@ -36,6 +37,7 @@ final class ChecklistRowView extends VBox {
         level.getStyleClass().add("evidence-level");
         Label why = new Label(row.why());
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, label, level);
         Button pick = new Button(m.get("evidence.ui.pick.button"));
         pick.setId("pick-" + row.id());

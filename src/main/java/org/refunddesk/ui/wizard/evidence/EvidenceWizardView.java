@@ -29,6 +29,7 @@ public final class EvidenceWizardView extends BorderPane {
         setId("evidenceWizard");
         setPadding(new Insets(10));
         getStyleClass().add("evidence-wizard");
+        getStylesheets().add(EvidenceWizardView.class.getResource("evidence.css").toExternalForm());
 
         Label title = new Label(m.get("evidence.ui.title", model.refundCase().title()));
         title.getStyleClass().add("evidence-title");
