@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.EvidenceFact;
 import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.rules.LocalizedText;
 
 /**
  * Which evidence each problem kind needs, read from data ({@code rules/evidence-checklist.json}) so
@@ -83,7 +84,7 @@ public final class EvidenceChecklist {
         String id = text(node, "id", path + ".id");
         EvidenceCategory category = enumValue(EvidenceCategory.class, text(node, "category", path + ".category"),
                 path + ".category");
-        LocalText label = localText(node.path("label"), path + ".label");
+        LocalizedText label = localText(node.path("label"), path + ".label");
         Set<EvidenceFact> shows = new LinkedHashSet<>();
         JsonNode showsNode = node.path("shows");
         for (int i = 0; i < showsNode.size(); i++) {
@@ -98,7 +99,7 @@ public final class EvidenceChecklist {
         if (levels.isEmpty()) {
             throw new ChecklistException(path + ".levels: expected at least one problem kind");
         }
-        Map<String, LocalText> why = new LinkedHashMap<>();
+        Map<String, LocalizedText> why = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("why").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = path + ".why." + e.getKey();
@@ -114,8 +115,8 @@ public final class EvidenceChecklist {
         return ChecklistItem.ANY_KIND.equals(key) ? key : enumValue(ProblemKind.class, key, path).name();
     }
 
-    private static LocalText localText(JsonNode node, String path) {
-        return new LocalText(text(node, "zh", path + ".zh"), node.path("en").asText(null));
+    private static LocalizedText localText(JsonNode node, String path) {
+        return new LocalizedText(text(node, "zh", path + ".zh"), text(node, "en", path + ".en"));
     }
 
     private static String text(JsonNode node, String field, String path) {

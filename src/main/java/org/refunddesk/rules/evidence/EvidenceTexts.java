@@ -32,7 +32,7 @@ public final class EvidenceTexts {
 
     /** The checklist item's label, or the id when the checklist no longer has that item. */
     public String itemLabel(String checklistItemId) {
-        return checklist.item(checklistItemId).map(i -> i.label().in(messages)).orElse(checklistItemId);
+        return checklist.item(checklistItemId).map(i -> i.label().in(messages.english())).orElse(checklistItemId);
     }
 
     /** One line saying what is missing and, for checklist items, why it matters. */
@@ -48,6 +48,6 @@ public final class EvidenceTexts {
 
     private String whyFor(String checklistItemId, GapReport report) {
         return report.coverage().entries().stream().filter(e -> e.id().equals(checklistItemId)).findFirst()
-                .map(e -> e.why().in(messages)).orElse("");
+                .map(e -> e.why().in(messages.english())).orElse("");
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.ProblemKind;
-import org.refunddesk.rules.i18n.Messages;
 
 class EvidenceChecklistTest {
     private final EvidenceChecklist checklist = EvidenceChecklist.builtIn();
@@ -30,8 +29,8 @@ class EvidenceChecklistTest {
                 .findFirst().orElseThrow();
 
         assertThat(productPage.id()).isEqualTo("product-page");
-        assertThat(productPage.why().in(Messages.forTag("zh"))).isEqualTo("虚假宣传需要商品页面上“永久”字样的截图");
-        assertThat(productPage.why().in(Messages.forTag("en"))).contains("permanent");
+        assertThat(productPage.why().in(false)).isEqualTo("虚假宣传需要商品页面上“永久”字样的截图");
+        assertThat(productPage.why().in(true)).contains("permanent");
     }
 
     @Test
@@ -75,7 +74,7 @@ class EvidenceChecklistTest {
     })
     void malformedChecklistDataNamesTheJsonPath(String itemFields, String message) {
         String json = "{\"format\":\"refunddesk.evidence-checklist/1\",\"version\":\"t\",\"items\":[{\"id\":\"a\","
-                + itemFields + ",\"label\":{\"zh\":\"甲\"},\"levels\":{\"*\":\"REQUIRED\"},\"why\":{\"*\":{\"zh\":\"因为\"}}}]}";
+                + itemFields + ",\"label\":{\"zh\":\"甲\",\"en\":\"A\"},\"levels\":{\"*\":\"REQUIRED\"},\"why\":{\"*\":{\"zh\":\"因为\",\"en\":\"because\"}}}]}";
 
         assertThatThrownBy(() -> EvidenceChecklist.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ChecklistException.class).hasMessage(message);
@@ -84,8 +83,8 @@ class EvidenceChecklistTest {
     @Test
     void anUnknownProblemKindInTheLevelsIsRejected() {
         String json = "{\"format\":\"refunddesk.evidence-checklist/1\",\"version\":\"t\",\"items\":[{\"id\":\"a\","
-                + "\"category\":\"PURCHASE_PROOF\",\"label\":{\"zh\":\"甲\"},\"levels\":{\"LOST\":\"REQUIRED\"},"
-                + "\"why\":{\"*\":{\"zh\":\"因为\"}}}]}";
+                + "\"category\":\"PURCHASE_PROOF\",\"label\":{\"zh\":\"甲\",\"en\":\"A\"},\"levels\":{\"LOST\":\"REQUIRED\"},"
+                + "\"why\":{\"*\":{\"zh\":\"因为\",\"en\":\"because\"}}}]}";
 
         assertThatThrownBy(() -> EvidenceChecklist.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("items[0].levels.LOST: \"LOST\" is not a ProblemKind");
