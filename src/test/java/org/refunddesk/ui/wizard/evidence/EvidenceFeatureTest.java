@@ -80,6 +80,8 @@ class EvidenceFeatureTest {
 
     @Test
     void selectingACaseShowsItsEvidenceScoreAndTheMenuOpensItsWizard(FxRobot robot) throws Exception {
+        // the case list loads in the background
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("流量包买重复").tryQuery().isPresent());
         robot.clickOn("流量包买重复");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "证据完整度 0%".equals(status(robot)));
         robot.clickOn("话费没到账");

@@ -81,6 +81,11 @@ class EvidenceWizardViewTest {
         return robot.lookup("#evidenceScore").queryAs(Label.class).getText();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void waitForTheFirstLoad() throws Exception {
+        waitUntil(() -> tasks.running().isEmpty());
+    }
+
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
