@@ -299,8 +299,8 @@ public final class EvidenceWizardViewModel {
         EvidenceItem selected = selectedFile.get();
         List<ChecklistRow> newRows = new ArrayList<>();
         for (ChecklistEntry entry : report.coverage().entries()) {
-            newRows.add(new ChecklistRow(entry, entry.item().label().in(messages()), texts.level(entry.level()),
-                    entry.why().in(messages()), report.coverage().files(entry.id())));
+            newRows.add(new ChecklistRow(entry, entry.item().label().in(messages().english()), texts.level(entry.level()),
+                    entry.why().in(messages().english()), report.coverage().files(entry.id())));
         }
         rows.setAll(newRows);
         files.setAll(snapshot.files());
