@@ -67,7 +67,7 @@ final class AppStartup {
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
                             clock, preferences, new RuleInsights(new RuleEngine(opened.dataDir()), messages));
                     mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, AboutInfo.fromPackage(AppStartup.class), exit)) {
+                    for (Feature feature : UiFeatures.all(services, opened, AboutInfo.fromPackage(AppStartup.class), exit)) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());
