@@ -26,11 +26,11 @@ import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.store.LargeEvidenceException;
 
 /**
- * {@code evidence add|list|verify|bundle|gaps|remove|restore}: the evidence vault on the command line.
+ * {@code evidence add|list|verify|bundle|gaps|remove|restore|empty-trash}: the evidence vault on the command line.
  * {@code verify} and {@code bundle} exit 3 while any file is changed or missing.
  */
 public final class EvidenceCommand implements CliCommand {
-    private static final String SUBCOMMANDS = "add, list, verify, bundle, gaps, remove, restore";
+    private static final String SUBCOMMANDS = "add, list, verify, bundle, gaps, remove, restore, empty-trash";
     private final EvidenceChecklist checklist = EvidenceChecklist.builtIn();
 
     @Override
@@ -40,7 +40,7 @@ public final class EvidenceCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "evidence add|list|verify|bundle|gaps|remove|restore: a case's evidence files";
+        return "evidence add|list|verify|bundle|gaps|remove|restore|empty-trash: a case's evidence files";
     }
 
     @Override
@@ -56,6 +56,7 @@ public final class EvidenceCommand implements CliCommand {
             case "bundle" -> bundle(rest, context);
             case "gaps" -> gaps(rest, context);
             case "remove", "restore" -> removeOrRestore(args.get(0), rest, context);
+            case "empty-trash" -> emptyTrash(rest, context);
             default -> throw new BadInputException("unknown evidence subcommand " + args.get(0) + " (" + SUBCOMMANDS + ")");
         };
     }
@@ -212,6 +213,18 @@ public final class EvidenceCommand implements CliCommand {
                 vault.restore(evidenceId);
             }
             context.out().println(context.messages().get("evidence.cli." + action + "d", item.originalName()));
+            return ExitCodes.OK;
+        }
+    }
+
+    private int emptyTrash(List<String> raw, CliContext context) {
+        Args args = Args.parse(raw, Set.of(), Set.of());
+        args.expectPositionals(1);
+        UUID caseId = CaseCommands.caseId(args.positional(0, "CASE-ID"));
+        try (Database db = CaseCommands.open(context)) {
+            requireCase(db, caseId);
+            int purged = new EvidenceVault(db, context.clock()).emptyTrash(caseId);
+            context.out().println(context.messages().get("evidence.cli.trashEmptied", purged));
             return ExitCodes.OK;
         }
     }

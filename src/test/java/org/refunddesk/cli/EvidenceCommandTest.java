@@ -167,7 +167,7 @@ class EvidenceCommandTest {
     }
 
     @Test
-    void removeAndRestoreGoThroughTheTrash() throws Exception {
+    void removeRestoreAndEmptyTrashGoThroughTheTrash() throws Exception {
         run("evidence", "add", caseId, userFile("a.png", "a").toString(), "--category", "PURCHASE_PROOF");
         String evidenceId = listJson().get(0).path("id").asText();
 
@@ -176,6 +176,12 @@ class EvidenceCommandTest {
         assertThat(listJson()).isEmpty();
         assertThat(run("evidence", "restore", caseId, evidenceId)).isZero();
         assertThat(listJson()).hasSize(1);
+
+        run("evidence", "remove", caseId, evidenceId, "--reason", "duplicate");
+        assertThat(run("evidence", "empty-trash", caseId)).isZero();
+        assertThat(out()).contains("Deleted 1 file(s)");
+        assertThat(run("evidence", "restore", caseId, evidenceId)).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dataDir.resolve("evidence-trash").resolve(caseId)).isEmptyDirectory();
     }
 
     @Test
