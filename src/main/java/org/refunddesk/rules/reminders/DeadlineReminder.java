@@ -59,6 +59,6 @@ public final class DeadlineReminder {
         }
         warnings.sort(Comparator.comparing(Reminder::dueAt));
         missed.sort(Comparator.comparing(c -> c.deadline().dueAt()));
-        return new ReminderCheck(warnings, missed, toRecord);
+        return new ReminderCheck(warnings, missed, toRecord, deadlines);
     }
 }

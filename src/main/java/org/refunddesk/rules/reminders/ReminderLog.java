@@ -8,6 +8,6 @@ import java.util.Set;
 public interface ReminderLog {
     Set<RaisedReminder> raised();
 
-    /** Records the pairs in one write; pairs already recorded are ignored. */
+    /** Records the pairs in one write; recording a pair again changes nothing that matters. */
     void record(Collection<RaisedReminder> pairs, Instant raisedAt);
 }

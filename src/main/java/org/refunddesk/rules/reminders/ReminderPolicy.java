@@ -30,6 +30,18 @@ public record ReminderPolicy(List<Duration> hourLeads, List<Duration> dayLeads) 
         return leads.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
+    /**
+     * One list of lead hours (as the settings keep it) split by clock: hour clocks take the leads up to 24 h,
+     * day clocks the leads of 24 h and more. The default list 72, 24, 2 gives 24 h and 2 h before an hour
+     * clock and 3 days and 1 day before a day clock.
+     */
+    public static ReminderPolicy fromHours(List<Integer> hours) {
+        List<Duration> leads = hours.stream().map(Duration::ofHours).toList();
+        Duration day = Duration.ofDays(1);
+        return new ReminderPolicy(leads.stream().filter(d -> d.compareTo(day) <= 0).toList(),
+                leads.stream().filter(d -> d.compareTo(day) >= 0).toList());
+    }
+
     public List<Duration> leadsFor(ClockKind kind) {
         return kind == ClockKind.HOURS ? hourLeads : dayLeads;
     }

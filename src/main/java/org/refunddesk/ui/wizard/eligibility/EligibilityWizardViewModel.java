@@ -8,10 +8,16 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.task.BackgroundTask;
+import org.refunddesk.ui.task.TaskExecutor;
 
 /**
  * The one view model behind every page of the eligibility wizard: the answers, each page's validation
@@ -26,6 +32,8 @@ public final class EligibilityWizardViewModel {
     private final UseStateAnswers useState;
     private final SinceAnswers since;
     private final RedFlagAnswers redFlags;
+    private final ObjectProperty<ResultSummary> result = new SimpleObjectProperty<>();
+    private final StringProperty resultError = new SimpleStringProperty("");
 
     /** A wizard for a new case ({@code original} null) or re-run on a saved case, starting from its answers. */
     public EligibilityWizardViewModel(Messages messages, Clock clock, RefundCase original) {
@@ -76,6 +84,27 @@ public final class EligibilityWizardViewModel {
 
     public RedFlagAnswers redFlags() {
         return redFlags;
+    }
+
+    /** The assessment of the current answers; null until {@link #assess} finishes (or after answers change). */
+    public ObjectProperty<ResultSummary> resultProperty() {
+        return result;
+    }
+
+    public StringProperty resultErrorProperty() {
+        return resultError;
+    }
+
+    /** Assesses the answers off the FX thread; the result page shows {@link #resultProperty()} when it arrives. */
+    public void assess(EligibilityCheck check, TaskExecutor tasks) {
+        result.set(null);
+        resultError.set("");
+        RefundCase candidate = candidate();
+        Instant now = clock.instant();
+        BackgroundTask.of(messages.get("wizard.task.assess"), progress -> check.check(candidate, now))
+                .onSuccess(result::set)
+                .onFailure(e -> resultError.set(messages.get("wizard.result.failed", String.valueOf(e.getMessage()))))
+                .executeWith(tasks);
     }
 
     /** True while the page has an answer that keeps the user from going on. */

@@ -1,0 +1,42 @@
+package org.refunddesk.ui.wizard.eligibility;
+
+import javafx.scene.control.ScrollPane;
+
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+import org.refunddesk.rules.i18n.Messages;
+
+/** A wizard page made of questions; knows which {@link WizardPage} it is so the flow can skip it. */
+class QuestionPage extends WizardPane {
+    private final WizardPage page;
+    protected final Questions questions = new Questions();
+    protected final Messages messages;
+
+    private final EligibilityWizardViewModel vm;
+
+    QuestionPage(WizardPage page, EligibilityWizardViewModel vm) {
+        this.page = page;
+        this.vm = vm;
+        this.messages = vm.messages();
+        setId("page-" + page.name());
+        String key = "wizard.page." + page.name();
+        setHeaderText(messages.get(key));
+        ScrollPane scroll = new ScrollPane(questions);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(460);
+        scroll.getStyleClass().add("wizard-scroll");
+        setContent(scroll);
+        getStylesheets().add(QuestionPage.class.getResource("/org/refunddesk/ui/timeline/timeline.css")
+                .toExternalForm());
+    }
+
+    /** "Next" follows this page's validation, whichever way the user arrived. */
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        wizard.invalidProperty().bind(vm.invalid(page));
+    }
+
+    WizardPage page() {
+        return page;
+    }
+}
