@@ -41,14 +41,10 @@ public final class EligibilityWizard {
         pages.put(WizardPage.USE_STATE, new UseStatePage(vm));
         pages.put(WizardPage.SINCE, new SincePage(vm));
         pages.put(WizardPage.RED_FLAGS, new RedFlagsPage(vm));
-        pages.put(WizardPage.RESULT, new ResultPage(vm) {
-            @Override
-            public void onEnteringPage(Wizard w) {
-                super.onEnteringPage(w);
-                resultButtons(this);
-                vm.assess(check, tasks);
-            }
-        });
+        pages.put(WizardPage.RESULT, new ResultPage(vm, page -> {
+            resultButtons(page);
+            vm.assess(check, tasks);
+        }));
         pages.values().forEach(page -> page.setPrefSize(680, 620));
         wizard.setFlow(new Wizard.Flow() {
             @Override

@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
  * A wizard page's body: one question per line, the answer under it and the reason it is not accepted (from
  * the view model) right next to the field. Questions can be hidden when they don't apply.
  */
-public final class Questions extends VBox {
+public class Questions extends VBox {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
     public Questions() {

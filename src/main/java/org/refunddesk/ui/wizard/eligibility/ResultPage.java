@@ -1,6 +1,7 @@
 package org.refunddesk.ui.wizard.eligibility;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,15 +9,27 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+
 /** The last page: the verdict in one sentence, warnings, reasons, routes, claims and the next deadlines. */
 final class ResultPage extends QuestionPage {
     private final EligibilityWizardViewModel vm;
+    private final Consumer<WizardPane> onEnter;
 
-    ResultPage(EligibilityWizardViewModel vm) {
+    /** {@code onEnter} runs each time the page is shown (set up its buttons, start the assessment). */
+    ResultPage(EligibilityWizardViewModel vm, Consumer<WizardPane> onEnter) {
         super(WizardPage.RESULT, vm);
         this.vm = vm;
+        this.onEnter = onEnter;
         vm.resultProperty().addListener((o, was, now) -> show(now));
         show(vm.resultProperty().get());
+    }
+
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        super.onEnteringPage(wizard);
+        onEnter.accept(this);
     }
 
     private void show(ResultSummary result) {
