@@ -39,7 +39,7 @@ public final class DueTimes {
         return DATE.format(local);
     }
 
-    /** "还剩 5 小时" / "已超过 2 天 3 小时": days and hours above a day, hours above an hour, else minutes. */
+    /** "还剩 5 小时" / "已超过 2 天 3 小时": days and hours from two days on, hours from an hour, else minutes. */
     public static String countdown(Instant now, Instant due, Messages messages) {
         Duration left = Duration.between(now, due);
         boolean overdue = left.isNegative();
@@ -48,15 +48,16 @@ public final class DueTimes {
     }
 
     static String span(Duration d, Messages messages) {
+        // numbers go in as text: MessageFormat would write 1096 days as "1,096"
         long days = d.toDays();
         long hours = d.toHoursPart();
-        if (days > 0) {
-            return hours == 0 ? messages.get("timeline.span.days", days)
-                    : messages.get("timeline.span.daysHours", days, hours);
+        if (days >= 2) {
+            return hours == 0 ? messages.get("timeline.span.days", String.valueOf(days))
+                    : messages.get("timeline.span.daysHours", String.valueOf(days), String.valueOf(hours));
         }
-        if (hours > 0) {
-            return messages.get("timeline.span.hours", hours);
+        if (d.toHours() > 0) {
+            return messages.get("timeline.span.hours", String.valueOf(d.toHours()));
         }
-        return messages.get("timeline.span.minutes", Math.max(d.toMinutesPart(), d.isZero() ? 0 : 1));
+        return messages.get("timeline.span.minutes", String.valueOf(Math.max(d.toMinutesPart(), d.isZero() ? 0 : 1)));
     }
 }

@@ -27,6 +27,9 @@ class DueTimesTest {
             "PT30M, 还剩 30 分钟",
             "P2DT3H, 还剩 2 天 3 小时",
             "P3D, 还剩 3 天",
+            "PT24H, 还剩 24 小时",
+            "PT47H, 还剩 47 小时",
+            "P1096DT12H, 还剩 1096 天 12 小时",
             "-PT2H, 已超过 2 小时"})
     void countdownsReadNaturallyInChinese(String left, String expected) {
         assertThat(DueTimes.countdown(NOW, NOW.plus(Duration.parse(left)), Messages.forTag("zh")))
