@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** A reminder log kept in memory, shared by "restarts" in a test. */
-final class InMemoryReminderLog implements ReminderLog {
+public final class InMemoryReminderLog implements ReminderLog {
     final Set<RaisedReminder> pairs = new HashSet<>();
     int writes;
 
