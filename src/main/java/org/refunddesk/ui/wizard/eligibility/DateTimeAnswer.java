@@ -3,9 +3,6 @@ package org.refunddesk.ui.wizard.eligibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -13,14 +10,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.refunddesk.ui.cases.DateTimeText;
+
 /**
  * A moment the user enters as a date plus an "HH:mm" time, read in Asia/Shanghai. An empty time means
  * the start of the day only when {@code timeOptional}; otherwise it is an error.
  */
 public final class DateTimeAnswer {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
@@ -37,16 +33,9 @@ public final class DateTimeAnswer {
         return date.get() == null;
     }
 
-    /** Parses "9:05" or "09:05"; empty when the text is not a time of day. */
+    /** Parses "9:05" or "09:05" (a full-width colon too); empty when the text is not a time of day. */
     public static Optional<LocalTime> parseTime(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalTime.parse(text.trim().replace('\uFF1A', ':'), HH_MM));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return DateTimeText.parseTime(text == null ? null : text.replace('\uFF1A', ':'));
     }
 
     /** The instant, when the date is set and the time is valid. */
@@ -54,7 +43,7 @@ public final class DateTimeAnswer {
         if (date.get() == null) {
             return Optional.empty();
         }
-        return parseTime(time.get()).map(t -> date.get().atTime(t).atZone(ZONE).toInstant());
+        return parseTime(time.get()).map(t -> DateTimeText.toInstant(date.get(), t));
     }
 
     public void set(Instant instant) {
@@ -63,9 +52,8 @@ public final class DateTimeAnswer {
             time.set("");
             return;
         }
-        var local = instant.atZone(ZONE);
-        date.set(local.toLocalDate());
-        time.set(SHOWN.format(local.toLocalTime()));
+        date.set(DateTimeText.dateOf(instant));
+        time.set(DateTimeText.timeOf(instant));
     }
 
     /**
