@@ -2,11 +2,13 @@ package org.refunddesk.app;
 
 import java.util.List;
 
+import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.PlanCommand;
 import org.refunddesk.cli.RestoreCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
@@ -16,6 +18,6 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand());
+                new RestoreCommand(), new AssessCommand(), new PlanCommand());
     }
 }
