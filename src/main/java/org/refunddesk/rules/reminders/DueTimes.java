@@ -39,7 +39,7 @@ public final class DueTimes {
         return DATE.format(local);
     }
 
-    /** "还剩 5 小时" / "已超过 2 天 3 小时": days and hours from two days on, hours from an hour, else minutes. */
+    /** Time left (or overdue): days and hours from two days on, hours from an hour, else minutes. */
     public static String countdown(Instant now, Instant due, Messages messages) {
         Duration left = Duration.between(now, due);
         boolean overdue = left.isNegative();

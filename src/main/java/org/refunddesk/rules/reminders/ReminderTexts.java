@@ -17,7 +17,7 @@ public final class ReminderTexts {
         this.stillPossible = new StillPossible(messages);
     }
 
-    /** "案件 X：平台退款申请期限还剩 2 小时（截止 2026-03-05 10:00）". */
+    /** The case, the deadline, the time left and the due time, in one line. */
     public String warning(Reminder reminder, Instant now) {
         CaseDeadline item = reminder.item();
         return messages.get("timeline.warning.text", title(item), ruleName(item.deadline().rule()),

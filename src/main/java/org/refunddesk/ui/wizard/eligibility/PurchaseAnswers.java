@@ -148,7 +148,7 @@ public final class PurchaseAnswers {
         return invalid;
     }
 
-    /** "XX平台 话费充值 30.00 元": a title for a new case. */
+    /** Platform, product and amount: a title for a new case (wording from the wizard bundle). */
     String suggestedTitle(Messages messages) {
         return messages.get("wizard.case.title", platformName.get().trim(), messages.of(product.get()),
                 Money.parse(amount.get()).map(Money::format).orElse(""));
