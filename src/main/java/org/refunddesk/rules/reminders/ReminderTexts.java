@@ -24,10 +24,13 @@ public final class ReminderTexts {
                 DueTimes.countdown(now, item.deadline().dueAt(), messages), DueTimes.format(item.deadline().dueAt()));
     }
 
-    /** One summary of everything missed, each with what can still be done. */
+    /** At most this many missed deadlines are spelled out; the rest are counted (the agenda lists them all). */
+    static final int SUMMARY_ITEMS = 5;
+
+    /** One summary of what was missed (the first few, each with what can still be done). */
     public String missedSummary(ReminderCheck check, Instant now) {
         List<String> blocks = new ArrayList<>();
-        for (CaseDeadline item : check.missed()) {
+        for (CaseDeadline item : check.missed().subList(0, Math.min(SUMMARY_ITEMS, check.missed().size()))) {
             List<Deadline> sameCase = check.considered().stream()
                     .filter(c -> c.caseId().equals(item.caseId())).map(CaseDeadline::deadline).toList();
             StringBuilder block = new StringBuilder(messages.get("timeline.missed.line", title(item),
@@ -37,7 +40,9 @@ public final class ReminderTexts {
             }
             blocks.add(block.toString());
         }
-        return messages.get("timeline.missed.intro", check.missed().size()) + "\n\n" + String.join("\n\n", blocks);
+        int more = check.missed().size() - blocks.size();
+        return messages.get("timeline.missed.intro", check.missed().size()) + "\n\n" + String.join("\n\n", blocks)
+                + (more > 0 ? "\n\n" + messages.get("timeline.missed.more", more) : "");
     }
 
     private String title(CaseDeadline item) {

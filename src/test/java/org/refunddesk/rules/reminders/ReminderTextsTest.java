@@ -56,4 +56,20 @@ class ReminderTextsTest {
         assertThat(summary).startsWith("共 2 个期限已经错过");
         assertThat(summary).contains("A 案：平台退款申请期限").contains("2029-03-02").contains("B 案：补充材料期限");
     }
+
+    @Test
+    void aLongListOfMissedDeadlinesIsCutShortAndCounted() {
+        Instant now = PAID.plus(Duration.ofDays(5));
+        List<CaseDeadline> all = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> item(UUID.randomUUID(), "案 " + i, "PLATFORM_REFUND_WINDOW",
+                        PAID.plus(Duration.ofHours(24 + i)), DeadlineState.MISSED))
+                .toList();
+        ReminderCheck check = new DeadlineReminder(ReminderPolicy.DEFAULT, RuleClockKinds.of(Map.of()))
+                .check(all, now, Set.of());
+
+        String summary = new ReminderTexts(Messages.forTag("zh")).missedSummary(check, now);
+
+        assertThat(summary).startsWith("共 8 个期限已经错过").contains("案 4：").doesNotContain("案 5：")
+                .endsWith("另有 3 个已错过的期限，请在各案件的时间线中查看。");
+    }
 }
