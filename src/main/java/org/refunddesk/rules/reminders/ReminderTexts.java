@@ -25,7 +25,7 @@ public final class ReminderTexts {
     }
 
     /** At most this many missed deadlines are spelled out; the rest are counted (the agenda lists them all). */
-    static final int SUMMARY_ITEMS = 5;
+    static final int SUMMARY_ITEMS = 3;
 
     /** One summary of what was missed (the first few, each with what can still be done). */
     public String missedSummary(ReminderCheck check, Instant now) {

@@ -69,7 +69,7 @@ class ReminderTextsTest {
 
         String summary = new ReminderTexts(Messages.forTag("zh")).missedSummary(check, now);
 
-        assertThat(summary).startsWith("共 8 个期限已经错过").contains("案 4：").doesNotContain("案 5：")
-                .endsWith("另有 3 个已错过的期限，请在各案件的时间线中查看。");
+        assertThat(summary).startsWith("共 8 个期限已经错过").contains("案 2：").doesNotContain("案 3：")
+                .endsWith("另有 5 个已错过的期限，请在各案件的时间线中查看。");
     }
 }
