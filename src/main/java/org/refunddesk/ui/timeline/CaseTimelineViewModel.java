@@ -64,7 +64,7 @@ public final class CaseTimelineViewModel {
                 && !EventCorrections.isVoided(refundCase.get(), entry.event().id());
     }
 
-    /** Plans the deadlines again at the clock's "now" (on opening, and every minute for the countdowns). */
+    /** Plans the deadlines again at the clock's "now" (on opening; adding or voiding an event re-plans too). */
     public void refresh() {
         RefundCase current = refundCase.get();
         Instant now = services.clock().instant();
