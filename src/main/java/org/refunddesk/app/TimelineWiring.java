@@ -1,14 +1,9 @@
 package org.refunddesk.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.refunddesk.rules.DeadlinePlanner;
-import org.refunddesk.rules.RuleBook;
-import org.refunddesk.rules.RuleBooks;
-import org.refunddesk.rules.WorkingDayCalendar;
-import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.reminders.DeadlineReminder;
 import org.refunddesk.rules.reminders.DeadlineWatch;
 import org.refunddesk.rules.reminders.ReminderPolicy;
@@ -25,43 +20,18 @@ import org.refunddesk.ui.wizard.eligibility.EligibilityFeature;
 import org.refunddesk.ui.wizard.eligibility.RuleEngineEligibility;
 
 /**
- * Wires the eligibility wizard, the timeline, the agenda and the deadline warnings to the rule engine and
- * the store. The rule book and calendar (data folder first, else the bundled ones) are read on first use,
- * which is always on a worker thread: planning, assessing and checking never run on the FX thread.
+ * Wires the eligibility wizard, the timeline, the agenda and the deadline warnings to the shared rule engine
+ * and the store. Everything that touches the engine (planning, assessing, checking) runs on worker threads.
  */
 final class TimelineWiring {
-    private final Path dataDir;
-    private volatile Engine engine;
-
-    private record Engine(RuleBook ruleBook, WorkingDayCalendar calendar) {
+    private TimelineWiring() {
     }
 
-    private TimelineWiring(Path dataDir) {
-        this.dataDir = dataDir;
-    }
-
-    private Engine engine() {
-        Engine e = engine;
-        if (e == null) {
-            synchronized (this) {
-                if (engine == null) {
-                    engine = new Engine(RuleBooks.load(dataDir).ruleBook(), WorkingDayCalendars.load(dataDir).calendar());
-                }
-                e = engine;
-            }
-        }
-        return e;
-    }
-
-    static List<Feature> features(AppServices services, Database database) {
-        TimelineWiring wiring = new TimelineWiring(services.dataDir());
-        CasePlanner planner = (c, now) -> {
-            Engine e = wiring.engine();
-            return DeadlinePlanner.plan(c, now, e.ruleBook(), e.calendar(), services.messages());
-        };
+    static List<Feature> features(AppServices services, Database database, RuleEngine engine) {
+        CasePlanner planner = (c, now) -> engine.plan(c, now, services.messages());
         RuleClockKinds kinds = RuleClockKinds.fromUnits(rule -> {
             try {
-                return wiring.engine().ruleBook().deadline(rule).unit().name();
+                return engine.ruleBook().deadline(rule).unit().name();
             } catch (IllegalArgumentException unknownRule) {
                 return null; // judged by its length
             }
@@ -70,13 +40,8 @@ final class TimelineWiring {
         DeadlineWatch watch = new DeadlineWatch(
                 () -> AgendaViewModel.collect(services.cases().list(), planner, clock.instant()),
                 new JdbcReminderLog(database), new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock);
-        DeadlineWarnings warnings = new DeadlineWarnings(services, watch, kinds);
         return List.of(
-                new EligibilityFeature(services, (candidate, now) -> {
-                    Engine e = wiring.engine();
-                    return new RuleEngineEligibility(e.ruleBook(), e.calendar(), services.messages())
-                            .check(candidate, now);
-                }),
-                new TimelineFeature(services, planner, warnings));
+                new EligibilityFeature(services, new RuleEngineEligibility(engine, services.messages())),
+                new TimelineFeature(services, planner, new DeadlineWarnings(services, watch, kinds)));
     }
 }

@@ -32,6 +32,7 @@ import org.refunddesk.domain.RedFlag;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.DeadlinePlanner;
 import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.testsupport.MutableClock;
@@ -91,7 +92,7 @@ public final class TimelineScreenshots {
         vm.problem().kindProperty().set(ProblemKind.NOT_DELIVERED);
         vm.redFlags().answer(RedFlag.PRIVATE_TRANSFER).set(true);
         EligibilityWizard wizard = new EligibilityWizard(null, vm,
-                new RuleEngineEligibility(RuleBooks.builtIn(), WorkingDayCalendars.bundled(), messages),
+                new RuleEngineEligibility(RuleEngine.of(RuleBooks.builtIn(), WorkingDayCalendars.bundled()), messages),
                 new CurrentThreadTaskExecutor());
         wizard.wizard().getDialog().show();
         for (int page = 0; page < 4; page++) { // purchase, problem, since, red flags (use state is skipped)

@@ -11,8 +11,7 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.StoredAssessment;
 import org.refunddesk.rules.Assessment;
 import org.refunddesk.rules.EligibilityAssessor;
-import org.refunddesk.rules.RuleBook;
-import org.refunddesk.rules.WorkingDayCalendar;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.ui.timeline.TimelineEntries;
@@ -20,19 +19,17 @@ import org.refunddesk.ui.timeline.TimelineEntries;
 /** The wizard's result from the rule engine's {@link EligibilityAssessor}, put in the words of the result page. */
 public final class RuleEngineEligibility implements EligibilityCheck {
     static final int NEXT_DEADLINES = 3;
-    private final RuleBook ruleBook;
-    private final WorkingDayCalendar calendar;
+    private final RuleEngine engine;
     private final Messages messages;
 
-    public RuleEngineEligibility(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
-        this.ruleBook = ruleBook;
-        this.calendar = calendar;
+    public RuleEngineEligibility(RuleEngine engine, Messages messages) {
+        this.engine = engine;
         this.messages = messages;
     }
 
     @Override
     public ResultSummary check(RefundCase candidate, Instant now) {
-        Assessment a = EligibilityAssessor.assess(candidate, now, ruleBook, calendar, messages);
+        Assessment a = engine.assess(candidate, now, messages);
         String sentence = messages.get("wizard.result.sentence", messages.of(a.verdict()), messages.of(a.responsible()));
         List<String> warnings = new ArrayList<>();
         for (Assessment.Flag flag : a.redFlags()) {

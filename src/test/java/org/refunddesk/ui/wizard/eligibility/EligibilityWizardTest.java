@@ -21,6 +21,7 @@ import org.refunddesk.domain.RedFlag;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
 import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.testsupport.MutableClock;
@@ -59,7 +60,7 @@ class EligibilityWizardTest {
         window = new MainWindow(services);
         new CasesFeature(services).install(window);
         feature = new EligibilityFeature(services,
-                new RuleEngineEligibility(RuleBooks.builtIn(), WorkingDayCalendars.bundled(), messages));
+                new RuleEngineEligibility(RuleEngine.of(RuleBooks.builtIn(), WorkingDayCalendars.bundled()), messages));
         feature.install(window);
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
