@@ -68,10 +68,8 @@ final class AppStartup {
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
                             clock, preferences, new RuleInsights(engine, messages));
                     mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, opened, AboutInfo.fromPackage(AppStartup.class), exit)) {
-                        feature.install(mainWindow);
-                    }
-                    for (Feature feature : TimelineWiring.features(services, opened, engine)) {
+                    for (Feature feature : UiFeatures.all(services, opened, engine,
+                            AboutInfo.fromPackage(AppStartup.class), exit)) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());

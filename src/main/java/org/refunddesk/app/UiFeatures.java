@@ -1,7 +1,9 @@
 package org.refunddesk.app;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.ui.AppServices;
@@ -19,11 +21,13 @@ final class UiFeatures {
     private UiFeatures() {
     }
 
-    static List<Feature> all(AppServices services, Database database, AboutInfo about, Runnable exit) {
-        CasesFeature cases = new CasesFeature(services);
-        return List.of(
-                cases,
-                new EvidenceFeature(services, new EvidenceVault(database, services.clock())),
-                new ShellFeature(services, about, exit));
+    static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
+                             Runnable exit) {
+        List<Feature> features = new ArrayList<>();
+        features.add(new CasesFeature(services));
+        features.addAll(TimelineWiring.features(services, database, engine));
+        features.add(new EvidenceFeature(services, new EvidenceVault(database, services.clock())));
+        features.add(new ShellFeature(services, about, exit));
+        return features;
     }
 }
