@@ -1,0 +1,28 @@
+package org.refunddesk.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.store.CaseRepository;
+
+/**
+ * What the caseload commands (due, export-xlsx, import-xlsx, ics) need: the stored cases, and each case
+ * with its verdict, deadlines and evidence score at a given moment. The app opens the real one on the
+ * data folder; tests hand in their own.
+ */
+public interface CaseloadWorkspace extends AutoCloseable {
+    CaseRepository cases();
+
+    List<CaseOverview> overviews(Instant now);
+
+    @Override
+    void close();
+
+    /** Opens the workspace on a data folder. */
+    @FunctionalInterface
+    interface Opener {
+        CaseloadWorkspace open(Path dataDir);
+    }
+}
