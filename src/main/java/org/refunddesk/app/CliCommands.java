@@ -4,7 +4,12 @@ import java.util.List;
 
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
+import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliCommand;
+import org.refunddesk.cli.DueCommand;
+import org.refunddesk.cli.ExportXlsxCommand;
+import org.refunddesk.cli.IcsCommand;
+import org.refunddesk.cli.ImportXlsxCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
 import org.refunddesk.cli.RestoreCommand;
@@ -16,6 +21,12 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand());
+                new RestoreCommand(), new DueCommand(caseload()), new ExportXlsxCommand(caseload()),
+                new ImportXlsxCommand(caseload()), new IcsCommand(caseload()));
+    }
+
+    private static CaseloadWorkspace.Opener caseload() {
+        // TODO(rules): DeadlinePlanner.plan once the rule engine is on main; until then no deadlines
+        return StoreCaseloadWorkspace.opener((refundCase, now) -> List.of());
     }
 }

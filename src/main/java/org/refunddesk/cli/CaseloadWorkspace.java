@@ -1,6 +1,5 @@
 package org.refunddesk.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,9 +19,9 @@ public interface CaseloadWorkspace extends AutoCloseable {
     @Override
     void close();
 
-    /** Opens the workspace on a data folder. */
+    /** Opens the workspace on the command's data folder, stamping writes with its clock. */
     @FunctionalInterface
     interface Opener {
-        CaseloadWorkspace open(Path dataDir);
+        CaseloadWorkspace open(CliContext context);
     }
 }

@@ -49,7 +49,7 @@ public final class DueCommand implements CliCommand {
         CaseFilter filter = args.option("--assignee").map(CaseFilter::assignedTo).orElse(CaseFilter.ALL);
         Instant now = context.clock().instant();
         List<DueDeadline> due;
-        try (CaseloadWorkspace workspace = workspaces.open(context.dataDir())) {
+        try (CaseloadWorkspace workspace = workspaces.open(context)) {
             due = DueDeadline.across(workspace.overviews(now), filter, now, within == null ? null : now.plus(within));
         }
         if (args.flag("--json")) {

@@ -37,7 +37,7 @@ public final class ExportXlsxCommand implements CliCommand {
         CaseFilter filter = CaseFilterOptions.from(args);
         Instant now = context.clock().instant();
         List<CaseOverview> selected;
-        try (CaseloadWorkspace workspace = workspaces.open(context.dataDir())) {
+        try (CaseloadWorkspace workspace = workspaces.open(context)) {
             selected = workspace.overviews(now).stream().filter(o -> filter.matches(o, now)).toList();
         }
         long written = new XlsxCaseExporter(context.messages(), args.flag("--show-phones"))

@@ -35,7 +35,7 @@ public final class IcsCommand implements CliCommand {
         CaseFilter filter = CaseFilterOptions.from(args);
         Instant now = context.clock().instant();
         List<CaseOverview> selected;
-        try (CaseloadWorkspace workspace = workspaces.open(context.dataDir())) {
+        try (CaseloadWorkspace workspace = workspaces.open(context)) {
             selected = workspace.overviews(now).stream().filter(o -> filter.matches(o, now)).toList();
         }
         int events = new IcsExporter(context.messages(), IcsExporter.AlarmLeads.DEFAULTS, now).export(selected, out);

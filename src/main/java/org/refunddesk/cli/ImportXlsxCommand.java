@@ -45,7 +45,7 @@ public final class ImportXlsxCommand implements CliCommand {
         var m = context.messages();
         XlsxCaseImporter importer = new XlsxCaseImporter(m);
         ImportTable table = read(importer, file);
-        try (CaseloadWorkspace workspace = workspaces.open(context.dataDir())) {
+        try (CaseloadWorkspace workspace = workspaces.open(context)) {
             ImportPreview preview = importer.preview(table, ColumnMapping.detect(table.headers()),
                     workspace.cases().list());
             if (preview.hasErrors()) {

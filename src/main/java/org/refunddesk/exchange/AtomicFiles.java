@@ -1,6 +1,7 @@
 package org.refunddesk.exchange;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,11 +18,18 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** Streams the content into place: for files too large to hold in memory (a 100,000-case workbook). */
+    public static void write(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.write(temp, content);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -30,5 +38,11 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes a file's content to the stream it is given. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(OutputStream out) throws IOException;
     }
 }

@@ -24,7 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
-import org.refunddesk.exchange.AtomicFileWrite;
+import org.refunddesk.exchange.AtomicFiles;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
@@ -65,7 +65,7 @@ public final class IcsExporter {
     /** Writes the calendar to {@code target} (temp file, then moved); returns the number of events. */
     public int export(List<CaseOverview> cases, Path target) throws IOException {
         Calendar calendar = calendar(cases);
-        AtomicFileWrite.write(target, out -> {
+        AtomicFiles.write(target, out -> {
             // the outputter flushes and closes the writer itself
             output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         });

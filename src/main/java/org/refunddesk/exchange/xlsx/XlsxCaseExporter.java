@@ -19,7 +19,7 @@ import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.exchange.AtomicFileWrite;
+import org.refunddesk.exchange.AtomicFiles;
 import org.refunddesk.exchange.ExportProgress;
 import org.refunddesk.rules.i18n.Messages;
 
@@ -51,7 +51,7 @@ public final class XlsxCaseExporter {
     public long export(Iterable<CaseOverview> cases, long total, Path target, ExportProgress progress)
             throws IOException {
         long[] written = {0};
-        AtomicFileWrite.write(target, out -> {
+        AtomicFiles.write(target, out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
                 written[0] = fill(workbook, cases, total, progress);
                 workbook.write(out);

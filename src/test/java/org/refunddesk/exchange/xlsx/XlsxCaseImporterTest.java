@@ -54,7 +54,7 @@ class XlsxCaseImporterTest {
             List<RefundCase> imported = preview.casesToImport();
             assertThat(imported).hasSize(3);
             for (int i = 0; i < originals.size(); i++) {
-                assertSameSheetFields(imported.get(i), originals.get(i));
+                SheetFields.assertSame(imported.get(i), originals.get(i));
             }
         }
     }
@@ -221,24 +221,4 @@ class XlsxCaseImporterTest {
         cases.forEach(c -> list.add(CaseOverview.of(c, List.of())));
         return list;
     }
-
-    static void assertSameSheetFields(RefundCase imported, RefundCase original) {
-        assertThat(imported.id()).isEqualTo(original.id());
-        assertThat(imported.title()).isEqualTo(original.title());
-        assertThat(imported.consumer().name()).isEqualTo(original.consumer().name());
-        assertThat(imported.consumer().phone()).isEqualTo(original.consumer().phone());
-        assertThat(imported.platform().name()).isEqualTo(original.platform().name());
-        assertThat(imported.purchase().product()).isEqualTo(original.purchase().product());
-        assertThat(imported.purchase().delivery()).isEqualTo(original.purchase().delivery());
-        assertThat(imported.purchase().amount()).isEqualTo(original.purchase().amount());
-        assertThat(imported.purchase().paidAt()).isEqualTo(original.purchase().paidAt());
-        assertThat(imported.purchase().orderNo()).isEqualTo(original.purchase().orderNo());
-        assertThat(imported.problem().kind()).isEqualTo(original.problem().kind());
-        assertThat(imported.assessment() == null ? null : imported.assessment().verdict())
-                .isEqualTo(original.assessment() == null ? null : original.assessment().verdict());
-        assertThat(imported.status()).isEqualTo(original.status());
-        assertThat(imported.assignee()).isEqualTo(original.assignee());
-        assertThat(imported.tags()).isEqualTo(original.tags());
-    }
-
 }
