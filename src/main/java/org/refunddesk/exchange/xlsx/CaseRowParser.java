@@ -87,7 +87,9 @@ final class CaseRowParser {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[,，;；、]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        // NFKC turns full-width commas and semicolons into ASCII ones; U+3001 is the enumeration comma
+        String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        return Arrays.stream(normalised.split("[,;\u3001]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /** Reads the mapped cells of one row, recording an issue for each one that cannot be read. */

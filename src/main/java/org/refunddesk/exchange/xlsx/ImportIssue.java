@@ -8,7 +8,7 @@ import org.refunddesk.rules.i18n.Messages;
  */
 public record ImportIssue(int row, CaseColumn column, String value, String reasonKey, Object... reasonArgs) {
 
-    /** "第 12 行 金额: “12,5” 不是金额" / "row 12 amount: "12,5" is not an amount". */
+    /** E.g. row 12, amount, 12,5, not an amount — in the chosen language (caseload.import.cellError). */
     public String message(Messages messages) {
         String reason = messages.get(reasonKey, reasonArgs);
         if (column == null) {

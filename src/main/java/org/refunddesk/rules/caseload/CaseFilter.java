@@ -95,7 +95,7 @@ public record CaseFilter(CaseStatus status, Verdict verdict, String assignee, St
         return new CaseFilter(status, verdict, assignee, tag, platform, d);
     }
 
-    /** "status=NEW; assignee=张志愿; due-within=3d" — only the criteria that are set. */
+    /** E.g. {@code status=NEW; assignee=X; due-within=3d}: only the criteria that are set. */
     public String toText() {
         List<String> parts = new ArrayList<>();
         if (status != null) {

@@ -11,8 +11,8 @@ public final class NameSimilarity {
      */
     public static final double MIN_SIMILARITY = 0.8;
     /**
-     * Keys shorter than this never merge on similarity: in a four-character key (e.g. "星辰卡盟")
-     * one changed character is usually a different shop ("北辰卡盟"), not a typo.
+     * Keys shorter than this never merge on similarity: in a four-character Chinese name one changed
+     * character is usually a different shop, not a typo (see the clusterer's test table).
      */
     public static final int MIN_FUZZY_LENGTH = 5;
 

@@ -1,14 +1,19 @@
 package org.refunddesk.rules.caseload;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The normalised form of a platform name, so "ＡＢＣ卡盟", "abc 卡盟" and "https://www.abc卡盟.com/shop"
+ * The normalised form of a platform name, so a full-width name, the same name with spaces and its URL
  * compare equal. Steps: NFKC (full-width to half-width), lower case, drop URL scheme, "www.", port, path
- * and query, drop a trailing top-level domain, drop generic words people add ("官网", "平台"), then keep
- * only letters and digits.
+ * and query, drop a trailing top-level domain, drop generic words people add (official site, platform:
+ * generic-platform-words.txt), then keep only letters and digits.
  */
 public final class PlatformKey {
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
@@ -18,11 +23,24 @@ public final class PlatformKey {
     // Common endings of platform domains; "abc.com" and "abc.cn" are treated as the same shop name.
     private static final Pattern TLD = Pattern.compile(
             "\\.(com\\.cn|net\\.cn|org\\.cn|com|cn|net|org|top|xyz|vip|shop|store|site|cc|co|me|info|club|online)$");
-    // Words that say what the thing is rather than which one it is.
-    private static final Pattern GENERIC_SUFFIX = Pattern.compile("(官方网站|官方网|官网|官方|平台|网站|商城)+$");
+    private static final Pattern GENERIC_SUFFIX = genericSuffix();
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private PlatformKey() {
+    }
+
+    /** The generic words from the data file, as one "any of these at the end" pattern. */
+    private static Pattern genericSuffix() {
+        try (InputStream in = PlatformKey.class.getResourceAsStream("generic-platform-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("generic-platform-words.txt is missing from the class path");
+            }
+            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::quote).toList();
+            return Pattern.compile("(" + String.join("|", words) + ")+$");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The key of a name, or "" for a blank name. */

@@ -167,6 +167,14 @@ class XlsxCaseImporterTest {
     }
 
     @Test
+    void tagsSplitOnChineseAndAsciiSeparators() throws IOException {
+        Path csv = dir.resolve("tags.csv");
+        Files.writeString(csv, "平台,商品,金额,付款时间,标签\n星辰卡盟,话费充值,1,2024-05-01 10:00,\"联名，急、大额; 联名\"\n");
+
+        assertThat(preview(csv, List.of()).casesToImport().get(0).tags()).containsExactly("联名", "急", "大额");
+    }
+
+    @Test
     void mappingAColumnTwiceMovesIt() {
         ColumnMapping m = ColumnMapping.detect(List.of()).with(CaseColumn.PLATFORM, 0).with(CaseColumn.TITLE, 0);
 
