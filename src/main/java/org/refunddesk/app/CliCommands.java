@@ -2,6 +2,7 @@ package org.refunddesk.app;
 
 import java.util.List;
 
+import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CaseloadWorkspace;
@@ -12,6 +13,7 @@ import org.refunddesk.cli.IcsCommand;
 import org.refunddesk.cli.ImportXlsxCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.PlanCommand;
 import org.refunddesk.cli.RestoreCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
@@ -21,12 +23,11 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new DueCommand(caseload()), new ExportXlsxCommand(caseload()),
-                new ImportXlsxCommand(caseload()), new IcsCommand(caseload()));
+                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new DueCommand(caseload()),
+                new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()), new IcsCommand(caseload()));
     }
 
     private static CaseloadWorkspace.Opener caseload() {
-        // TODO(rules): DeadlinePlanner.plan once the rule engine is on main; until then no deadlines
-        return StoreCaseloadWorkspace.opener((refundCase, now) -> List.of());
+        return StoreCaseloadWorkspace.opener();
     }
 }

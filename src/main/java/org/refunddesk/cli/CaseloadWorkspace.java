@@ -14,7 +14,13 @@ import org.refunddesk.store.CaseRepository;
 public interface CaseloadWorkspace extends AutoCloseable {
     CaseRepository cases();
 
+    /** Every case with its deadlines (explained), verdict and evidence score at {@code now}. */
     List<CaseOverview> overviews(Instant now);
+
+    /** The same, but deadline explanations may be left empty: for exports of many cases. */
+    default List<CaseOverview> overviewsForLists(Instant now) {
+        return overviews(now);
+    }
 
     @Override
     void close();

@@ -38,7 +38,7 @@ public final class ExportXlsxCommand implements CliCommand {
         Instant now = context.clock().instant();
         List<CaseOverview> selected;
         try (CaseloadWorkspace workspace = workspaces.open(context)) {
-            selected = workspace.overviews(now).stream().filter(o -> filter.matches(o, now)).toList();
+            selected = workspace.overviewsForLists(now).stream().filter(o -> filter.matches(o, now)).toList();
         }
         long written = new XlsxCaseExporter(context.messages(), args.flag("--show-phones"))
                 .export(selected, selected.size(), out, ExportProgress.NONE);
