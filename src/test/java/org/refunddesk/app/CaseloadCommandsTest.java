@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -153,16 +156,64 @@ class CaseloadCommandsTest {
     }
 
     @Test
-    void icsWritesACalendarThatParses() throws Exception {
+    void icsHasOneEventWithAnAlarmPerOpenDeadlineThatDueLists() throws Exception {
         Path source = folderWith("source", demoAndFull());
-        Path file = tmp.resolve("deadlines.ics");
+        Path first = tmp.resolve("first.ics");
+        Path second = tmp.resolve("second.ics");
 
-        CliRun run = CliRun.of("--data-dir", source.toString(), "ics", "--out", file.toString());
+        CliRun run = CliRun.of("--data-dir", source.toString(), "ics", "--out", first.toString());
+        CliRun.of("--data-dir", source.toString(), "ics", "--out", second.toString());
+        CliRun due = CliRun.of("--data-dir", source.toString(), "due", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        try (InputStream in = Files.newInputStream(file)) {
-            assertThat(new CalendarBuilder().build(in).getProductId().getValue()).contains("RefundDesk");
+        List<VEvent> events = events(first);
+        JsonNode listed = new ObjectMapper().readTree(due.out());
+        // every stored case has at least its open limitation clock
+        assertThat(events).hasSizeGreaterThanOrEqualTo(demoAndFull().size()).hasSize(listed.size());
+        assertThat(events).allSatisfy(e -> assertThat(e.getAlarms()).hasSize(1));
+        assertThat(uids(events)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(uids(events(second)));
+    }
+
+    @Test
+    void dueListsTheStoredCasesDeadlinesSoonestFirst() throws Exception {
+        Path source = folderWith("source", demoAndFull());
+
+        CliRun all = CliRun.of("--data-dir", source.toString(), "due", "--json");
+        CliRun mine = CliRun.of("--data-dir", source.toString(), "due", "--json", "--assignee", "张志愿");
+        CliRun text = CliRun.of("--data-dir", source.toString(), "due");
+
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        List<Instant> dues = new ArrayList<>();
+        new ObjectMapper().readTree(all.out()).forEach(n -> dues.add(Instant.parse(n.get("dueAt").asText())));
+        assertThat(dues).isNotEmpty().isSorted();
+        JsonNode mine2 = new ObjectMapper().readTree(mine.out());
+        assertThat(mine2).isNotEmpty().allSatisfy(n -> assertThat(n.get("assignee").asText()).isEqualTo("张志愿"));
+        assertThat(mine2.size()).isLessThan(dues.size());
+        assertThat(text.out().lines()).hasSize(dues.size());
+    }
+
+    @Test
+    void casesImportedWithoutAProblemStillGetTheirClocks() throws Exception {
+        Path csv = tmp.resolve("bare.csv");
+        Files.writeString(csv, "平台,商品,金额,付款时间\n星辰卡盟,话费充值,10,2026-03-01 10:00\n");
+        Path dir = tmp.resolve("bare");
+
+        CliRun imported = CliRun.of("--data-dir", dir.toString(), "import-xlsx", csv.toString());
+        CliRun due = CliRun.of("--data-dir", dir.toString(), "due", "--json");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(new ObjectMapper().readTree(due.out())).isNotEmpty();
+    }
+
+    private static List<VEvent> events(Path ics) throws Exception {
+        try (InputStream in = Files.newInputStream(ics)) {
+            return new CalendarBuilder().build(in).getComponents("VEVENT");
         }
+    }
+
+    private static List<String> uids(List<VEvent> events) {
+        return events.stream().map(e -> e.getUid().orElseThrow().getValue()).toList();
     }
 
     private String writeText(String name, String text) {
