@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
+import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
@@ -20,6 +21,7 @@ final class UiFeatures {
         CasesFeature cases = new CasesFeature(services);
         return List.of(
                 cases,
+                new CaseloadFeature(services),
                 new ShellFeature(services, about, exit));
     }
 }
