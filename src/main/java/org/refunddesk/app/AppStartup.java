@@ -64,10 +64,14 @@ final class AppStartup {
                 })
                 .onSuccess(opened -> {
                     database = opened;
+                    RuleEngine engine = new RuleEngine(opened.dataDir());
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, new RuleInsights(new RuleEngine(opened.dataDir()), messages));
+                            clock, preferences, new RuleInsights(engine, messages));
                     mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, AboutInfo.fromPackage(AppStartup.class), exit)) {
+                    for (Feature feature : UiFeatures.all(services, opened, AboutInfo.fromPackage(AppStartup.class), exit)) {
+                        feature.install(mainWindow);
+                    }
+                    for (Feature feature : TimelineWiring.features(services, opened, engine)) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());

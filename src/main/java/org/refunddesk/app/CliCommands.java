@@ -11,6 +11,7 @@ import org.refunddesk.cli.DueCommand;
 import org.refunddesk.cli.ExportXlsxCommand;
 import org.refunddesk.cli.IcsCommand;
 import org.refunddesk.cli.ImportXlsxCommand;
+import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
 import org.refunddesk.cli.PlanCommand;
@@ -23,8 +24,9 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new DueCommand(caseload()),
-                new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()), new IcsCommand(caseload()));
+                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
+                new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
+                new IcsCommand(caseload()));
     }
 
     private static CaseloadWorkspace.Opener caseload() {

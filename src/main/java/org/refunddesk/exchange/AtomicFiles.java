@@ -1,5 +1,6 @@
 package org.refunddesk.exchange;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes the content to a stream; any exception leaves the target as it was. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void writeString(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
@@ -21,14 +28,14 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
-    /** Streams the content into place: for files too large to hold in memory (a 100,000-case workbook). */
-    public static void write(Path target, ContentWriter writer) throws IOException {
+    /** Streams the content into a temporary file in the target's folder and moves it into place when complete. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -38,11 +45,5 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** Writes a file's content to the stream it is given. */
-    @FunctionalInterface
-    public interface ContentWriter {
-        void write(OutputStream out) throws IOException;
     }
 }
