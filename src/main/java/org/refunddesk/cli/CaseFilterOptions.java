@@ -32,6 +32,17 @@ final class CaseFilterOptions {
         }
     }
 
+    /** The stored cases the filter options keep, at the context's "now" (explanations left out when for a list). */
+    static java.util.List<org.refunddesk.domain.CaseOverview> select(Args args, CaseloadWorkspace.Opener workspaces,
+                                                                     CliContext context, boolean forList) {
+        CaseFilter filter = from(args);
+        java.time.Instant now = context.clock().instant();
+        try (CaseloadWorkspace workspace = workspaces.open(context)) {
+            var all = forList ? workspace.overviewsForLists(now) : workspace.overviews(now);
+            return all.stream().filter(o -> filter.matches(o, now)).toList();
+        }
+    }
+
     static Set<String> valuedWith(String... more) {
         Set<String> all = new java.util.HashSet<>(VALUED);
         all.addAll(Set.of(more));

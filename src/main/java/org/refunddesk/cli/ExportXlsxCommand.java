@@ -1,14 +1,12 @@
 package org.refunddesk.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.exchange.ExportProgress;
 import org.refunddesk.exchange.xlsx.XlsxCaseExporter;
-import org.refunddesk.rules.caseload.CaseFilter;
 
 /** {@code export-xlsx --out FILE [filter options] [--show-phones]}: the cases (filtered) to one .xlsx. */
 public final class ExportXlsxCommand implements CliCommand {
@@ -34,12 +32,7 @@ public final class ExportXlsxCommand implements CliCommand {
         Args args = Args.parse(raw, CaseFilterOptions.valuedWith("--out"), Set.of("--show-phones"));
         args.expectPositionals(0);
         Path out = Path.of(args.required("--out"));
-        CaseFilter filter = CaseFilterOptions.from(args);
-        Instant now = context.clock().instant();
-        List<CaseOverview> selected;
-        try (CaseloadWorkspace workspace = workspaces.open(context)) {
-            selected = workspace.overviewsForLists(now).stream().filter(o -> filter.matches(o, now)).toList();
-        }
+        List<CaseOverview> selected = CaseFilterOptions.select(args, workspaces, context, true);
         long written = new XlsxCaseExporter(context.messages(), args.flag("--show-phones"))
                 .export(selected, selected.size(), out, ExportProgress.NONE);
         context.out().println(context.messages().get("caseload.export.done", written, out));

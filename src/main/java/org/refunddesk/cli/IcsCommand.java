@@ -1,13 +1,11 @@
 package org.refunddesk.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.exchange.ics.IcsExporter;
-import org.refunddesk.rules.caseload.CaseFilter;
 
 /** {@code ics --out FILE [filter options]}: open deadlines as a calendar file with alarms. */
 public final class IcsCommand implements CliCommand {
@@ -32,13 +30,9 @@ public final class IcsCommand implements CliCommand {
         Args args = Args.parse(raw, CaseFilterOptions.valuedWith("--out"), Set.of());
         args.expectPositionals(0);
         Path out = Path.of(args.required("--out"));
-        CaseFilter filter = CaseFilterOptions.from(args);
-        Instant now = context.clock().instant();
-        List<CaseOverview> selected;
-        try (CaseloadWorkspace workspace = workspaces.open(context)) {
-            selected = workspace.overviews(now).stream().filter(o -> filter.matches(o, now)).toList();
-        }
-        int events = new IcsExporter(context.messages(), IcsExporter.AlarmLeads.DEFAULTS, now).export(selected, out);
+        List<CaseOverview> selected = CaseFilterOptions.select(args, workspaces, context, false);
+        int events = new IcsExporter(context.messages(), IcsExporter.AlarmLeads.DEFAULTS,
+                context.clock().instant()).export(selected, out);
         context.out().println(context.messages().get("caseload.ics.done", events, out));
         return ExitCodes.OK;
     }
