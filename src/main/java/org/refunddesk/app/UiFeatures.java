@@ -8,6 +8,7 @@ import org.refunddesk.store.Database;
 import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
+import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
@@ -27,6 +28,7 @@ final class UiFeatures {
         features.add(new CasesFeature(services));
         features.addAll(TimelineWiring.features(services, database, engine));
         features.add(new EvidenceFeature(services, new EvidenceVault(database, services.clock())));
+        features.add(new CaseloadFeature(services));
         features.add(new ShellFeature(services, about, exit));
         return features;
     }
