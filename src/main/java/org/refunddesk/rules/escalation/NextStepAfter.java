@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.RefundCase;
 
-/** The lawful next step a letter names: the next fitting, untaken step of the case's route after the given one. */
+/** The lawful next step a letter names: the next untaken step the ladder would recommend after the given one. */
 public final class NextStepAfter {
     private NextStepAfter() {
     }
@@ -18,7 +18,9 @@ public final class NextStepAfter {
         int from = order.indexOf(current) + 1;
         return order.subList(Math.max(from, 0), order.size()).stream()
                 .filter(ch -> ch != current && !history.hasTaken(ch))
-                .filter(ch -> book.step(ch).fits().holds(facts))
+                .map(book::step)
+                .filter(s -> s.fits().holds(facts) && s.recommendWhen().holds(facts))
+                .map(LadderStep::channel)
                 .findFirst();
     }
 }

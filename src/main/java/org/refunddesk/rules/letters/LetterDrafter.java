@@ -60,7 +60,7 @@ public final class LetterDrafter {
         LetterTemplate.Filled filled = template.fill(values, missing);
         List<String> sources = step.basis().stream().map(b -> b.text(locale)).toList();
         String banner = messages.get("escalation.letter.banner")
-                + (due.estimate() ? " " + messages.get("escalation.letter.estimate") : "");
+                + (due.estimate() ? messages.get("escalation.letter.estimate") : "");
         return new Letter(request.channel(), locale, banner, filled.title(), filled.sections(), due.lastDay(),
                 due.estimate(), messages.get("escalation.letter.sources"), sources,
                 messages.get("escalation.letter.heading"));
