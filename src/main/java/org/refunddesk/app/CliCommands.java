@@ -2,7 +2,12 @@ package org.refunddesk.app;
 
 import java.util.List;
 
+import org.refunddesk.cli.BackupCommand;
+import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
+import org.refunddesk.cli.ExportCommand;
+import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.RestoreCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
 final class CliCommands {
@@ -10,6 +15,7 @@ final class CliCommands {
     }
 
     static List<CliCommand> all() {
-        return List.of();
+        return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
+                new RestoreCommand());
     }
 }

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.refunddesk.exchange.DemoCases;
+import org.refunddesk.store.Database;
+
 /** A fresh temporary data folder seeded with the demo cases, for first looks and screenshots. */
 final class DemoFolder {
     private DemoFolder() {
@@ -12,7 +15,9 @@ final class DemoFolder {
 
     static Path create(Clock clock) throws IOException {
         Path dir = Files.createTempDirectory("refunddesk-demo-");
-        // TODO(store): seed with DemoCases once the store lands
+        try (Database db = Database.open(dir, clock)) {
+            db.cases().createAll(DemoCases.create(clock));
+        }
         return dir;
     }
 }

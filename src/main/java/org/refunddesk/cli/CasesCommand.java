@@ -1,0 +1,68 @@
+package org.refunddesk.cli;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import org.refunddesk.domain.Money;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.exchange.CaseFiles;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.Database;
+
+/** {@code cases list [--json]}: the stored cases, newest first, as a table or as case-file JSON. */
+public final class CasesCommand implements CliCommand {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Override
+    public String name() {
+        return "cases";
+    }
+
+    @Override
+    public String summary() {
+        return "list [--json]  list the stored cases";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) {
+        Args parsed = Args.parse(args, Set.of(), Set.of("--json"));
+        String sub = parsed.positional(0, "subcommand (list)");
+        if (!"list".equals(sub)) {
+            throw new BadInputException("unknown subcommand cases " + sub + " (try: cases list)");
+        }
+        parsed.expectPositionals(1);
+        List<RefundCase> cases;
+        try (Database db = CaseCommands.open(context)) {
+            cases = db.cases().list();
+        }
+        if (parsed.flag("--json")) {
+            context.out().print(CaseFiles.writeCaseArray(cases));
+        } else {
+            printTable(cases, context);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void printTable(List<RefundCase> cases, CliContext context) {
+        Messages m = context.messages();
+        if (cases.isEmpty()) {
+            context.out().println(m.get("casefiles.list.empty", context.dataDir()));
+            return;
+        }
+        TextTable table = new TextTable(m.get("casefiles.list.id"), m.get("casefiles.list.status"),
+                m.get("casefiles.list.created"), m.get("casefiles.list.amount"), m.get("casefiles.list.platform"),
+                m.get("casefiles.list.assignee"), m.get("casefiles.list.title"));
+        for (RefundCase c : cases) {
+            table.row(c.id().toString(), m.of(c.status()),
+                    c.createdAt() == null ? "" : CREATED.format(c.createdAt().atZone(SHANGHAI)),
+                    c.purchase() == null ? "" : Money.format(c.purchase().amount()),
+                    c.platform() == null ? "" : c.platform().name(),
+                    c.assignee() == null ? "" : c.assignee(), c.title());
+        }
+        table.print(context.out());
+        context.out().println(m.get("casefiles.list.count", cases.size()));
+    }
+}

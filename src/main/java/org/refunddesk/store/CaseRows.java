@@ -1,0 +1,210 @@
+package org.refunddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.DeliveryMode;
+import org.refunddesk.domain.PaymentChannel;
+import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.PlatformModel;
+import org.refunddesk.domain.PlatformStatus;
+import org.refunddesk.domain.Problem;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.ProductType;
+import org.refunddesk.domain.Purchase;
+import org.refunddesk.domain.RedFlag;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.Responsible;
+import org.refunddesk.domain.StoredAssessment;
+import org.refunddesk.domain.Verdict;
+
+/** The {@code cases} and {@code case_tags} rows of a case (its events are {@link EventRows}). */
+final class CaseRows {
+    private static final String COLUMNS = "title, consumer_name, consumer_phone, consumer_address, assignee, "
+            + "platform_name, platform_url, platform_model, platform_status, platform_registered_address, "
+            + "has_purchase, order_no, product, delivery, amount, paid_at, payment, payment_ref, target_account, "
+            + "advertised_validity, has_problem, problem_kind, discovered_at, card_key_extracted, used, activated, "
+            + "reordered, refund_window_hours, status, red_flags, has_assessment, assessment_rulebook_version, "
+            + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at";
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+    private static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
+            + "?, ".repeat(COLUMN_COUNT) + "?)";
+    private static final String UPDATE = "UPDATE cases SET "
+            + Arrays.stream(COLUMNS.split(",")).map(c -> c.trim() + " = ?").collect(Collectors.joining(", "))
+            + " WHERE id = ?";
+    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
+
+    private CaseRows() {
+    }
+
+    static void insert(Connection c, RefundCase rc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, rc);
+            ps.executeUpdate();
+        }
+        insertTags(c, rc);
+    }
+
+    static void update(Connection c, RefundCase rc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            bind(ps, rc);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_tags WHERE case_id = ?")) {
+            Sql.setUuid(ps, 1, rc.id());
+            ps.executeUpdate();
+        }
+        insertTags(c, rc);
+    }
+
+    static boolean exists(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM cases WHERE id = ?")) {
+            Sql.setUuid(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The case with this id, or every case when the id is null; newest first, with tags and events. */
+    static List<RefundCase> select(Connection c, UUID caseId) throws SQLException {
+        Map<UUID, List<String>> tags = tags(c, caseId);
+        Map<UUID, List<CaseEvent>> events = EventRows.byCase(c, caseId);
+        String sql = SELECT + (caseId == null ? "" : " WHERE id = ?") + " ORDER BY created_at DESC NULLS LAST, id";
+        List<RefundCase> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (caseId != null) {
+                Sql.setUuid(ps, 1, caseId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = Sql.uuid(rs, "id");
+                    result.add(read(rs, id, tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void bind(PreparedStatement ps, RefundCase rc) throws SQLException {
+        int i = 1;
+        ps.setString(i++, rc.title());
+        Consumer consumer = rc.consumer();
+        ps.setString(i++, consumer.name());
+        ps.setString(i++, consumer.phone());
+        ps.setString(i++, consumer.address());
+        ps.setString(i++, rc.assignee());
+        Platform platform = rc.platform();
+        ps.setString(i++, platform == null ? null : platform.name());
+        ps.setString(i++, platform == null ? null : platform.url());
+        Sql.setEnum(ps, i++, platform == null ? null : platform.model());
+        Sql.setEnum(ps, i++, platform == null ? null : platform.status());
+        ps.setString(i++, platform == null ? null : platform.registeredAddress());
+        Purchase p = rc.purchase();
+        ps.setBoolean(i++, p != null);
+        ps.setString(i++, p == null ? null : p.orderNo());
+        Sql.setEnum(ps, i++, p == null ? null : p.product());
+        Sql.setEnum(ps, i++, p == null ? null : p.delivery());
+        ps.setBigDecimal(i++, p == null ? null : p.amount());
+        Sql.setInstant(ps, i++, p == null ? null : p.paidAt());
+        Sql.setEnum(ps, i++, p == null ? null : p.payment());
+        ps.setString(i++, p == null ? null : p.paymentRef());
+        ps.setString(i++, p == null ? null : p.targetAccount());
+        ps.setString(i++, p == null ? null : p.advertisedValidity());
+        Problem pr = rc.problem();
+        ps.setBoolean(i++, pr != null);
+        Sql.setEnum(ps, i++, pr == null ? null : pr.kind());
+        Sql.setInstant(ps, i++, pr == null ? null : pr.discoveredAt());
+        ps.setBoolean(i++, pr != null && pr.cardKeyExtracted());
+        ps.setBoolean(i++, pr != null && pr.used());
+        ps.setBoolean(i++, pr != null && pr.activated());
+        ps.setBoolean(i++, pr != null && pr.reordered());
+        Sql.setInteger(ps, i++, pr == null ? null : pr.refundWindowHours());
+        Sql.setEnum(ps, i++, rc.status());
+        ps.setString(i++, rc.redFlags().stream().map(Enum::name).collect(Collectors.joining(",")));
+        StoredAssessment a = rc.assessment();
+        ps.setBoolean(i++, a != null);
+        ps.setString(i++, a == null ? null : a.rulebookVersion());
+        Sql.setEnum(ps, i++, a == null ? null : a.verdict());
+        Sql.setEnum(ps, i++, a == null ? null : a.responsible());
+        Sql.setInstant(ps, i++, a == null ? null : a.assessedAt());
+        Sql.setInstant(ps, i++, rc.createdAt());
+        Sql.setInstant(ps, i++, rc.updatedAt());
+        Sql.setUuid(ps, i, rc.id());
+    }
+
+    private static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
+            throws SQLException {
+        Consumer consumer = new Consumer(rs.getString("consumer_name"), rs.getString("consumer_phone"),
+                rs.getString("consumer_address"));
+        // a stored platform always has a model (the record defaults it), so no model means no platform
+        Platform platform = rs.getString("platform_model") == null ? null
+                : new Platform(rs.getString("platform_name"), rs.getString("platform_url"),
+                        Sql.enumValue(rs, "platform_model", PlatformModel.class),
+                        Sql.enumValue(rs, "platform_status", PlatformStatus.class),
+                        rs.getString("platform_registered_address"));
+        Purchase purchase = !rs.getBoolean("has_purchase") ? null
+                : new Purchase(rs.getString("order_no"), Sql.enumValue(rs, "product", ProductType.class),
+                        Sql.enumValue(rs, "delivery", DeliveryMode.class), Sql.decimal(rs, "amount"),
+                        Sql.instant(rs, "paid_at"), Sql.enumValue(rs, "payment", PaymentChannel.class),
+                        rs.getString("payment_ref"), rs.getString("target_account"),
+                        rs.getString("advertised_validity"));
+        Problem problem = !rs.getBoolean("has_problem") ? null
+                : new Problem(Sql.enumValue(rs, "problem_kind", ProblemKind.class), Sql.instant(rs, "discovered_at"),
+                        rs.getBoolean("card_key_extracted"), rs.getBoolean("used"), rs.getBoolean("activated"),
+                        rs.getBoolean("reordered"), Sql.integer(rs, "refund_window_hours"));
+        StoredAssessment assessment = !rs.getBoolean("has_assessment") ? null
+                : new StoredAssessment(rs.getString("assessment_rulebook_version"),
+                        Sql.enumValue(rs, "assessment_verdict", Verdict.class),
+                        Sql.enumValue(rs, "assessment_responsible", Responsible.class),
+                        Sql.instant(rs, "assessment_at"));
+        String flags = rs.getString("red_flags");
+        List<RedFlag> redFlags = flags.isEmpty() ? List.of()
+                : Arrays.stream(flags.split(",")).map(RedFlag::valueOf).toList();
+        return new RefundCase(id, rs.getString("title"), consumer, rs.getString("assignee"), tags, platform,
+                purchase, problem, events, Sql.enumValue(rs, "status", CaseStatus.class), redFlags, assessment,
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+    }
+
+    private static void insertTags(Connection c, RefundCase rc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO case_tags (case_id, position, tag) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < rc.tags().size(); i++) {
+                Sql.setUuid(ps, 1, rc.id());
+                ps.setInt(2, i);
+                ps.setString(3, rc.tags().get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Map<UUID, List<String>> tags(Connection c, UUID caseId) throws SQLException {
+        String sql = "SELECT case_id, tag FROM case_tags" + (caseId == null ? "" : " WHERE case_id = ?")
+                + " ORDER BY case_id, position";
+        Map<UUID, List<String>> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (caseId != null) {
+                Sql.setUuid(ps, 1, caseId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,137 @@
+package org.refunddesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The case database: an embedded H2 file {@code <dataDir>/refunddesk.mv.db}, migrated by Flyway, guarded by a
+ * single-instance lock. Every piece of work runs in one transaction through {@link #inTransaction}.
+ */
+public final class Database implements AutoCloseable {
+    static final String DB_NAME = "refunddesk";
+    private static final String MIGRATIONS = "classpath:org/refunddesk/store/db/migration";
+    // Should Flyway ever log through JUL, it reports each migration at INFO; on the command line that would break
+    // "one line on stderr". Held in a field: JUL keeps loggers only weakly.
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final Path dataDir;
+    private final DataFolderLock lock;
+    private final JdbcConnectionPool pool;
+    private final CaseRepository cases;
+    private boolean closed;
+
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.cases = new JdbcCaseRepository(this, clock);
+    }
+
+    /** Opens (creating and migrating when new) the database in the data folder; the clock stamps createdAt/updatedAt. */
+    public static Database open(Path dataDir, Clock clock) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        DataFolderLock lock = DataFolderLock.acquire(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(DB_NAME), "refunddesk", "");
+            checkOpens(pool, dir);
+            migrate(pool);
+            return new Database(dir, lock, pool, clock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    public static Database open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    private static void checkOpens(JdbcConnectionPool pool, Path dir) {
+        try (Connection c = pool.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            // H2's own file lock: another program (not holding our lock file) has the database open
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreLockedException(dir);
+            }
+            throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations(MIGRATIONS)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Runs the work in one JDBC transaction: committed when it returns, rolled back on any exception. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (closed) {
+            throw new StoreException("the database is closed");
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            pool.dispose();
+        } finally {
+            lock.close();
+        }
+    }
+}

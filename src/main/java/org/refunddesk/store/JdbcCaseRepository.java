@@ -1,0 +1,181 @@
+package org.refunddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.RefundCase;
+
+/** {@link CaseRepository} on H2: every method is one {@link Database#inTransaction} call. */
+public final class JdbcCaseRepository implements CaseRepository {
+    private final Database database;
+    private final Clock clock;
+
+    JdbcCaseRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public RefundCase create(RefundCase refundCase) {
+        Objects.requireNonNull(refundCase, "refundCase");
+        return database.inTransaction(c -> insertNew(c, refundCase, now()));
+    }
+
+    @Override
+    public List<RefundCase> createAll(List<RefundCase> cases) {
+        Instant now = now();
+        return database.inTransaction(c -> {
+            List<RefundCase> created = new ArrayList<>();
+            for (RefundCase rc : cases) {
+                created.add(insertNew(c, rc, now));
+            }
+            return created;
+        });
+    }
+
+    @Override
+    public void replaceAll(List<RefundCase> cases) {
+        Instant now = now();
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases")) {
+                ps.executeUpdate(); // tags and events go with them (ON DELETE CASCADE)
+            }
+            for (RefundCase rc : cases) {
+                insertNew(c, rc, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public RefundCase update(RefundCase refundCase) {
+        Objects.requireNonNull(refundCase, "refundCase");
+        Instant now = now();
+        return database.inTransaction(c -> {
+            RefundCase stored = load(c, refundCase.id());
+            List<CaseEvent> added = newEvents(stored, refundCase);
+            RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
+            CaseRows.update(c, updated);
+            EventRows.append(c, updated.id(), added);
+            return load(c, updated.id());
+        });
+    }
+
+    @Override
+    public RefundCase appendEvent(UUID caseId, CaseEvent event) {
+        Objects.requireNonNull(event, "event");
+        Instant now = now();
+        return database.inTransaction(c -> {
+            RefundCase stored = load(c, caseId);
+            if (stored.events().stream().anyMatch(e -> e.id().equals(event.id()))) {
+                throw new StoreException("case " + caseId + " already has an event with id " + event.id());
+            }
+            EventRows.append(c, caseId, List.of(event));
+            touch(c, caseId, now);
+            return load(c, caseId);
+        });
+    }
+
+    @Override
+    public void delete(UUID id) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
+                Sql.setUuid(ps, 1, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new CaseNotFoundException(id);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RefundCase> find(UUID id) {
+        return database.inTransaction(c -> CaseRows.select(c, id).stream().findFirst());
+    }
+
+    @Override
+    public List<RefundCase> list() {
+        return database.inTransaction(c -> CaseRows.select(c, null));
+    }
+
+    @Override
+    public int count() {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cases");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private RefundCase insertNew(Connection c, RefundCase rc, Instant now) throws SQLException {
+        if (CaseRows.exists(c, rc.id())) {
+            throw new StoreException("a case with id " + rc.id() + " already exists");
+        }
+        Set<UUID> eventIds = new HashSet<>();
+        for (CaseEvent e : rc.events()) {
+            if (!eventIds.add(e.id())) {
+                throw new StoreException("case " + rc.id() + " has two events with id " + e.id());
+            }
+        }
+        Instant created = rc.createdAt() == null ? now : rc.createdAt();
+        RefundCase stamped = rc.withTimestamps(created, rc.updatedAt() == null ? created : rc.updatedAt());
+        CaseRows.insert(c, stamped);
+        EventRows.append(c, stamped.id(), stamped.events());
+        return stamped;
+    }
+
+    /** The events of {@code changed} not yet stored; refuses when a stored event was altered or dropped. */
+    private static List<CaseEvent> newEvents(RefundCase stored, RefundCase changed) {
+        Map<UUID, CaseEvent> given = new LinkedHashMap<>();
+        for (CaseEvent e : changed.events()) {
+            if (given.put(e.id(), e) != null) {
+                throw new StoreException("case " + changed.id() + " has two events with id " + e.id());
+            }
+        }
+        for (CaseEvent old : stored.events()) {
+            CaseEvent now = given.remove(old.id());
+            if (now == null) {
+                throw new StoreException("the event log is append-only: event " + old.id() + " of case "
+                        + stored.id() + " was removed (void it with an EVENT_VOIDED event instead)");
+            }
+            if (!now.equals(old)) {
+                throw new StoreException("the event log is append-only: event " + old.id() + " of case "
+                        + stored.id() + " was changed (add a correcting event instead)");
+            }
+        }
+        return new ArrayList<>(given.values());
+    }
+
+    private static RefundCase load(Connection c, UUID id) throws SQLException {
+        return CaseRows.select(c, id).stream().findFirst().orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    private static void touch(Connection c, UUID id, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
+            Sql.setInstant(ps, 1, now);
+            Sql.setUuid(ps, 2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

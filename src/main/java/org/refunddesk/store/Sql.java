@@ -1,0 +1,64 @@
+package org.refunddesk.store;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Null-safe conversions between JDBC columns and domain values (instants are written in UTC). */
+final class Sql {
+    private Sql() {
+    }
+
+    static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static void setEnum(PreparedStatement ps, int index, Enum<?> value) throws SQLException {
+        ps.setString(index, value == null ? null : value.name());
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String name = rs.getString(column);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        return rs.getBigDecimal(column);
+    }
+}
