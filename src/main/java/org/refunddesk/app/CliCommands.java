@@ -7,7 +7,10 @@ import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.LetterCommand;
+import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.RestoreCommand;
+import org.refunddesk.rules.escalation.EscalationServices;
 
 /** Every headless command, in the order {@code --help} lists them. */
 final class CliCommands {
@@ -15,7 +18,8 @@ final class CliCommands {
     }
 
     static List<CliCommand> all() {
+        EscalationServices escalation = EscalationServices.standard();
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand());
+                new RestoreCommand(), new LetterCommand(escalation), new NextCommand(escalation));
     }
 }

@@ -1,10 +1,9 @@
 package org.refunddesk.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,17 +21,12 @@ public final class LetterDocxWriter {
     private static final String CJK_FONT = "SimSun";
 
     public void write(Letter letter, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".letter-", ".docx.tmp");
-        try {
-            try (XWPFDocument doc = build(letter); OutputStream out = Files.newOutputStream(temp)) {
-                doc.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument doc = build(letter)) {
+            doc.write(bytes);
         }
+        AtomicFiles.write(target, bytes.toByteArray());
     }
 
     static XWPFDocument build(Letter letter) {

@@ -22,11 +22,12 @@ public final class ReasonText {
     }
 
     public String render(Reason reason) {
-        Object[] args = reason.args().stream().map(this::arg).toArray();
+        Object[] args = reason.args().stream().map(this::format).toArray();
         return messages.get(reason.key(), args);
     }
 
-    private Object arg(Object a) {
+    /** One value as the user reads it. */
+    public String format(Object a) {
         if (a instanceof Enum<?> e) {
             return messages.of(e);
         }

@@ -2,7 +2,10 @@ package org.refunddesk.rules.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +19,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.Money;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.exchange.DemoCases;
 import org.refunddesk.rules.escalation.EscalationFixtures;
+import org.refunddesk.rules.escalation.ReasonText;
 import org.refunddesk.rules.escalation.LadderBook;
 import org.refunddesk.rules.escalation.StatutoryClaims;
 import org.refunddesk.rules.i18n.Messages;
@@ -59,6 +65,27 @@ class LetterDrafterTest {
             assertThat(text).contains(letter.sources().get(0));
         }
         assertThat(askedFrom.get()).isEqualTo(NOW);
+    }
+
+    static Stream<Arguments> demoCasesAndChannels() {
+        List<RefundCase> demo = DemoCases.create(Clock.fixed(NOW, ZoneOffset.UTC));
+        return demo.stream().flatMap(c -> Stream.of(Channel.values()).map(ch -> Arguments.of(c.title(), c, ch)));
+    }
+
+    @ParameterizedTest(name = "{0} / {2}")
+    @MethodSource("demoCasesAndChannels")
+    void aLetterFromEachDemoCaseNamesItsOrderAmountDatesCitationsAndDeadline(String title, RefundCase c, Channel ch) {
+        Letter letter = drafter.draft(c, LetterRequest.of(ch, Messages.CHINESE, NOW));
+        String text = letter.text();
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        assertThat(text).contains(c.purchase().orderNo(), "金额：" + Money.format(c.purchase().amount()) + " 元",
+                "付款时间：" + minutes.format(c.purchase().paidAt().atZone(ReasonText.SHANGHAI)),
+                "2026-10-19（含当日）");
+        if (c.problem().discoveredAt() != null) {
+            assertThat(text).contains(minutes.format(c.problem().discoveredAt().atZone(ReasonText.SHANGHAI)));
+        }
+        resources.citations(c.problem().kind()).forEach(cite -> assertThat(text).contains(cite.zh()));
     }
 
     @ParameterizedTest

@@ -1,0 +1,65 @@
+package org.refunddesk.rules.escalation;
+
+import org.refunddesk.rules.letters.ConsistencyChecker;
+import org.refunddesk.rules.letters.DeadlineDateCalculator;
+import org.refunddesk.rules.letters.LetterDrafter;
+import org.refunddesk.rules.letters.LetterResources;
+import org.refunddesk.rules.letters.WeekendOnlyDeadlines;
+
+/**
+ * The escalation feature wired together once, for the command line and the wizard: the ladder data,
+ * the rule engine's deadlines, claims and calendar, and the pieces built on them.
+ */
+public final class EscalationServices {
+    private final LadderBook book;
+    private final EscalationLadder ladder;
+    private final PreconditionChecker checker;
+    private final LetterDrafter drafter;
+    private final FinalAnswerResolver resolver;
+    private final ConsistencyChecker consistency = new ConsistencyChecker();
+    private final DeadlineSource deadlines;
+
+    public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
+                              DeadlineDateCalculator calendar) {
+        this.book = book;
+        this.deadlines = deadlines;
+        this.ladder = new EscalationLadder(book, deadlines);
+        this.checker = new PreconditionChecker(claims);
+        this.drafter = new LetterDrafter(book, new LetterResources(), calendar, claims);
+        this.resolver = new FinalAnswerResolver(ladder);
+    }
+
+    /** The shipped ladder on the interim claims and weekend-only calendar (until the rule engine is wired in). */
+    public static EscalationServices standard() {
+        return new EscalationServices(LadderBook.standard(), DeadlineSource.NONE, new StatutoryClaims(),
+                new WeekendOnlyDeadlines());
+    }
+
+    public LadderBook book() {
+        return book;
+    }
+
+    public EscalationLadder ladder() {
+        return ladder;
+    }
+
+    public PreconditionChecker checker() {
+        return checker;
+    }
+
+    public LetterDrafter drafter() {
+        return drafter;
+    }
+
+    public FinalAnswerResolver resolver() {
+        return resolver;
+    }
+
+    public ConsistencyChecker consistency() {
+        return consistency;
+    }
+
+    public DeadlineSource deadlines() {
+        return deadlines;
+    }
+}
