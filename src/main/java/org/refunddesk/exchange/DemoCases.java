@@ -15,6 +15,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 
 /**
@@ -35,7 +36,14 @@ public final class DemoCases {
         Instant now = clock.instant();
         shiftTimes(template, now);
         template.get("cases").forEach(DemoCases::giveEventsStableIds);
-        return CaseFiles.readCases(template);
+        return CaseFiles.readCases(template).stream().map(DemoCases::lastTouched).toList();
+    }
+
+    /** A demo case was last updated by its latest event (or when it was created). */
+    private static RefundCase lastTouched(RefundCase rc) {
+        Instant updated = rc.events().stream().map(CaseEvent::at).filter(at -> at.isAfter(rc.createdAt()))
+                .max(Instant::compareTo).orElse(rc.createdAt());
+        return rc.updatedAt() != null ? rc : rc.withTimestamps(rc.createdAt(), updated);
     }
 
     private static String load() {

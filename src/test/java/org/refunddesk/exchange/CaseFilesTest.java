@@ -162,4 +162,15 @@ class CaseFilesTest {
             assertThat(files).containsExactly(out);
         }
     }
+
+    @Test
+    void theCaseFileExamplesOfTheDocumentationRead() throws Exception {
+        String doc = Files.readString(Path.of("docs", "case-file.md"));
+        List<String> examples = java.util.regex.Pattern.compile("```json\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc).results().map(m -> m.group(1)).filter(j -> j.contains(CaseFiles.CASE_FORMAT + "\","))
+                .toList();
+
+        assertThat(examples).hasSize(2);
+        assertThat(examples).allSatisfy(json -> assertThat(CaseFiles.readCase(json).title()).isNotBlank());
+    }
 }
