@@ -63,6 +63,8 @@ class LetterDocxWriterTest {
         new LetterDocxWriter().write(edited, target);
 
         assertThat(readBack(target)).contains("Edited facts\nsecond line").doesNotContain("Order number:");
+        new LetterDocxWriter().write(letter, "My own text\n\nwritten freely", target);
+        assertThat(readBack(target)).isEqualTo("My own text\n\nwritten freely");
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
         }
