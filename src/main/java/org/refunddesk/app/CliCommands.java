@@ -2,6 +2,7 @@ package org.refunddesk.app;
 
 import java.util.List;
 
+import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
@@ -9,8 +10,8 @@ import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
 import org.refunddesk.cli.LetterCommand;
 import org.refunddesk.cli.NextCommand;
+import org.refunddesk.cli.PlanCommand;
 import org.refunddesk.cli.RestoreCommand;
-import org.refunddesk.rules.escalation.EscalationServices;
 
 /** Every headless command, in the order {@code --help} lists them. */
 final class CliCommands {
@@ -18,8 +19,7 @@ final class CliCommands {
     }
 
     static List<CliCommand> all() {
-        EscalationServices escalation = EscalationServices.standard();
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new LetterCommand(escalation), new NextCommand(escalation));
+                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new NextCommand(), new LetterCommand());
     }
 }

@@ -3,9 +3,12 @@ package org.refunddesk.cli;
 import java.util.UUID;
 
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.store.Database;
 
-/** What the escalation commands share: loading one case from the store. */
+/** What the escalation commands share: one case from the store, and the rules of the data folder. */
 final class EscalationCli {
     private EscalationCli() {
     }
@@ -14,5 +17,14 @@ final class EscalationCli {
         try (Database db = CaseCommands.open(context)) {
             return db.cases().find(id).orElseThrow(() -> new BadInputException("no case with id " + id));
         }
+    }
+
+    /** The ladder on the data folder's rule book and calendar, with notes on stderr as {@code plan} prints them. */
+    static EscalationServices services(CliContext context) {
+        RuleBooks.Loaded book = RuleBooks.load(context.dataDir());
+        WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
+        book.notes().forEach(n -> context.err().println("note: " + n));
+        calendar.problems().forEach(n -> context.err().println("note: " + n));
+        return EscalationServices.of(book.ruleBook(), calendar.calendar(), context.messages());
     }
 }

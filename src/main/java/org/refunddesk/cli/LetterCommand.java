@@ -16,12 +16,6 @@ import org.refunddesk.rules.letters.LetterRequest;
 
 /** {@code letter CASE-ID --channel C [--lang zh|en] [--docx FILE]}: prints the draft letter for one ladder step. */
 public final class LetterCommand implements CliCommand {
-    private final EscalationServices services;
-
-    public LetterCommand(EscalationServices services) {
-        this.services = services;
-    }
-
     @Override
     public String name() {
         return "letter";
@@ -40,6 +34,7 @@ public final class LetterCommand implements CliCommand {
         Channel channel = channel(parsed.required("--channel"));
         Locale locale = parsed.option("--lang").map(LetterCommand::language).orElse(context.messages().locale());
         RefundCase found = EscalationCli.load(context, id);
+        EscalationServices services = EscalationCli.services(context);
 
         Letter letter = services.drafter().draft(found, LetterRequest.of(channel, locale, context.clock().instant()));
         context.out().print(letter.text());

@@ -21,12 +21,6 @@ import org.refunddesk.rules.i18n.Messages;
 
 /** {@code next CASE-ID [--json]}: the recommended next step, why, and the preconditions it still fails. */
 public final class NextCommand implements CliCommand {
-    private final EscalationServices services;
-
-    public NextCommand(EscalationServices services) {
-        this.services = services;
-    }
-
     @Override
     public String name() {
         return "next";
@@ -43,6 +37,7 @@ public final class NextCommand implements CliCommand {
         var id = CaseCommands.caseId(parsed.positional(0, "CASE-ID (a case id, see: cases list)"));
         parsed.expectPositionals(1);
         RefundCase found = EscalationCli.load(context, id);
+        EscalationServices services = EscalationCli.services(context);
         Instant now = context.clock().instant();
         Recommendation r = services.ladder().next(found, now, false);
         List<CheckResult> failing = r.recommended()
@@ -52,14 +47,14 @@ public final class NextCommand implements CliCommand {
                 .toList();
         ReasonText text = new ReasonText(context.messages());
         if (parsed.flag("--json")) {
-            context.out().println(json(found, r, failing, text));
+            context.out().println(json(services, found, r, failing, text));
         } else {
             print(found, r, failing, text, context);
         }
         return ExitCodes.OK;
     }
 
-    private String json(RefundCase c, Recommendation r, List<CheckResult> failing, ReasonText text) throws Exception {
+    private static String json(EscalationServices services, RefundCase c, Recommendation r, List<CheckResult> failing, ReasonText text) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("caseId", c.id().toString());

@@ -14,22 +14,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.rules.escalation.EscalationFixtures;
 import org.refunddesk.rules.escalation.LadderBook;
-import org.refunddesk.rules.escalation.StatutoryClaims;
+import org.refunddesk.rules.escalation.RuleBookClaims;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.rules.letters.Letter;
 import org.refunddesk.rules.letters.LetterDrafter;
 import org.refunddesk.rules.letters.LetterRequest;
 import org.refunddesk.rules.letters.LetterResources;
-import org.refunddesk.rules.letters.WeekendOnlyDeadlines;
+import org.refunddesk.rules.letters.CalendarDeadlineDates;
 
 class LetterDocxWriterTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), new LetterResources(),
-            new WeekendOnlyDeadlines(), new StatutoryClaims());
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
 
     @TempDir
     Path dir;

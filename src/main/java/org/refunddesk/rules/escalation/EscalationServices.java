@@ -1,10 +1,15 @@
 package org.refunddesk.rules.escalation;
 
+import org.refunddesk.rules.RuleBook;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendar;
+import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.letters.CalendarDeadlineDates;
 import org.refunddesk.rules.letters.ConsistencyChecker;
 import org.refunddesk.rules.letters.DeadlineDateCalculator;
 import org.refunddesk.rules.letters.LetterDrafter;
 import org.refunddesk.rules.letters.LetterResources;
-import org.refunddesk.rules.letters.WeekendOnlyDeadlines;
 
 /**
  * The escalation feature wired together once, for the command line and the wizard: the ladder data,
@@ -29,10 +34,15 @@ public final class EscalationServices {
         this.resolver = new FinalAnswerResolver(ladder);
     }
 
-    /** The shipped ladder on the interim claims and weekend-only calendar (until the rule engine is wired in). */
-    public static EscalationServices standard() {
-        return new EscalationServices(LadderBook.standard(), DeadlineSource.NONE, new StatutoryClaims(),
-                new WeekendOnlyDeadlines());
+    /** The shipped ladder on a rule book and calendar (the data folder's, or the built-in ones). */
+    public static EscalationServices of(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
+        return new EscalationServices(LadderBook.standard(), new PlannedDeadlines(ruleBook, calendar, messages),
+                new RuleBookClaims(ruleBook.claims()), new CalendarDeadlineDates(calendar));
+    }
+
+    /** The shipped ladder, rule book and holiday calendar. */
+    public static EscalationServices builtIn(Messages messages) {
+        return of(RuleBooks.builtIn(), WorkingDayCalendars.bundled(), messages);
     }
 
     public LadderBook book() {

@@ -24,7 +24,6 @@ import org.refunddesk.domain.RefundCase;
 public final class PreconditionChecker {
     /** Bodies whose acceptance makes 12315 refuse the dispute (SAMR art. 15(2)); arbitrators and mediators are not channels. */
     private static final Set<Channel> OTHER_BODIES = Set.of(Channel.SMALL_CLAIMS_COURT, Channel.CONSUMER_ASSOCIATION);
-    private static final BigDecimal FRAUD_FLOOR = new BigDecimal("3000.00");
 
     private final ClaimsSource claims;
 
@@ -145,9 +144,9 @@ public final class PreconditionChecker {
         return CheckResult.ok(p, Reason.of("escalation.check.SMALL_CLAIMS_LIMIT.ok", claim, limit, wage));
     }
 
-    private static CheckResult fraudThreshold(Precondition p, Purchase purchase) {
+    private CheckResult fraudThreshold(Precondition p, Purchase purchase) {
         BigDecimal amount = purchase == null || purchase.amount() == null ? BigDecimal.ZERO : purchase.amount();
-        String key = amount.compareTo(FRAUD_FLOOR) >= 0 ? "escalation.check.FRAUD_THRESHOLD.reached"
+        String key = amount.compareTo(claims.fraudFloor()) >= 0 ? "escalation.check.FRAUD_THRESHOLD.reached"
                 : "escalation.check.FRAUD_THRESHOLD.below";
         return CheckResult.info(p, Reason.of(key, amount));
     }

@@ -157,6 +157,22 @@ class EscalationLadderTest {
     }
 
     @Test
+    void theRuleEnginesAcceptanceClockOfA12315FilingIsWaitedForAcrossNationalDay() {
+        RefundCase c = withEvents(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                THROUGH_CS + ", COMPLAINT_FILED@PAYMENT_PROVIDER, COMPLAINT_ANSWERED@PAYMENT_PROVIDER, COMPLAINT_FILED@REGULATOR_12315");
+        Instant filed = c.events().get(c.events().size() - 1).at();
+        assertThat(filed).isEqualTo(java.time.OffsetDateTime.parse("2026-09-22T10:00:00+08:00").toInstant());
+        EscalationServices services = EscalationServices.builtIn(new org.refunddesk.rules.i18n.Messages(
+                org.refunddesk.rules.i18n.Messages.CHINESE));
+
+        Recommendation r = services.ladder().next(c, filed.plus(Duration.ofDays(1)), false);
+
+        // 7 working days: 09-23, 09-24, 09-28, 09-29, 09-30, 10-08, 10-09 (Mid-Autumn and National Day skipped)
+        assertThat(r.waiting()).contains(new Recommendation.Waiting(Channel.REGULATOR_12315, "REGULATOR_ACCEPTANCE",
+                java.time.OffsetDateTime.parse("2026-10-10T00:00:00+08:00").toInstant()));
+    }
+
+    @Test
     void aFinalAnswerMovesStraightToTheNextStepWithoutWaitingForTheClock() {
         RefundCase c = withEvents(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED), "REFUND_APPLIED@PLATFORM");
         var applied = c.events().get(0);

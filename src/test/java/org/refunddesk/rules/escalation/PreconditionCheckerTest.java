@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Platform;
 import org.refunddesk.domain.Problem;
@@ -23,7 +24,7 @@ import org.refunddesk.rules.i18n.Messages;
 class PreconditionCheckerTest {
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     private final LadderBook book = LadderBook.standard();
-    private final PreconditionChecker checker = new PreconditionChecker(new StatutoryClaims());
+    private final PreconditionChecker checker = new PreconditionChecker(new RuleBookClaims(RuleBooks.builtIn().claims()));
     private final ReasonText zh = new ReasonText(new Messages(Messages.CHINESE));
     private final ReasonText en = new ReasonText(new Messages(Messages.ENGLISH));
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.EventType;
@@ -13,13 +15,13 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.escalation.EscalationFixtures;
 import org.refunddesk.rules.escalation.LadderBook;
 import org.refunddesk.rules.escalation.ReasonText;
-import org.refunddesk.rules.escalation.StatutoryClaims;
+import org.refunddesk.rules.escalation.RuleBookClaims;
 import org.refunddesk.rules.i18n.Messages;
 
 class ConsistencyCheckerTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), new LetterResources(),
-            new WeekendOnlyDeadlines(), new StatutoryClaims());
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
     private final ConsistencyChecker checker = new ConsistencyChecker();
 
     private RefundCase filedWithPlatform(String text) {

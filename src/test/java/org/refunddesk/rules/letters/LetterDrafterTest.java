@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.Money;
@@ -28,7 +31,7 @@ import org.refunddesk.exchange.DemoCases;
 import org.refunddesk.rules.escalation.EscalationFixtures;
 import org.refunddesk.rules.escalation.ReasonText;
 import org.refunddesk.rules.escalation.LadderBook;
-import org.refunddesk.rules.escalation.StatutoryClaims;
+import org.refunddesk.rules.escalation.RuleBookClaims;
 import org.refunddesk.rules.i18n.Messages;
 
 class LetterDrafterTest {
@@ -39,7 +42,7 @@ class LetterDrafterTest {
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), resources, (start, days) -> {
         askedFrom.set(start);
         return new DeadlineDateCalculator.DueDate(days == 7 ? DUE : LocalDate.MIN, false);
-    }, new StatutoryClaims());
+    }, new RuleBookClaims(RuleBooks.builtIn().claims()));
 
     static Stream<Arguments> channelsAndLanguages() {
         return Stream.of(Channel.values()).flatMap(c -> Stream.of(Arguments.of(c, Messages.CHINESE),
@@ -75,7 +78,8 @@ class LetterDrafterTest {
     @ParameterizedTest(name = "{0} / {2}")
     @MethodSource("demoCasesAndChannels")
     void aLetterFromEachDemoCaseNamesItsOrderAmountDatesCitationsAndDeadline(String title, RefundCase c, Channel ch) {
-        Letter letter = drafter.draft(c, LetterRequest.of(ch, Messages.CHINESE, NOW));
+        // Saturday 2026-10-10 is an adjusted working day; seven days end on Saturday 10-17, a rest day -> Monday 10-19.
+        Letter letter = onTheCalendar.draft(c, LetterRequest.of(ch, Messages.CHINESE, NOW));
         String text = letter.text();
         DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -173,14 +177,40 @@ class LetterDrafterTest {
                 .section("nextStep").orElseThrow().body()).contains("12315");
     }
 
+    private final LetterDrafter onTheCalendar = new LetterDrafter(LadderBook.standard(), resources,
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
+
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void aLetterDraftedJustBeforeNationalDayLandsItsDeadlineAfterTheHoliday(Channel channel) {
+        // Monday 2026-09-28: seven days end on 10-05, inside the National Day holiday (10-01..10-07).
+        Instant monday = OffsetDateTime.parse("2026-09-28T10:00:00+08:00").toInstant();
+
+        Letter letter = onTheCalendar.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                LetterRequest.of(channel, Messages.CHINESE, monday));
+
+        assertThat(letter.deadline()).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(letter.deadlineEstimate()).isFalse();
+        assertThat(letter.text()).contains("2026-10-08（含当日）").doesNotContain("估算");
+    }
+
     @Test
-    void aDeadlineCountedWithoutHolidayDataIsFlaggedInTheBanner() {
-        LetterDrafter weekendsOnly = new LetterDrafter(LadderBook.standard(), resources, new WeekendOnlyDeadlines(),
-                new StatutoryClaims());
+    void aDeadlineOnAnOrdinaryWeekIsSevenCalendarDaysLater() {
+        Instant tuesday = OffsetDateTime.parse("2026-11-10T22:30:00+08:00").toInstant();
 
-        Letter letter = weekendsOnly.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
-                LetterRequest.of(Channel.CUSTOMER_SERVICE, Messages.CHINESE, NOW));
+        assertThat(onTheCalendar.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                LetterRequest.of(Channel.CUSTOMER_SERVICE, Messages.CHINESE, tuesday)).deadline())
+                .isEqualTo(LocalDate.of(2026, 11, 17));
+    }
 
+    @Test
+    void aDeadlineInAYearWithoutHolidayDataIsFlaggedInTheBanner() {
+        Instant lateDecember = OffsetDateTime.parse("2026-12-28T10:00:00+08:00").toInstant();
+
+        Letter letter = onTheCalendar.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                LetterRequest.of(Channel.CUSTOMER_SERVICE, Messages.CHINESE, lateDecember));
+
+        assertThat(letter.deadline()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(letter.deadlineEstimate()).isTrue();
         assertThat(letter.banner()).contains("估算");
     }

@@ -1,0 +1,81 @@
+package org.refunddesk.rules;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.EventType;
+import org.refunddesk.domain.Money;
+
+/**
+ * The 3-year limitation period (Civil Code art. 188, 195; SPC limitation rules art. 8, 12-14): from
+ * discovery (else payment), restarted by each demand to the business, acknowledgement, partial
+ * payment, or complaint to a body that counts — but never by a complaint to a payment provider, an
+ * industry body or a public site, and never once it has run out (err on the earlier date: a consumer
+ * who thinks they have more time loses the claim). Met by a full refund or closing the case.
+ */
+final class LimitationClock {
+    private LimitationClock() {
+    }
+
+    static void plan(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
+        String startField = rule.start().from();
+        Instant first = ctx.field(startField);
+        String label = ctx.fieldLabel(startField);
+        if (first == null && rule.start().fallback() != null) {
+            first = ctx.field(rule.start().fallback());
+            label = ctx.fieldLabel(rule.start().fallback());
+        }
+        if (first == null) {
+            return;
+        }
+        Phrases p = ctx.phrases();
+        DateCounter.Count count = ctx.counter.count(first, rule.length(), rule.unit());
+        UUID source = null;
+        List<String> notes = new ArrayList<>(2);
+        CaseEvent met = null;
+        BigDecimal amount = ctx.refundCase.purchase() == null ? null : ctx.refundCase.purchase().amount();
+        BigDecimal received = Money.ZERO;
+        DeadlineRule.Restart restart = rule.restart();
+        for (CaseEvent e : ctx.events) {
+            if (e.at().isBefore(first) || met != null) {
+                continue;
+            }
+            boolean fullRefund = false;
+            if (e.type() == EventType.REFUND_RECEIVED) {
+                received = received.add(Refunds.amountOf(e, amount));
+                fullRefund = amount == null || e.amount() == null || received.compareTo(amount) >= 0;
+            }
+            if ((fullRefund && rule.metBy().fullRefund()) || rule.metBy().events().contains(e.type())) {
+                met = e;
+                continue;
+            }
+            boolean complaint = e.type() == EventType.COMPLAINT_FILED;
+            boolean restarts = complaint ? restart.complaintChannels().contains(e.channel()) : restart.events().contains(e.type());
+            Template said = null;
+            if (complaint && !restarts) {
+                said = p.notRestart;
+            } else if (restarts && !e.at().isBefore(count.dueAt())) {
+                said = p.afterExpiry;
+            } else if (restarts) {
+                said = p.restart;
+                count = ctx.counter.count(e.at(), rule.length(), rule.unit());
+                source = e.id();
+            }
+            if (said != null && ctx.explain) {
+                notes.add(note(said, p, e));
+            }
+        }
+        out.add(ctx.deadline(rule, count, ctx.startText(label, first), notes, source != null, "", met, source));
+    }
+
+    private static String note(Template template, Phrases p, CaseEvent e) {
+        String what = p.eventLabel(e);
+        String when = DateText.full(ShanghaiTime.epochDay(e.at()), p);
+        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : null);
+    }
+}
