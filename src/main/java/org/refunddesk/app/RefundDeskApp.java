@@ -1,19 +1,53 @@
 package org.refunddesk.app;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop app (placeholder until the UI lands). */
+import org.refunddesk.ui.settings.UiPreferences;
+
+/** The desktop app. The launch options travel as raw parameters, so there is no static state. */
 public class RefundDeskApp extends Application {
+    private AppStartup startup;
+
     static void start(LaunchOptions options) {
-        Application.launch(RefundDeskApp.class);
+        Application.launch(RefundDeskApp.class, toArgs(options));
+    }
+
+    /** The options back as arguments ({@link LaunchOptions#parse} reads them again in {@link #init()}). */
+    static String[] toArgs(LaunchOptions options) {
+        List<String> args = new ArrayList<>();
+        if (options.dataDir() != null) {
+            args.add("--data-dir");
+            args.add(options.dataDir());
+        }
+        if (options.demo()) {
+            args.add("--demo");
+        }
+        if (options.lang() != null) {
+            args.add("--lang");
+            args.add(options.lang());
+        }
+        return args.toArray(String[]::new);
+    }
+
+    @Override
+    public void init() {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        startup = new AppStartup(options, UiPreferences.loadForUser(), Clock.systemUTC(), Platform::exit);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("RefundDesk"), 400, 300));
-        stage.show();
+        startup.start(stage);
+    }
+
+    @Override
+    public void stop() {
+        startup.stop();
     }
 }

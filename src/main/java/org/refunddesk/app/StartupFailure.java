@@ -1,0 +1,28 @@
+package org.refunddesk.app;
+
+import java.nio.file.Path;
+
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.StoreLockedException;
+
+/**
+ * What the user is told when the store cannot be opened at start. Another RefundDesk holding the
+ * folder is the expected case and gets a plain explanation; anything else names the folder and cause.
+ */
+record StartupFailure(String title, String message) {
+
+    static StartupFailure describe(Throwable error, Path dataDir, Messages messages) {
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof StoreLockedException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof StoreLockedException locked) {
+            Path folder = locked.dataDir() == null ? dataDir : locked.dataDir();
+            return new StartupFailure(messages.get("ui.startup.locked.title"),
+                    messages.get("ui.startup.locked", String.valueOf(folder)));
+        }
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return new StartupFailure(messages.get("ui.startup.failed.title"),
+                messages.get("ui.startup.failed", String.valueOf(dataDir), reason));
+    }
+}

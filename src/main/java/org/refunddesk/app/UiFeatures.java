@@ -1,0 +1,25 @@
+package org.refunddesk.app;
+
+import java.util.List;
+
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.cases.CasesFeature;
+import org.refunddesk.ui.main.AboutInfo;
+import org.refunddesk.ui.main.Feature;
+import org.refunddesk.ui.main.ShellFeature;
+
+/**
+ * Every feature of the main window, installed in this order (menu items appear in this order).
+ * A new feature adds one line here.
+ */
+final class UiFeatures {
+    private UiFeatures() {
+    }
+
+    static List<Feature> all(AppServices services, AboutInfo about, Runnable exit) {
+        CasesFeature cases = new CasesFeature(services);
+        return List.of(
+                cases,
+                new ShellFeature(services, about, exit));
+    }
+}

@@ -1,0 +1,23 @@
+package org.refunddesk.ui;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.refunddesk.domain.RefundCase;
+
+/**
+ * The rule engine as the UI sees it: a verdict and the next deadline per case. Called on a worker
+ * thread (never the FX thread), so it may be slow. The app wires the real rules in; {@link #NONE}
+ * leaves the columns empty.
+ */
+public interface CaseInsights {
+
+    CaseInsight insightFor(RefundCase refundCase, Instant now);
+
+    /** The version of the rule book behind the insights, shown in Help → About; empty when none is loaded. */
+    default Optional<String> ruleBookVersion() {
+        return Optional.empty();
+    }
+
+    CaseInsights NONE = (refundCase, now) -> CaseInsight.NONE;
+}

@@ -1,0 +1,162 @@
+package org.refunddesk.ui.cases;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.AppServices;
+
+/**
+ * The case list: a search box that filters as you type (in memory) and a sortable table. Opens the
+ * editor for new and changed cases; the {@link CaseListViewModel} does the storing.
+ */
+public final class CaseListView extends BorderPane {
+    private final CaseListViewModel model;
+    private final AppServices services;
+    private final Messages messages;
+    private final TableView<CaseRow> table = new TableView<>();
+
+    public CaseListView(CaseListViewModel model, AppServices services) {
+        this.model = model;
+        this.services = services;
+        this.messages = services.messages();
+        getStyleClass().add("case-list");
+        setTop(toolbar());
+        setCenter(table());
+    }
+
+    /** Opens an empty editor; the case is stored when the user saves. */
+    public void newCase() {
+        CaseEditorViewModel editor = CaseEditorViewModel.forNewCase(messages,
+                services.preferences().helperNameProperty().get());
+        new CaseEditorDialog(owner(), editor, messages).ask().ifPresent(c -> model.save(c, true, this::focusTable));
+    }
+
+    /** Opens the selected case in the editor; nothing happens without a selection. */
+    public void editSelected() {
+        model.selectedCase().ifPresent(existing -> {
+            CaseEditorViewModel editor = CaseEditorViewModel.forCase(messages, existing);
+            new CaseEditorDialog(owner(), editor, messages).ask().ifPresent(c -> model.save(c, false, this::focusTable));
+        });
+    }
+
+    public void deleteSelected() {
+        model.deleteSelected();
+    }
+
+    private HBox toolbar() {
+        TextField search = new TextField();
+        search.setId("search");
+        search.setPromptText(messages.get("cases.search.prompt"));
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+
+        Label shown = new Label();
+        shown.setId("shownCount");
+        shown.getStyleClass().add("hint");
+        shown.textProperty().bind(Bindings.createStringBinding(
+                () -> model.shownCount().get() == model.totalCount().get() ? ""
+                        : messages.get("cases.search.shown", model.shownCount().get(), model.totalCount().get()),
+                model.shownCount(), model.totalCount()));
+
+        Button add = new Button(messages.get("cases.action.new"));
+        add.setId("newCase");
+        add.getStyleClass().add("accent");
+        add.setOnAction(event -> newCase());
+
+        HBox bar = new HBox(8, search, shown, add);
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private TableView<CaseRow> table() {
+        table.setId("caseTable");
+        table.getColumns().setAll(new CaseTableColumns(messages).all());
+        // Columns share the width (no empty strip on the right); the user can still resize them.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        table.setPlaceholder(placeholder());
+        table.setRowFactory(t -> {
+            TableRow<CaseRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                editSelected();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            }
+        });
+        table.setContextMenu(contextMenu());
+        return table;
+    }
+
+    private Label placeholder() {
+        Label placeholder = new Label();
+        placeholder.setId("casePlaceholder");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.loadedProperty().get()) {
+                return messages.get("cases.list.loading");
+            }
+            if (model.totalCount().get() == 0) {
+                return messages.get("cases.list.empty");
+            }
+            return messages.get("cases.list.noMatch", model.searchTextProperty().get().trim());
+        }, model.loadedProperty(), model.totalCount(), model.searchTextProperty()));
+        return placeholder;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem edit = new MenuItem(messages.get("cases.action.edit"));
+        edit.setOnAction(event -> editSelected());
+        MenuItem delete = new MenuItem(messages.get("cases.action.delete"));
+        delete.setOnAction(event -> deleteSelected());
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        return new ContextMenu(edit, delete);
+    }
+
+    private void focusTable() {
+        table.requestFocus();
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}

@@ -1,0 +1,110 @@
+package org.refunddesk.ui.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.Money;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.Verdict;
+import org.refunddesk.rules.i18n.Messages;
+
+/**
+ * The case list's columns. Values stay typed (amounts as BigDecimal, times as Instant) so sorting is
+ * numeric and chronological; only the cells turn them into text (times in Asia/Shanghai).
+ */
+final class CaseTableColumns {
+    private final Messages messages;
+
+    CaseTableColumns(Messages messages) {
+        this.messages = messages;
+    }
+
+    List<TableColumn<CaseRow, ?>> all() {
+        return List.of(
+                text("title", 260, c -> c.title()),
+                text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
+                label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
+                amount(),
+                label("status", 90, RefundCase::status),
+                text("assignee", 90, RefundCase::assignee),
+                time("created", c -> c.createdAt()),
+                nextDeadline(),
+                verdict());
+    }
+
+    private TableColumn<CaseRow, String> text(String id, double width, Function<RefundCase, String> value) {
+        TableColumn<CaseRow, String> column = column(id, width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
+        return column;
+    }
+
+    private <E extends Enum<E>> TableColumn<CaseRow, E> label(String id, double width, Function<RefundCase, E> value) {
+        TableColumn<CaseRow, E> column = column(id, width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
+        column.setCellFactory(c -> cell(messages::of, null));
+        return column;
+    }
+
+    private TableColumn<CaseRow, BigDecimal> amount() {
+        TableColumn<CaseRow, BigDecimal> column = column("amount", 90);
+        column.setCellValueFactory(cell -> {
+            RefundCase c = cell.getValue().refundCase();
+            return new ReadOnlyObjectWrapper<>(c.purchase() == null ? null : c.purchase().amount());
+        });
+        column.setCellFactory(c -> cell(amount -> messages.get("cases.list.amountFormat", Money.format(amount)),
+                "amount-cell"));
+        return column;
+    }
+
+    private TableColumn<CaseRow, Instant> time(String id, Function<RefundCase, Instant> value) {
+        TableColumn<CaseRow, Instant> column = column(id, 130);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
+        column.setCellFactory(c -> cell(DateTimeText::format, null));
+        return column;
+    }
+
+    private TableColumn<CaseRow, Instant> nextDeadline() {
+        TableColumn<CaseRow, Instant> column = column("nextDeadline", 130);
+        column.setCellValueFactory(cell -> {
+            Deadline next = cell.getValue().insight().nextDeadline();
+            return new ReadOnlyObjectWrapper<>(next == null ? null : next.dueAt());
+        });
+        column.setCellFactory(c -> cell(DateTimeText::format, null));
+        return column;
+    }
+
+    private TableColumn<CaseRow, Verdict> verdict() {
+        TableColumn<CaseRow, Verdict> column = column("verdict", 110);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().verdict()));
+        column.setCellFactory(c -> cell(messages::of, null));
+        return column;
+    }
+
+    private <T> TableColumn<CaseRow, T> column(String id, double width) {
+        TableColumn<CaseRow, T> column = new TableColumn<>(messages.get("cases.column." + id));
+        column.setId("column-" + id);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, String styleClass) {
+        TableCell<CaseRow, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+        if (styleClass != null) {
+            cell.getStyleClass().add(styleClass);
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,178 @@
+package org.refunddesk.ui.main;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.task.TaskStatusBar;
+
+/**
+ * The thin shell of the main window: menu bar, a tab pane for the features' views, and the status
+ * bar. It knows no feature; features add themselves through {@link Feature#install}:
+ * <pre>{@code
+ * window.addMenuItem(MainMenu.TOOLS, messages.get("wizard.menu.eligibility"), this::openWizard);
+ * window.showView("eligibility", messages.get("wizard.tab"), () -> new EligibilityView(services));
+ * }</pre>
+ * Items a feature adds go above the menu's own closing items (File: settings, exit; Help: about).
+ */
+public final class MainWindow {
+    private final AppServices services;
+    private final BorderPane root = new BorderPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final Map<MainMenu, Menu> menus = new EnumMap<>(MainMenu.class);
+    private final Map<MainMenu, Integer> closingItems = new EnumMap<>(MainMenu.class);
+    private final TabPane views = new TabPane();
+    private final HBox statusBar = new HBox(16);
+    private final ObjectProperty<RefundCase> selectedCase = new SimpleObjectProperty<>(this, "selectedCase");
+    private final List<Runnable> casesChangedListeners = new ArrayList<>();
+
+    public MainWindow(AppServices services) {
+        this.services = services;
+        for (MainMenu which : MainMenu.values()) {
+            Menu menu = new Menu(services.messages().get(which.textKey()));
+            menu.setId("menu-" + which.name().toLowerCase(Locale.ROOT));
+            // A menu no feature filled yet stays out of the way instead of opening empty.
+            menu.visibleProperty().bind(Bindings.isNotEmpty(menu.getItems()));
+            menus.put(which, menu);
+            closingItems.put(which, 0);
+            menuBar.getMenus().add(menu);
+        }
+        menuBar.setUseSystemMenuBar(true);
+        views.setId("views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        root.setTop(menuBar);
+        root.setCenter(views);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** The window the shell is shown in (dialog owner); null before it is shown. */
+    public Window window() {
+        Scene scene = root.getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    /** Adds a menu item above the menu's closing items and returns it (to disable or restyle it). */
+    public MenuItem addMenuItem(MainMenu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        addMenuItem(menu, item);
+        return item;
+    }
+
+    /** Like {@link #addMenuItem(MainMenu, String, Runnable)}, with a keyboard shortcut ("Shortcut+N"). */
+    public MenuItem addMenuItem(MainMenu menu, String text, String accelerator, Runnable action) {
+        MenuItem item = addMenuItem(menu, text, action);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        return item;
+    }
+
+    /** Adds any menu item (a check item, a sub-menu) above the menu's closing items. */
+    public void addMenuItem(MainMenu menu, MenuItem item) {
+        List<MenuItem> items = menus.get(menu).getItems();
+        items.add(items.size() - closingItems.get(menu), item);
+    }
+
+    public void addMenuSeparator(MainMenu menu) {
+        addMenuItem(menu, new SeparatorMenuItem());
+    }
+
+    /** Adds an item that stays at the end of its menu, below what features add (settings, exit, about). */
+    public MenuItem addClosingMenuItem(MainMenu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        menus.get(menu).getItems().add(item);
+        closingItems.merge(menu, 1, Integer::sum);
+        return item;
+    }
+
+    public void addClosingMenuSeparator(MainMenu menu) {
+        menus.get(menu).getItems().add(new SeparatorMenuItem());
+        closingItems.merge(menu, 1, Integer::sum);
+    }
+
+    /** Adds a view that cannot be closed (the case list). */
+    public Tab addPermanentView(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        views.getTabs().add(tab);
+        return tab;
+    }
+
+    /**
+     * Shows the view with this id, creating it only the first time (views load lazily); the user can
+     * close it. Returns its tab, selected.
+     */
+    public Tab showView(String id, String title, Supplier<Node> content) {
+        Tab tab = views.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseGet(() -> {
+            Tab created = new Tab(title, content.get());
+            created.setId(id);
+            views.getTabs().add(created);
+            return created;
+        });
+        views.getSelectionModel().select(tab);
+        return tab;
+    }
+
+    /** Adds an item to the left part of the status bar. */
+    public void addStatusItem(Node item) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 2, item);
+    }
+
+    /** The case selected in the case list (null when none); features act on it. */
+    public ObjectProperty<RefundCase> selectedCaseProperty() {
+        return selectedCase;
+    }
+
+    /** Features that change stored cases call this so the case list reloads. */
+    public void fireCasesChanged() {
+        casesChangedListeners.forEach(Runnable::run);
+    }
+
+    public void onCasesChanged(Runnable listener) {
+        casesChangedListeners.add(listener);
+    }
+
+    private HBox statusBar() {
+        Label dataDir = new Label(services.messages().get("ui.status.dataDir", services.dataDir().toString()));
+        dataDir.setId("statusDataDir");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.getChildren().addAll(dataDir, spacer, new TaskStatusBar(services.tasks()));
+        return statusBar;
+    }
+}

@@ -1,0 +1,76 @@
+package org.refunddesk.ui.settings;
+
+import java.util.List;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.refunddesk.rules.i18n.Messages;
+
+/** Settings: language (after a restart), the helper's name, reminder lead times. Binds to {@link SettingsViewModel}. */
+public final class SettingsDialog extends Dialog<ButtonType> {
+
+    public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
+        initOwner(owner);
+        setTitle(messages.get("ui.settings.title"));
+        getDialogPane().setId("settingsDialog");
+
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("settingsLanguage");
+        language.getItems().setAll(List.of(UiPreferences.LANGUAGE_CHINESE, UiPreferences.LANGUAGE_ENGLISH));
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : model.languageLabel(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+
+        TextField helperName = new TextField();
+        helperName.setId("settingsHelperName");
+        helperName.textProperty().bindBidirectional(model.helperNameProperty());
+
+        TextField leadTimes = new TextField();
+        leadTimes.setId("settingsLeadTimes");
+        leadTimes.textProperty().bindBidirectional(model.leadTimesProperty());
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(leadTimes, false, (control, value) -> ValidationResult.fromErrorIf(
+                control, model.leadTimesErrorProperty().get(), !model.leadTimesErrorProperty().get().isEmpty()));
+
+        Label restartNote = new Label(messages.get("ui.settings.language.restart"));
+        restartNote.getStyleClass().add("hint");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        grid.addRow(0, new Label(messages.get("ui.settings.language")), language);
+        grid.add(restartNote, 1, 1);
+        grid.addRow(2, new Label(messages.get("ui.settings.helperName")), helperName);
+        grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
+        getDialogPane().setContent(grid);
+
+        ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, cancel);
+        getDialogPane().lookupButton(save).disableProperty().bind(model.invalidProperty());
+        setResultConverter(button -> {
+            if (button == save) {
+                model.save();
+            }
+            return button;
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.refunddesk.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.refunddesk.rules.i18n.Messages;
+
+/**
+ * The settings form: a copy of the preferences that is written back only on {@link #save()}, so
+ * cancelling the dialog changes nothing.
+ */
+public final class SettingsViewModel {
+    private final UiPreferences preferences;
+    private final Messages messages;
+    private final StringProperty language = new SimpleStringProperty();
+    private final StringProperty helperName = new SimpleStringProperty();
+    private final StringProperty leadTimes = new SimpleStringProperty();
+    private final StringBinding leadTimesError;
+    private final BooleanBinding invalid;
+
+    public SettingsViewModel(UiPreferences preferences, Messages messages) {
+        this.preferences = preferences;
+        this.messages = messages;
+        language.set(preferences.language());
+        helperName.set(preferences.helperNameProperty().get());
+        leadTimes.set(UiPreferences.formatLeadTimes(preferences.leadTimesHoursProperty().get()));
+        leadTimesError = Bindings.createStringBinding(
+                () -> UiPreferences.parseLeadTimes(leadTimes.get()).isPresent()
+                        ? "" : messages.get("ui.settings.leadTimes.invalid"),
+                leadTimes);
+        invalid = leadTimesError.isNotEmpty();
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty helperNameProperty() {
+        return helperName;
+    }
+
+    public StringProperty leadTimesProperty() {
+        return leadTimes;
+    }
+
+    /** Empty when the lead times are fine, else the message to show next to the field. */
+    public StringBinding leadTimesErrorProperty() {
+        return leadTimesError;
+    }
+
+    public BooleanBinding invalidProperty() {
+        return invalid;
+    }
+
+    /** Writes the form into the preferences; refused (false, nothing written) while invalid. */
+    public boolean save() {
+        if (invalid.get()) {
+            return false;
+        }
+        preferences.languageProperty().set(language.get());
+        preferences.helperNameProperty().set(helperName.get() == null ? "" : helperName.get().trim());
+        preferences.leadTimesHoursProperty().set(UiPreferences.parseLeadTimes(leadTimes.get()).orElseThrow());
+        return true;
+    }
+
+    /** The label of a language choice, in the current UI language. */
+    public String languageLabel(String code) {
+        return messages.get("ui.settings.language." + code);
+    }
+}

@@ -1,0 +1,109 @@
+package org.refunddesk.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The user's UI preferences, kept with {@link java.util.prefs} apart from the case database (a
+ * restored backup must not change the language). Observable; every change is written at once.
+ * The language takes effect at the next start; {@code --lang} overrides it for one run.
+ */
+public final class UiPreferences {
+    public static final String LANGUAGE_CHINESE = "zh";
+    public static final String LANGUAGE_ENGLISH = "en";
+    /** Hours before a deadline to warn; the reminder feature reads these. */
+    public static final List<Integer> DEFAULT_LEAD_TIMES_HOURS = List.of(72, 24, 2);
+
+    private static final String KEY_LANGUAGE = "language";
+    private static final String KEY_HELPER_NAME = "helperName";
+    private static final String KEY_LEAD_TIMES = "leadTimesHours";
+
+    private final Preferences node;
+    private final StringProperty language = new SimpleStringProperty(this, KEY_LANGUAGE);
+    private final StringProperty helperName = new SimpleStringProperty(this, KEY_HELPER_NAME);
+    private final ObjectProperty<List<Integer>> leadTimesHours = new SimpleObjectProperty<>(this, KEY_LEAD_TIMES);
+
+    private UiPreferences(Preferences node) {
+        this.node = node;
+        language.set(normaliseLanguage(node.get(KEY_LANGUAGE, LANGUAGE_CHINESE)));
+        helperName.set(node.get(KEY_HELPER_NAME, ""));
+        leadTimesHours.set(parseLeadTimes(node.get(KEY_LEAD_TIMES, "")).orElse(DEFAULT_LEAD_TIMES_HOURS));
+        language.addListener((o, was, now) -> write(KEY_LANGUAGE, normaliseLanguage(now)));
+        helperName.addListener((o, was, now) -> write(KEY_HELPER_NAME, now == null ? "" : now));
+        leadTimesHours.addListener((o, was, now) -> write(KEY_LEAD_TIMES, formatLeadTimes(now)));
+    }
+
+    /** Preferences kept in the given node (tests pass a throw-away node). */
+    public static UiPreferences load(Preferences node) {
+        return new UiPreferences(node);
+    }
+
+    /** The app's own node: {@code /org/refunddesk/ui} in the user's preferences. */
+    public static UiPreferences loadForUser() {
+        return load(Preferences.userRoot().node("org/refunddesk/ui"));
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public String language() {
+        return language.get();
+    }
+
+    public StringProperty helperNameProperty() {
+        return helperName;
+    }
+
+    public ObjectProperty<List<Integer>> leadTimesHoursProperty() {
+        return leadTimesHours;
+    }
+
+    /** "72, 24, 2" → [72, 24, 2]; empty when any part is not a positive whole number of hours. */
+    public static Optional<List<Integer>> parseLeadTimes(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<Integer> hours = new ArrayList<>();
+        for (String part : text.split("[,\\uFF0C\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                int value = Integer.parseInt(part);
+                if (value <= 0) {
+                    return Optional.empty();
+                }
+                hours.add(value);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return hours.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(hours));
+    }
+
+    public static String formatLeadTimes(List<Integer> hours) {
+        return hours == null ? "" : String.join(", ", hours.stream().map(String::valueOf).toList());
+    }
+
+    private static String normaliseLanguage(String value) {
+        return LANGUAGE_ENGLISH.equals(value) ? LANGUAGE_ENGLISH : LANGUAGE_CHINESE;
+    }
+
+    private void write(String key, String value) {
+        node.put(key, value);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: the value still holds for this run.
+        }
+    }
+}
