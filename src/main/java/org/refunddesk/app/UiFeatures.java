@@ -7,6 +7,8 @@ import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.ui.wizard.escalation.EscalationFeature;
+import org.refunddesk.ui.wizard.escalation.EvidenceStatus;
 
 /**
  * Every feature of the main window, installed in this order (menu items appear in this order).
@@ -20,6 +22,7 @@ final class UiFeatures {
         CasesFeature cases = new CasesFeature(services);
         return List.of(
                 cases,
+                new EscalationFeature(services, EvidenceStatus.Source.NONE),
                 new ShellFeature(services, about, exit));
     }
 }
