@@ -9,11 +9,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
 import org.refunddesk.ui.AppServices;
-import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.dialog.FxDialogService;
 import org.refunddesk.ui.main.AboutInfo;
@@ -65,7 +65,7 @@ final class AppStartup {
                 .onSuccess(opened -> {
                     database = opened;
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, CaseInsights.NONE);
+                            clock, preferences, new RuleInsights(new RuleEngine(opened.dataDir()), messages));
                     mainWindow = new MainWindow(services);
                     for (Feature feature : UiFeatures.all(services, AboutInfo.fromPackage(AppStartup.class), exit)) {
                         feature.install(mainWindow);

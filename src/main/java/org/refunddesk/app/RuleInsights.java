@@ -1,0 +1,33 @@
+package org.refunddesk.app;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.Assessment;
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.CaseInsight;
+import org.refunddesk.ui.CaseInsights;
+
+/** The case list's verdict and next-deadline columns, from the rule engine (called on a worker thread). */
+final class RuleInsights implements CaseInsights {
+    private final RuleEngine engine;
+    private final Messages messages;
+
+    RuleInsights(RuleEngine engine, Messages messages) {
+        this.engine = engine;
+        this.messages = messages;
+    }
+
+    @Override
+    public CaseInsight insightFor(RefundCase refundCase, Instant now) {
+        Assessment assessment = engine.assess(refundCase, now, messages);
+        return new CaseInsight(assessment.verdict(), assessment.nextOpenDeadline().orElse(null));
+    }
+
+    @Override
+    public Optional<String> ruleBookVersion() {
+        return engine.versionIfLoaded();
+    }
+}
