@@ -64,10 +64,11 @@ final class AppStartup {
                 })
                 .onSuccess(opened -> {
                     database = opened;
+                    RuleEngine rules = new RuleEngine(opened.dataDir());
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, new RuleInsights(new RuleEngine(opened.dataDir()), messages));
+                            clock, preferences, new RuleInsights(rules, messages));
                     mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, AboutInfo.fromPackage(AppStartup.class), exit)) {
+                    for (Feature feature : UiFeatures.all(services, rules, AboutInfo.fromPackage(AppStartup.class), exit)) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());

@@ -2,6 +2,7 @@ package org.refunddesk.app;
 
 import java.util.List;
 
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.main.AboutInfo;
@@ -18,11 +19,11 @@ final class UiFeatures {
     private UiFeatures() {
     }
 
-    static List<Feature> all(AppServices services, AboutInfo about, Runnable exit) {
+    static List<Feature> all(AppServices services, RuleEngine rules, AboutInfo about, Runnable exit) {
         CasesFeature cases = new CasesFeature(services);
         return List.of(
                 cases,
-                new EscalationFeature(services, EvidenceStatus.Source.NONE),
+                new EscalationFeature(services, rules, EvidenceStatus.Source.NONE),
                 new ShellFeature(services, about, exit));
     }
 }

@@ -3,8 +3,7 @@ package org.refunddesk.cli;
 import java.util.UUID;
 
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.rules.RuleBooks;
-import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.store.Database;
 
@@ -21,10 +20,8 @@ final class EscalationCli {
 
     /** The ladder on the data folder's rule book and calendar, with notes on stderr as {@code plan} prints them. */
     static EscalationServices services(CliContext context) {
-        RuleBooks.Loaded book = RuleBooks.load(context.dataDir());
-        WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
-        book.notes().forEach(n -> context.err().println("note: " + n));
-        calendar.problems().forEach(n -> context.err().println("note: " + n));
-        return EscalationServices.of(book.ruleBook(), calendar.calendar(), context.messages());
+        RuleEngine rules = new RuleEngine(context.dataDir());
+        rules.notes().forEach(n -> context.err().println("note: " + n));
+        return EscalationServices.of(rules.ruleBook(), rules.calendar(), context.messages());
     }
 }

@@ -21,7 +21,7 @@ public final class EscalationServices {
     private final PreconditionChecker checker;
     private final LetterDrafter drafter;
     private final FinalAnswerResolver resolver;
-    private final ConsistencyChecker consistency = new ConsistencyChecker();
+    private final ConsistencyChecker consistency;
     private final DeadlineSource deadlines;
 
     public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
@@ -30,7 +30,9 @@ public final class EscalationServices {
         this.deadlines = deadlines;
         this.ladder = new EscalationLadder(book, deadlines);
         this.checker = new PreconditionChecker(claims);
-        this.drafter = new LetterDrafter(book, new LetterResources(), calendar, claims);
+        LetterResources letters = new LetterResources();
+        this.drafter = new LetterDrafter(book, letters, calendar, claims);
+        this.consistency = new ConsistencyChecker(letters);
         this.resolver = new FinalAnswerResolver(ladder);
     }
 

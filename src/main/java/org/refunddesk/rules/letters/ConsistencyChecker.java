@@ -3,6 +3,7 @@ package org.refunddesk.rules.letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.EventType;
@@ -15,6 +16,11 @@ import org.refunddesk.rules.escalation.Reason;
  * the text stored on an earlier COMPLAINT_FILED or DEMAND_SENT event.
  */
 public final class ConsistencyChecker {
+    private final Map<FactFingerprint.Field, Pattern> patterns;
+
+    public ConsistencyChecker(LetterResources resources) {
+        this.patterns = FactFingerprint.patterns(resources);
+    }
 
     /** One contradiction: the earlier filing, the field, and both values. */
     public record Conflict(CaseEvent earlier, FactFingerprint.Field field, String earlierValue, String newValue) {
@@ -24,13 +30,13 @@ public final class ConsistencyChecker {
     }
 
     public List<Conflict> check(RefundCase c, String newText) {
-        Map<FactFingerprint.Field, String> now = FactFingerprint.of(newText).values();
+        Map<FactFingerprint.Field, String> now = FactFingerprint.of(newText, patterns).values();
         List<Conflict> conflicts = new ArrayList<>();
         for (CaseEvent e : c.effectiveEvents()) {
             if ((e.type() != EventType.COMPLAINT_FILED && e.type() != EventType.DEMAND_SENT) || e.text() == null) {
                 continue;
             }
-            Map<FactFingerprint.Field, String> before = FactFingerprint.of(e.text()).values();
+            Map<FactFingerprint.Field, String> before = FactFingerprint.of(e.text(), patterns).values();
             before.forEach((field, value) -> {
                 String current = now.get(field);
                 if (current != null && !current.equals(value)) {

@@ -20,9 +20,10 @@ import org.refunddesk.rules.i18n.Messages;
 
 class ConsistencyCheckerTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
-    private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), new LetterResources(),
+    private final LetterResources resources = new LetterResources();
+    private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), resources,
             new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
-    private final ConsistencyChecker checker = new ConsistencyChecker();
+    private final ConsistencyChecker checker = new ConsistencyChecker(resources);
 
     private RefundCase filedWithPlatform(String text) {
         return EscalationFixtures.complete(ProblemKind.NOT_DELIVERED).withEvent(

@@ -5,8 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.rules.RuleBooks;
-import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.main.Feature;
@@ -15,8 +14,8 @@ import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
- * Case → 升级投诉… / Escalate…: the escalation wizard for the selected case. The rule book and
- * calendar of the data folder are read once, off the FX thread, when the wizard is first opened.
+ * Case → Escalate…: the escalation wizard for the selected case. The rule book and calendar of the
+ * data folder are read once, off the FX thread, when the wizard is first opened.
  */
 public final class EscalationFeature implements Feature {
     private final AppServices services;
@@ -24,10 +23,9 @@ public final class EscalationFeature implements Feature {
     private final EvidenceStatus.Source evidence;
     private volatile EscalationServices loaded;
 
-    /** On the data folder's rule book and calendar. */
-    public EscalationFeature(AppServices services, EvidenceStatus.Source evidence) {
-        this(services, () -> EscalationServices.of(RuleBooks.load(services.dataDir()).ruleBook(),
-                WorkingDayCalendars.load(services.dataDir()).calendar(), services.messages()), evidence);
+    /** On the app's shared rule engine (the data folder's rule book and calendar). */
+    public EscalationFeature(AppServices services, RuleEngine rules, EvidenceStatus.Source evidence) {
+        this(services, () -> EscalationServices.of(rules.ruleBook(), rules.calendar(), services.messages()), evidence);
     }
 
     public EscalationFeature(AppServices services, Supplier<EscalationServices> rules, EvidenceStatus.Source evidence) {
