@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,11 @@ class EscalationWizardTest {
     }
 
     @AfterEach
-    void closeStore() {
+    void closeStore(FxRobot robot) {
+        // A wizard left open by a failed assertion would end its showAndWait after the store closed.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof Stage stage
+                && stage.getOwner() != null).forEach(Window::hide));
+        WaitForAsyncUtils.waitForFxEvents();
         tasks.shutdown();
         database.close();
     }
@@ -95,6 +101,8 @@ class EscalationWizardTest {
         Node caseMenu = robot.lookup(".menu-bar .menu-button").match(LabeledMatchers.hasText("案件")).query();
         robot.clickOn(caseMenu).clickOn("升级投诉…");
         waitFor(robot, "#standingPage");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#takenSteps").queryListView().getItems().isEmpty());
 
         // page 1: where the case stands, and the recommendation
         assertThat(robot.lookup("#takenSteps").queryListView().getItems()).hasSize(3);
