@@ -64,11 +64,12 @@ final class AppStartup {
                 })
                 .onSuccess(opened -> {
                     database = opened;
-                    RuleEngine rules = new RuleEngine(opened.dataDir());
+                    RuleEngine engine = new RuleEngine(opened.dataDir());
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, new RuleInsights(rules, messages));
+                            clock, preferences, new RuleInsights(engine, messages));
                     mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, rules, AboutInfo.fromPackage(AppStartup.class), exit)) {
+                    for (Feature feature : UiFeatures.all(services, opened, engine,
+                            AboutInfo.fromPackage(AppStartup.class), exit)) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());

@@ -6,6 +6,7 @@ import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.CliCommand;
+import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
 import org.refunddesk.cli.LetterCommand;
@@ -20,6 +21,7 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new NextCommand(), new LetterCommand());
+                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(), new NextCommand(),
+                new LetterCommand());
     }
 }

@@ -1,15 +1,19 @@
 package org.refunddesk.app;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.store.Database;
+import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
 import org.refunddesk.ui.wizard.escalation.EscalationFeature;
-import org.refunddesk.ui.wizard.escalation.EvidenceStatus;
+import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
+import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
 
 /**
  * Every feature of the main window, installed in this order (menu items appear in this order).
@@ -19,11 +23,16 @@ final class UiFeatures {
     private UiFeatures() {
     }
 
-    static List<Feature> all(AppServices services, RuleEngine rules, AboutInfo about, Runnable exit) {
-        CasesFeature cases = new CasesFeature(services);
-        return List.of(
-                cases,
-                new EscalationFeature(services, rules, EvidenceStatus.Source.NONE),
-                new ShellFeature(services, about, exit));
+    static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
+                             Runnable exit) {
+        List<Feature> features = new ArrayList<>();
+        features.add(new CasesFeature(services));
+        features.addAll(TimelineWiring.features(services, database, engine));
+        EvidenceVault vault = new EvidenceVault(database, services.clock());
+        features.add(new EvidenceFeature(services, vault));
+        features.add(new EscalationFeature(services, engine,
+                new VaultEvidenceStatus(vault, services.messages())));
+        features.add(new ShellFeature(services, about, exit));
+        return features;
     }
 }

@@ -33,13 +33,26 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.escalation.EscalationFixtures;
 import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.DeadlinePlanner;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.reminders.DeadlineReminder;
+import org.refunddesk.rules.reminders.DeadlineWatch;
+import org.refunddesk.rules.reminders.ReminderPolicy;
+import org.refunddesk.rules.reminders.RuleClockKinds;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.JdbcReminderLog;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.task.FxTaskExecutor;
+import org.refunddesk.ui.timeline.AgendaViewModel;
+import org.refunddesk.ui.timeline.CasePlanner;
+import org.refunddesk.ui.timeline.DeadlineWarnings;
+import org.refunddesk.ui.timeline.TimelineEntry;
+import org.refunddesk.ui.timeline.TimelineFeature;
 import org.refunddesk.ui.testing.InMemoryPreferences;
 import org.refunddesk.ui.testing.ScriptedDialogService;
 import org.testfx.api.FxRobot;
@@ -48,7 +61,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The escalation wizard walked through real controls, on the real store, rules and task executor. */
+/**
+ * The escalation wizard walked through real controls, on the real store, rules and task executor; then the
+ * case's timeline (the timeline feature's view) shows the clock the filing started.
+ */
 @ExtendWith(ApplicationExtension.class)
 class EscalationWizardTest {
     private final Clock clock = Clock.fixed(OffsetDateTime.parse("2026-09-28T10:00:00+08:00").toInstant(), ZoneOffset.UTC);
@@ -59,6 +75,8 @@ class EscalationWizardTest {
     private Database database;
     private FxTaskExecutor tasks;
     private RefundCase stalled;
+    private MainWindow window;
+    private TimelineFeature timeline;
 
     @Start
     void start(Stage stage) {
@@ -68,8 +86,15 @@ class EscalationWizardTest {
         tasks = new FxTaskExecutor();
         AppServices services = new AppServices(database.cases(), dataDir, tasks, dialogs, messages, clock,
                 UiPreferences.load(new InMemoryPreferences()), CaseInsights.NONE);
-        MainWindow window = new MainWindow(services);
+        window = new MainWindow(services);
         new CasesFeature(services).install(window);
+        CasePlanner planner = (c, now) -> DeadlinePlanner.plan(c, now, RuleBooks.builtIn(),
+                WorkingDayCalendars.bundled(), messages);
+        RuleClockKinds kinds = RuleClockKinds.byLength();
+        DeadlineWatch watch = new DeadlineWatch(() -> AgendaViewModel.collect(List.of(), planner, clock.instant()),
+                new JdbcReminderLog(database), new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock);
+        // the timeline view of the timeline feature, opened directly (its warnings timer is not started here)
+        timeline = new TimelineFeature(services, planner, new DeadlineWarnings(services, watch, kinds));
         new EscalationFeature(services, () -> EscalationServices.builtIn(messages), EvidenceStatus.Source.NONE)
                 .install(window);
         stage.setScene(new Scene(window.root(), 1200, 700));
@@ -145,5 +170,18 @@ class EscalationWizardTest {
 
         robot.clickOn(wizardButton(robot, ButtonBar.ButtonData.FINISH));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#filingPage").tryQuery().isEmpty());
+
+        // the case's timeline now shows the regulator's acceptance clock
+        RefundCase afterFiling = database.cases().find(stalled.id()).orElseThrow();
+        robot.interact(() -> timeline.openTimeline(window, afterFiling));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timeline").tryQuery().isPresent()
+                && robot.lookup("#timeline").queryListView().getItems().stream()
+                .anyMatch(e -> e instanceof TimelineEntry t && t.deadline() != null));
+        assertThat(robot.lookup("#timeline").queryListView().getItems()).anySatisfy(item -> {
+            TimelineEntry entry = (TimelineEntry) item;
+            assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.DEADLINE);
+            assertThat(entry.deadline().rule()).isEqualTo("REGULATOR_ACCEPTANCE");
+            assertThat(entry.deadline().dueAt()).isEqualTo(OffsetDateTime.parse("2026-10-14T00:00:00+08:00").toInstant());
+        });
     }
 }

@@ -1,0 +1,47 @@
+package org.refunddesk.app;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.reminders.DeadlineReminder;
+import org.refunddesk.rules.reminders.DeadlineWatch;
+import org.refunddesk.rules.reminders.ReminderPolicy;
+import org.refunddesk.rules.reminders.RuleClockKinds;
+import org.refunddesk.store.Database;
+import org.refunddesk.store.JdbcReminderLog;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.main.Feature;
+import org.refunddesk.ui.timeline.AgendaViewModel;
+import org.refunddesk.ui.timeline.CasePlanner;
+import org.refunddesk.ui.timeline.DeadlineWarnings;
+import org.refunddesk.ui.timeline.TimelineFeature;
+import org.refunddesk.ui.wizard.eligibility.EligibilityFeature;
+import org.refunddesk.ui.wizard.eligibility.RuleEngineEligibility;
+
+/**
+ * Wires the eligibility wizard, the timeline, the agenda and the deadline warnings to the shared rule engine
+ * and the store. Everything that touches the engine (planning, assessing, checking) runs on worker threads.
+ */
+final class TimelineWiring {
+    private TimelineWiring() {
+    }
+
+    static List<Feature> features(AppServices services, Database database, RuleEngine engine) {
+        CasePlanner planner = (c, now) -> engine.plan(c, now, services.messages());
+        RuleClockKinds kinds = RuleClockKinds.fromUnits(rule -> {
+            try {
+                return engine.ruleBook().deadline(rule).unit().name();
+            } catch (IllegalArgumentException unknownRule) {
+                return null; // judged by its length
+            }
+        });
+        Clock clock = services.clock();
+        DeadlineWatch watch = new DeadlineWatch(
+                () -> AgendaViewModel.collect(services.cases().list(), planner, clock.instant()),
+                new JdbcReminderLog(database), new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock);
+        return List.of(
+                new EligibilityFeature(services, new RuleEngineEligibility(engine, services.messages())),
+                new TimelineFeature(services, planner, new DeadlineWarnings(services, watch, kinds)));
+    }
+}

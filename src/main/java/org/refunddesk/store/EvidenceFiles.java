@@ -1,0 +1,114 @@
+package org.refunddesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.refunddesk.domain.EvidenceItem;
+
+/**
+ * Where vault files live and how they are handled: {@code <dataDir>/evidence/<caseId>/<storedName>},
+ * removed ones in {@code <dataDir>/evidence-trash/<caseId>/}. Files are read-only once stored.
+ */
+final class EvidenceFiles {
+    static final String FOLDER = "evidence";
+    static final String TRASH = "evidence-trash";
+
+    /** A copied file's hash and length. */
+    record Copied(String sha256, long size) {
+    }
+
+    /** Copies a file, returning its hash and length. */
+    @FunctionalInterface
+    interface Copier {
+        Copied copy(Path source, Path target) throws IOException;
+    }
+
+    private final Path dataDir;
+
+    EvidenceFiles(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    Path caseFolder(UUID caseId) {
+        return dataDir.resolve(FOLDER).resolve(caseId.toString());
+    }
+
+    Path stored(EvidenceItem item) {
+        return caseFolder(item.caseId()).resolve(item.storedName());
+    }
+
+    Path trashed(EvidenceItem item) {
+        return dataDir.resolve(TRASH).resolve(item.caseId().toString()).resolve(item.storedName());
+    }
+
+    /** The vault's own name: the id plus the original extension, so no user text reaches the file system. */
+    static String storedName(UUID id, String originalName) {
+        String ext = MediaTypes.extension(originalName);
+        return ext.isEmpty() ? id.toString() : id + "." + ext;
+    }
+
+    /** Copies the source to {@code target}, hashing on the way. */
+    static Copied copyHashing(Path source, Path target) throws IOException {
+        MessageDigest sha = sha256();
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(target)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                size += n;
+            }
+        }
+        return new Copied(HexFormat.of().formatHex(sha.digest()), size);
+    }
+
+    static String hash(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Stored evidence is not to be edited: take away write permission (best effort on every system). */
+    static void makeReadOnly(Path file) {
+        // some file systems ignore it (e.g. network shares); the recorded hash still detects a change
+        file.toFile().setReadOnly();
+    }
+
+    static void deleteStored(Path file) throws IOException {
+        if (Files.exists(file)) {
+            file.toFile().setWritable(true);
+            Files.delete(file);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.refunddesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.refunddesk.domain.EvidenceCategory;
+import org.refunddesk.domain.EvidenceFact;
+import org.refunddesk.domain.EvidenceItem;
+import org.refunddesk.store.EvidenceLogEntry.Action;
+import org.refunddesk.store.EvidenceRows.Row;
+
+/**
+ * The evidence vault: files copied into the data folder, their SHA-256 recorded, never changed in
+ * place. Each write is one transaction together with its file move: when the copy fails there is no
+ * row, when the row fails the copied file is removed again. Removal moves the file to a trash folder
+ * and is logged with its reason; the trash is kept until the user empties it.
+ */
+public final class EvidenceVault {
+    /** Files above this size are kept only when the user confirms. */
+    public static final long LARGE_FILE_BYTES = 50L * 1024 * 1024;
+
+    private final Database db;
+    private final Clock clock;
+    private final long largeFileBytes;
+    private final EvidenceFiles files;
+    private final EvidenceFiles.Copier copier;
+
+    public EvidenceVault(Database db, Clock clock) {
+        this(db, clock, LARGE_FILE_BYTES, EvidenceFiles::copyHashing);
+    }
+
+    /** With another size limit and copy step, so tests can use small files and make a copy fail. */
+    EvidenceVault(Database db, Clock clock, long largeFileBytes, EvidenceFiles.Copier copier) {
+        this.db = db;
+        this.clock = clock;
+        this.largeFileBytes = largeFileBytes;
+        this.files = new EvidenceFiles(db.dataDir());
+        this.copier = copier;
+    }
+
+    /** True when the file is large enough that the user must confirm keeping it. */
+    public boolean needsLargeConfirmation(Path file) {
+        try {
+            return Files.size(file) > largeFileBytes;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Copies the file into the case's vault folder and records it. The original stays where it was. */
+    public EvidenceItem attach(EvidenceAttachment request) {
+        Path source = request.file();
+        String originalName = source.getFileName().toString();
+        if (!Files.isRegularFile(source) || !Files.isReadable(source)) {
+            throw new StoreException("cannot read " + source);
+        }
+        long size = sizeOf(source);
+        if (size > largeFileBytes && !request.largeConfirmed()) {
+            throw new LargeEvidenceException(originalName, size, largeFileBytes);
+        }
+        UUID id = UUID.randomUUID();
+        Path folder = files.caseFolder(request.caseId());
+        Path target = folder.resolve(EvidenceFiles.storedName(id, originalName));
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, ".adding-", ".part");
+            EvidenceFiles.Copied copied = copier.copy(source, temp);
+            EvidenceItem item = new EvidenceItem(id, request.caseId(), request.category(), request.checklistItemId(),
+                    target.getFileName().toString(), originalName, MediaTypes.of(source, originalName), copied.size(),
+                    copied.sha256(), clock.instant(), request.capturedAt(), blankToNull(request.source()),
+                    request.facts(), blankToNull(request.note()));
+            Path staged = temp;
+            db.inTransaction(c -> {
+                requireCase(c, request.caseId());
+                EvidenceRows.insert(c, item);
+                move(staged, target);
+                return null;
+            });
+            EvidenceFiles.makeReadOnly(target);
+            return item;
+        } catch (IOException e) {
+            throw new StoreException("cannot copy " + originalName + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw storeException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Changes what the vault says about a file (category, checklist item, what it shows, note); never the file. */
+    public EvidenceItem describe(UUID evidenceId, EvidenceCategory category, String checklistItemId,
+                                 Set<EvidenceFact> facts, String note) {
+        return db.inTransaction(c -> {
+            EvidenceItem changed = active(c, evidenceId).withDescription(category, checklistItemId, facts,
+                    blankToNull(note));
+            EvidenceRows.updateDescription(c, changed);
+            return changed;
+        });
+    }
+
+    public List<EvidenceItem> list(UUID caseId) {
+        return db.inTransaction(c -> EvidenceRows.list(c, caseId, false));
+    }
+
+    /** Every case's evidence (not in the trash), by case id. */
+    public Map<UUID, List<EvidenceItem>> listAll() {
+        Map<UUID, List<EvidenceItem>> byCase = new LinkedHashMap<>();
+        db.inTransaction(c -> EvidenceRows.list(c, null, false))
+                .forEach(i -> byCase.computeIfAbsent(i.caseId(), k -> new ArrayList<>()).add(i));
+        return byCase;
+    }
+
+    public Optional<EvidenceItem> find(UUID evidenceId) {
+        return db.inTransaction(c -> EvidenceRows.find(c, evidenceId)).filter(r -> !r.trashed()).map(Row::item);
+    }
+
+    public List<EvidenceItem> trash(UUID caseId) {
+        return db.inTransaction(c -> EvidenceRows.list(c, caseId, true));
+    }
+
+    public List<EvidenceLogEntry> log(UUID caseId) {
+        return db.inTransaction(c -> EvidenceRows.logOf(c, caseId));
+    }
+
+    /** The stored file, for reading (thumbnails); never write to it. */
+    public Path file(EvidenceItem item) {
+        return files.stored(item);
+    }
+
+    public InputStream open(EvidenceItem item) throws IOException {
+        return Files.newInputStream(files.stored(item));
+    }
+
+    /** The case's files whose content changed or that are missing, in the order they were added. */
+    public List<EvidenceProblem> verify(UUID caseId) {
+        return check(list(caseId));
+    }
+
+    public List<EvidenceProblem> verifyAll() {
+        return check(db.inTransaction(c -> EvidenceRows.list(c, null, false)));
+    }
+
+    private List<EvidenceProblem> check(List<EvidenceItem> items) {
+        List<EvidenceProblem> problems = new ArrayList<>();
+        for (EvidenceItem item : items) {
+            Path path = files.stored(item);
+            if (!Files.isRegularFile(path)) {
+                problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.MISSING));
+                continue;
+            }
+            try {
+                if (Files.size(path) != item.size() || !EvidenceFiles.hash(path).equalsIgnoreCase(item.sha256())) {
+                    problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.CHANGED));
+                }
+            } catch (IOException e) {
+                problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.MISSING));
+            }
+        }
+        return problems;
+    }
+
+    /** Moves the file to the trash and logs why; {@link #restore} brings it back until the trash is emptied. */
+    public void remove(UUID evidenceId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("removing evidence needs a reason");
+        }
+        Instant now = clock.instant();
+        moveLogged(evidenceId, false, now, Action.REMOVED, reason.strip());
+    }
+
+    public EvidenceItem restore(UUID evidenceId) {
+        return moveLogged(evidenceId, true, null, Action.RESTORED, null);
+    }
+
+    /** One transaction: flags the row, logs it, moves the file; the move is undone when the commit fails. */
+    private EvidenceItem moveLogged(UUID evidenceId, boolean fromTrash, Instant trashedAt, Action action, String reason) {
+        Path[] moved = new Path[2];
+        try {
+            return db.inTransaction(c -> {
+                Row row = EvidenceRows.find(c, evidenceId).filter(r -> r.trashed() == fromTrash)
+                        .orElseThrow(() -> new StoreException("no " + (fromTrash ? "removed " : "") + "evidence " + evidenceId));
+                EvidenceItem item = row.item();
+                EvidenceRows.setTrashed(c, item.id(), trashedAt);
+                EvidenceRows.log(c, item, action, clock.instant(), reason);
+                Path from = fromTrash ? files.trashed(item) : files.stored(item);
+                Path to = fromTrash ? files.stored(item) : files.trashed(item);
+                if (Files.exists(from)) {
+                    move(from, to);
+                    moved[0] = from;
+                    moved[1] = to;
+                }
+                return item;
+            });
+        } catch (RuntimeException e) {
+            if (moved[1] != null) {
+                try {
+                    EvidenceFiles.move(moved[1], moved[0]);
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw storeException(e);
+        }
+    }
+
+    /** Deletes the case's removed files for good (logged); returns how many. */
+    public int emptyTrash(UUID caseId) {
+        Instant now = clock.instant();
+        List<EvidenceItem> purged = db.inTransaction(c -> {
+            List<EvidenceItem> trashed = EvidenceRows.list(c, caseId, true);
+            for (EvidenceItem item : trashed) {
+                EvidenceRows.delete(c, item.id());
+                EvidenceRows.log(c, item, Action.PURGED, now, null);
+            }
+            return trashed;
+        });
+        // after the commit: a file that cannot be deleted only stays behind in the trash folder
+        purged.forEach(item -> deleteQuietly(files.trashed(item)));
+        return purged.size();
+    }
+
+    private static EvidenceItem active(Connection c, UUID evidenceId) throws SQLException {
+        return EvidenceRows.find(c, evidenceId).filter(r -> !r.trashed()).map(Row::item)
+                .orElseThrow(() -> new StoreException("no evidence " + evidenceId));
+    }
+
+    private static void requireCase(Connection c, UUID caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM cases WHERE id = ?")) {
+            Sql.setUuid(ps, 1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new CaseNotFoundException(caseId);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            EvidenceFiles.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException storeException(RuntimeException e) {
+        if (e instanceof UncheckedIOException io) {
+            return new StoreException("cannot move the evidence file: " + io.getCause().getMessage(), io.getCause());
+        }
+        return e;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            EvidenceFiles.deleteStored(file);
+        } catch (IOException e) {
+            // nothing refers to it; a leftover file is harmless and the next verify does not list it
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

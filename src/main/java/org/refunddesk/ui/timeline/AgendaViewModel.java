@@ -1,0 +1,104 @@
+package org.refunddesk.ui.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.agenda.Agenda;
+import org.refunddesk.rules.agenda.AgendaFilter;
+import org.refunddesk.rules.agenda.DueWithin;
+import org.refunddesk.rules.reminders.CaseDeadline;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.task.BackgroundTask;
+
+/**
+ * The all-cases agenda: every open deadline, soonest first. Loading and planning run off the FX thread;
+ * filtering by assignee and horizon is done in memory on the loaded list.
+ */
+public final class AgendaViewModel {
+    /** Choice meaning "everyone's cases" in the assignee filter. */
+    public static final String EVERYONE = null;
+
+    private final AppServices services;
+    private final CasePlanner planner;
+    private final List<CaseDeadline> loaded = new ArrayList<>();
+    private Instant loadedAt;
+    private final ObservableList<CaseDeadline> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> assignees = FXCollections.observableArrayList();
+    private final ObjectProperty<String> assignee = new SimpleObjectProperty<>(EVERYONE);
+    private final ObjectProperty<DueWithin> dueWithin = new SimpleObjectProperty<>(DueWithin.ANY);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    public AgendaViewModel(AppServices services, CasePlanner planner) {
+        this.services = services;
+        this.planner = planner;
+        assignee.addListener((o, was, now) -> applyFilter());
+        dueWithin.addListener((o, was, now) -> applyFilter());
+    }
+
+    /** Every open deadline of every stored case at "now", planned on a worker thread. */
+    public static List<CaseDeadline> collect(List<RefundCase> cases, CasePlanner planner, Instant now) {
+        List<CaseDeadline> all = new ArrayList<>();
+        for (RefundCase c : cases) {
+            planner.plan(c, now).forEach(d -> all.add(new CaseDeadline(c.id(), c.title(), c.assignee(), d)));
+        }
+        return all;
+    }
+
+    public void reload() {
+        loading.set(true);
+        Instant now = services.clock().instant();
+        BackgroundTask.of(services.messages().get("timeline.task.agenda"),
+                        progress -> collect(services.cases().list(), planner, now))
+                .onSuccess(all -> {
+                    loaded.clear();
+                    loaded.addAll(all);
+                    loadedAt = now;
+                    List<String> names = new ArrayList<>();
+                    names.add(EVERYONE);
+                    names.addAll(Agenda.assignees(all));
+                    assignees.setAll(names);
+                    applyFilter();
+                })
+                .onFailure(e -> services.dialogs().error(services.messages().get("timeline.error.agenda"),
+                        String.valueOf(e.getMessage())))
+                .onFinished(() -> loading.set(false))
+                .executeWith(services.tasks());
+    }
+
+    private void applyFilter() {
+        if (loadedAt == null) {
+            return;
+        }
+        rows.setAll(Agenda.of(loaded, new AgendaFilter(assignee.get(), dueWithin.get()), services.clock().instant()));
+    }
+
+    public ObservableList<CaseDeadline> rows() {
+        return rows;
+    }
+
+    /** The assignee choices: null (everyone), "" (unassigned), then the names. */
+    public ObservableList<String> assignees() {
+        return assignees;
+    }
+
+    public ObjectProperty<String> assigneeProperty() {
+        return assignee;
+    }
+
+    public ObjectProperty<DueWithin> dueWithinProperty() {
+        return dueWithin;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,86 @@
+package org.refunddesk.ui.timeline;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.reminders.DeadlineReminder;
+import org.refunddesk.rules.reminders.DeadlineWatch;
+import org.refunddesk.rules.reminders.Reminder;
+import org.refunddesk.rules.reminders.ReminderCheck;
+import org.refunddesk.rules.reminders.ReminderPolicy;
+import org.refunddesk.rules.reminders.ReminderTexts;
+import org.refunddesk.rules.reminders.RuleClockKinds;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.task.BackgroundTask;
+
+/**
+ * Keeps watch: checks the deadlines on start and then every minute (off the FX thread), shows a ControlsFX
+ * notification once per deadline and lead time, and lists deadlines missed while the app was closed in one
+ * summary dialog. The lead times follow the settings.
+ */
+public final class DeadlineWarnings {
+    private final AppServices services;
+    private final DeadlineWatch watch;
+    private final ReminderTexts texts;
+    private final RuleClockKinds clockKinds;
+    private Timeline ticker;
+    private boolean started;
+
+    public DeadlineWarnings(AppServices services, DeadlineWatch watch, RuleClockKinds clockKinds) {
+        this.services = services;
+        this.watch = watch;
+        this.clockKinds = clockKinds;
+        this.texts = new ReminderTexts(services.messages());
+        applyLeadTimes();
+        services.preferences().leadTimesHoursProperty().addListener((o, was, now) -> applyLeadTimes());
+    }
+
+    private void applyLeadTimes() {
+        watch.setReminder(new DeadlineReminder(
+                ReminderPolicy.fromHours(services.preferences().leadTimesHoursProperty().get()), clockKinds));
+    }
+
+    /** The first check (with the missed summary), then one a minute while the app runs. */
+    public void start() {
+        checkNow();
+        ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> checkNow()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public void stop() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    /** One check now; the first one of a run reports missed deadlines as a summary dialog. */
+    public void checkNow() {
+        boolean first = !started;
+        started = true;
+        Messages messages = services.messages();
+        BackgroundTask.of(messages.get("timeline.task.watch"), progress -> watch.checkNow())
+                .onSuccess(check -> show(check, first))
+                .onFailure(e -> services.dialogs().error(messages.get("timeline.warning.title"),
+                        String.valueOf(e.getMessage())))
+                .executeWith(services.tasks());
+    }
+
+    private void show(ReminderCheck check, boolean first) {
+        Messages messages = services.messages();
+        var now = services.clock().instant();
+        for (Reminder r : check.warnings()) {
+            services.dialogs().notify(texts.warning(r, now));
+        }
+        if (check.missed().isEmpty()) {
+            return;
+        }
+        if (first) {
+            services.dialogs().info(messages.get("timeline.missed.title"), texts.missedSummary(check, now));
+        } else {
+            services.dialogs().notify(messages.get("timeline.missed.notification", check.missed().size()));
+        }
+    }
+}

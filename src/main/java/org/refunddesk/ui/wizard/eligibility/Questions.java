@@ -1,0 +1,110 @@
+package org.refunddesk.ui.wizard.eligibility;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * A wizard page's body: one question per line, the answer under it and the reason it is not accepted (from
+ * the view model) right next to the field. Questions can be hidden when they don't apply.
+ */
+public class Questions extends VBox {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    public Questions() {
+        super(10);
+        getStyleClass().add("wizard-questions");
+        setPrefWidth(620);
+    }
+
+    /** Adds a question (null: the field says it all) with its answer field and error text; returns the row to hide it when it doesn't apply. */
+    public VBox ask(String question, Node field, ObservableStringValue error) {
+        VBox row = new VBox(3);
+        if (question != null) {
+            Label label = new Label(question);
+            label.getStyleClass().add("form-label");
+            label.setWrapText(true);
+            label.setLabelFor(field);
+            row.getChildren().add(label);
+        }
+        row.getChildren().add(field);
+        if (error != null) {
+            Label message = new Label();
+            message.getStyleClass().add("field-error");
+            if (field.getId() != null) {
+                message.setId(field.getId() + "Error");
+            }
+            message.textProperty().bind(error);
+            message.visibleProperty().bind(message.textProperty().isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            message.setWrapText(true);
+            row.getChildren().add(message);
+        }
+        getChildren().add(row);
+        return row;
+    }
+
+    public void add(Node node) {
+        getChildren().add(node);
+    }
+
+    public static void showOnlyWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    public static CheckBox yes(String id, String text, javafx.beans.property.BooleanProperty answer) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(answer);
+        return box;
+    }
+
+    public static TextField text(String id, javafx.beans.property.StringProperty answer, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(answer);
+        return field;
+    }
+
+    /** Date picker (yyyy-MM-dd, whatever the locale) and "HH:mm" time, bound to the answer. */
+    public static HBox dateTime(String id, DateTimeAnswer answer, String timePrompt) {
+        DatePicker date = new DatePicker();
+        date.setId(id + "Date");
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : ISO.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.trim(), ISO);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        date.setPromptText("2026-03-02");
+        date.valueProperty().bindBidirectional(answer.dateProperty());
+        TextField time = text(id + "Time", answer.timeProperty(), timePrompt);
+        time.setPrefColumnCount(5);
+        HBox box = new HBox(8, date, time);
+        box.setId(id);
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package org.refunddesk.ui.wizard.eligibility;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.refunddesk.domain.DeadlineState;
+import org.refunddesk.domain.Money;
+import org.refunddesk.domain.RedFlag;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.StoredAssessment;
+import org.refunddesk.rules.Assessment;
+import org.refunddesk.rules.EligibilityAssessor;
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.reminders.DueTimes;
+import org.refunddesk.ui.timeline.TimelineEntries;
+
+/** The wizard's result from the rule engine's {@link EligibilityAssessor}, put in the words of the result page. */
+public final class RuleEngineEligibility implements EligibilityCheck {
+    static final int NEXT_DEADLINES = 3;
+    private final RuleEngine engine;
+    private final Messages messages;
+
+    public RuleEngineEligibility(RuleEngine engine, Messages messages) {
+        this.engine = engine;
+        this.messages = messages;
+    }
+
+    @Override
+    public ResultSummary check(RefundCase candidate, Instant now) {
+        Assessment a = engine.assess(candidate, now, messages);
+        String sentence = messages.get("wizard.result.sentence", messages.of(a.verdict()), messages.of(a.responsible()));
+        List<String> warnings = new ArrayList<>();
+        for (Assessment.Flag flag : a.redFlags()) {
+            warnings.add(isUserFlag(flag.flag()) ? messages.get("wizard.flag.warning." + flag.flag()) : flag.text());
+        }
+        List<String> reasons = a.reasons().stream()
+                .map(r -> r.basis() == null || r.basis().isBlank() ? r.text()
+                        : messages.get("wizard.result.reason", r.text(), r.basis()))
+                .toList();
+        List<String> routes = a.routes().stream()
+                .map(r -> messages.get("wizard.result.route", messages.of(r.channel()), r.text())).toList();
+        List<String> claims = new ArrayList<>();
+        claims.add(messages.get("wizard.result.claim.refund", Money.format(a.claims().refund())));
+        if (a.claims().punitive() != null) {
+            claims.add(messages.get("wizard.result.claim.punitive", Money.format(a.claims().punitive())));
+        }
+        if (a.claims().courtFee() != null) {
+            claims.add(messages.get("wizard.result.claim.courtFee", Money.format(a.claims().courtFee())));
+        }
+        List<ResultSummary.DeadlineLine> next = a.deadlines().stream()
+                .filter(d -> d.state() == DeadlineState.OPEN)
+                .limit(NEXT_DEADLINES)
+                .map(d -> new ResultSummary.DeadlineLine(d.rule(), TimelineEntries.ruleName(d.rule(), messages),
+                        DueTimes.format(d.dueAt()), DueTimes.countdown(now, d.dueAt(), messages)))
+                .toList();
+        StoredAssessment stored = a.toStored(now);
+        return new ResultSummary(sentence, warnings, reasons, routes, claims, next, a.rulebookVersion(), stored,
+                candidate.withAssessment(stored));
+    }
+
+    private static boolean isUserFlag(String name) {
+        for (RedFlag f : RedFlag.values()) {
+            if (f.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

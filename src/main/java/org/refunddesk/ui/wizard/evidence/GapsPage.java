@@ -1,0 +1,44 @@
+package org.refunddesk.ui.wizard.evidence;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.refunddesk.rules.i18n.Messages;
+
+/** Page 3: what the chain still lacks (most important first), verify now, export the bundle with progress. */
+final class GapsPage extends VBox {
+    GapsPage(EvidenceWizardViewModel model, EvidenceExport export) {
+        super(8);
+        Messages m = model.messages();
+        setId("evidencePageGaps");
+        ListView<String> gaps = new ListView<>(model.gaps());
+        gaps.setId("gapList");
+        gaps.setPlaceholder(new Label(m.get("evidence.ui.gaps.none")));
+        VBox.setVgrow(gaps, Priority.ALWAYS);
+        ListView<String> problems = new ListView<>(model.problems());
+        problems.setId("problemList");
+        problems.setPrefHeight(80);
+        problems.setPlaceholder(new Label(m.get("evidence.ui.verify.notYet")));
+        Button verify = new Button(m.get("evidence.ui.verify.button"));
+        verify.setId("verifyNow");
+        verify.disableProperty().bind(model.busyProperty());
+        verify.setOnAction(e -> model.verifyNow());
+        Button exportButton = new Button(m.get("evidence.ui.export.button"));
+        exportButton.setId("exportBundle");
+        exportButton.disableProperty().bind(export.runningProperty().or(model.busyProperty()));
+        exportButton.setOnAction(e -> export.exportBundle());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("exportProgress");
+        progress.progressProperty().bind(export.progressProperty());
+        progress.visibleProperty().bind(export.runningProperty().or(export.progressProperty().greaterThan(0)));
+        HBox actions = new HBox(8, verify, exportButton, progress);
+        getChildren().addAll(new Label(m.get("evidence.ui.gaps.title")), gaps,
+                new Label(m.get("evidence.ui.verify.title")), problems, actions,
+                new Label(m.get("evidence.ui.export.draftNote")));
+    }
+}
