@@ -11,7 +11,6 @@ import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.rules.escalation.Citation;
 import org.refunddesk.rules.escalation.Claims;
 import org.refunddesk.rules.escalation.ClaimsSource;
 import org.refunddesk.rules.escalation.LadderBook;
@@ -49,7 +48,7 @@ public final class LetterDrafter {
 
         Map<String, String> values = caseValues(c, messages, locale, request);
         values.put("facts", request.factsOverride() != null ? request.factsOverride()
-                : facts(c, request, values, missing));
+                : facts(locale, values, missing));
         values.put("basis", basis(c.problem() == null ? null : c.problem().kind(), locale));
         values.put("deadline", ReasonText.DATE.format(due.lastDay()));
         values.put("recipient", messages.of(request.channel()));
@@ -70,13 +69,11 @@ public final class LetterDrafter {
     public String facts(RefundCase c, LetterRequest request) {
         Messages messages = new Messages(request.locale());
         String missing = messages.get("escalation.letter.missing");
-        return facts(c, request, caseValues(c, messages, request.locale(), request), missing);
+        return facts(request.locale(), caseValues(c, messages, request.locale(), request), missing);
     }
 
-    private String facts(RefundCase c, LetterRequest request, Map<String, String> values, String missing) {
-        LetterTemplate factsTemplate = LetterTemplate.parse("facts", "# facts\n## [facts] facts\n"
-                + resources.factsTemplate(request.locale()));
-        return factsTemplate.fill(values, missing).sections().get(0).body();
+    private String facts(Locale locale, Map<String, String> values, String missing) {
+        return LetterTemplate.fillText("facts", resources.factsTemplate(locale), values, missing);
     }
 
     private Map<String, String> caseValues(RefundCase c, Messages messages, Locale locale, LetterRequest request) {
@@ -126,10 +123,5 @@ public final class LetterDrafter {
 
     private static String dateTime(Instant i) {
         return ReasonText.DATE_TIME.format(i.atZone(ReasonText.SHANGHAI));
-    }
-
-    /** The citation texts for a problem kind (what the basis section lists). */
-    public List<Citation> citations(ProblemKind kind) {
-        return resources.citations(kind);
     }
 }

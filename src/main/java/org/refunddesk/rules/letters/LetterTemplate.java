@@ -77,8 +77,12 @@ public final class LetterTemplate {
     public record Filled(String title, List<LetterSection> sections) {
     }
 
-    /** Fills one piece of template text (also used for the shared facts template). */
-    public String fill(String text, Map<String, String> values, String missing) {
+    private String fill(String text, Map<String, String> values, String missing) {
+        return fillText(name, text, values, missing);
+    }
+
+    /** Fills one piece of template text (also the shared facts template); {@code name} appears in errors. */
+    public static String fillText(String name, String text, Map<String, String> values, String missing) {
         Matcher optional = OPTIONAL.matcher(text);
         StringBuilder kept = new StringBuilder();
         while (optional.find()) {

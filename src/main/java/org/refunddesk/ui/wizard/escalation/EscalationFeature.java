@@ -1,5 +1,6 @@
 package org.refunddesk.ui.wizard.escalation;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.control.MenuItem;
@@ -50,7 +51,7 @@ public final class EscalationFeature implements Feature {
     }
 
     /** Builds the wizard for a case (reading the rules first if needed) and hands it over to be shown. */
-    public void open(MainWindow window, RefundCase refundCase, java.util.function.Consumer<EscalationWizard> show) {
+    public void open(MainWindow window, RefundCase refundCase, Consumer<EscalationWizard> show) {
         BackgroundTask.of(services.messages().get("escalation.wizard.task.load"), progress -> {
                     if (loaded == null) {
                         loaded = rules.get();

@@ -1,6 +1,7 @@
 package org.refunddesk.ui.wizard.escalation;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javafx.stage.Window;
 
@@ -22,10 +23,8 @@ public final class EscalationWizard {
     private final Wizard wizard;
     private final EscalationWizardViewModel model;
     private final AppServices services;
-    private final Window owner;
 
     public EscalationWizard(Window owner, EscalationWizardViewModel model, AppServices services) {
-        this.owner = owner;
         this.model = model;
         this.services = services;
         Messages m = services.messages();
@@ -68,7 +67,7 @@ public final class EscalationWizard {
             return;
         }
         String text = model.letterTextProperty().get();
-        String name = model.channelProperty().get().name().toLowerCase(java.util.Locale.ROOT) + ".docx";
+        String name = model.channelProperty().get().name().toLowerCase(Locale.ROOT) + ".docx";
         services.dialogs().showFileSave(m.get("escalation.wizard.docx"), name,
                 FileType.of(m.get("escalation.wizard.docx.type"), "*.docx")).ifPresent((Path target) ->
                 BackgroundTask.of(m.get("escalation.wizard.task.docx"), progress -> {
@@ -78,9 +77,5 @@ public final class EscalationWizard {
                         .onSuccess(p -> services.dialogs().notify(m.get("escalation.cli.docxSaved", p)))
                         .onFailure(e -> services.dialogs().error(m.get("escalation.wizard.docx"), e.getMessage()))
                         .executeWith(services.tasks()));
-    }
-
-    Window owner() {
-        return owner;
     }
 }

@@ -66,7 +66,6 @@ public final class EscalationWizardViewModel {
     private final ObjectProperty<Letter> letter = new SimpleObjectProperty<>();
     private final StringProperty letterText = new SimpleStringProperty("");
     private final ObservableList<String> conflicts = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
 
     private final FilingModel filing;
 
@@ -87,7 +86,6 @@ public final class EscalationWizardViewModel {
 
     /** Loads the case's evidence status off the FX thread, then fills every page. */
     public void load(RefundCase c) {
-        loading.set(true);
         BackgroundTask.of(messages.get("escalation.wizard.task.load"), progress -> evidence.statusOf(c))
                 .onSuccess(status -> {
                     evidenceStatus.set(status.orElse(null));
@@ -97,7 +95,6 @@ public final class EscalationWizardViewModel {
                     evidenceStatus.set(null);
                     show(c);
                 })
-                .onFinished(() -> loading.set(false))
                 .executeWith(services.tasks());
     }
 
@@ -263,10 +260,6 @@ public final class EscalationWizardViewModel {
 
     public ObservableList<String> conflicts() {
         return conflicts;
-    }
-
-    public BooleanProperty loadingProperty() {
-        return loading;
     }
 
 }

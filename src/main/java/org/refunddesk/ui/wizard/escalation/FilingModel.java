@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,7 +90,7 @@ public final class FilingModel {
         append(c, resolution.event(), messages.get("escalation.wizard.task.answer"), updated -> { });
     }
 
-    private void append(RefundCase c, CaseEvent event, String title, java.util.function.Consumer<RefundCase> then) {
+    private void append(RefundCase c, CaseEvent event, String title, Consumer<RefundCase> then) {
         busy.set(true);
         error.set("");
         BackgroundTask.of(title, progress -> services.cases().appendEvent(c.id(), event))

@@ -1,5 +1,7 @@
 package org.refunddesk.ui.wizard.escalation;
 
+import java.util.Locale;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -54,7 +56,7 @@ final class PreconditionsPage extends WizardPane {
         rows.getChildren().clear();
         for (CheckRow row : model.checks()) {
             Label status = new Label(row.status());
-            status.getStyleClass().add("check-" + row.result().status().name().toLowerCase(java.util.Locale.ROOT));
+            status.getStyleClass().add("check-" + row.result().status().name().toLowerCase(Locale.ROOT));
             status.setMinWidth(60);
             Label text = new Label(row.text());
             text.setWrapText(true);

@@ -3,6 +3,8 @@ package org.refunddesk.ui.wizard.escalation;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,7 +57,7 @@ final class StandingPage extends WizardPane {
     private HBox finalAnswerRow(Messages m) {
         ComboBox<Channel> channel = channelBox(model.filing().pendingSteps(), m);
         channel.setId("answerChannel");
-        ComboBox<EventType> type = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+        ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(
                 List.of(EventType.COMPLAINT_ANSWERED, EventType.REFUND_REJECTED)));
         type.setId("answerType");
         type.setConverter(enumText(m));
@@ -74,7 +76,7 @@ final class StandingPage extends WizardPane {
         return row;
     }
 
-    static ComboBox<Channel> channelBox(javafx.collections.ObservableList<Channel> items, Messages m) {
+    static ComboBox<Channel> channelBox(ObservableList<Channel> items, Messages m) {
         ComboBox<Channel> box = new ComboBox<>(items);
         box.setConverter(enumText(m));
         return box;
