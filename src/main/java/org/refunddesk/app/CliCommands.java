@@ -5,7 +5,12 @@ import java.util.List;
 import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
+import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliCommand;
+import org.refunddesk.cli.DueCommand;
+import org.refunddesk.cli.ExportXlsxCommand;
+import org.refunddesk.cli.IcsCommand;
+import org.refunddesk.cli.ImportXlsxCommand;
 import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
@@ -21,7 +26,12 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(), new NextCommand(),
-                new LetterCommand());
+                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
+                new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
+                new IcsCommand(caseload()), new NextCommand(), new LetterCommand());
+    }
+
+    private static CaseloadWorkspace.Opener caseload() {
+        return StoreCaseloadWorkspace.opener();
     }
 }

@@ -27,6 +27,11 @@ final class RuleInsights implements CaseInsights {
     }
 
     @Override
+    public java.util.List<org.refunddesk.domain.Deadline> deadlinesFor(RefundCase refundCase, Instant now) {
+        return engine.plan(refundCase, now, messages);
+    }
+
+    @Override
     public Optional<String> ruleBookVersion() {
         return engine.versionIfLoaded();
     }

@@ -8,6 +8,7 @@ import org.refunddesk.store.Database;
 import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
+import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
@@ -30,8 +31,8 @@ final class UiFeatures {
         features.addAll(TimelineWiring.features(services, database, engine));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
-        features.add(new EscalationFeature(services, engine,
-                new VaultEvidenceStatus(vault, services.messages())));
+        features.add(new EscalationFeature(services, engine, new VaultEvidenceStatus(vault, services.messages())));
+        features.add(new CaseloadFeature(services));
         features.add(new ShellFeature(services, about, exit));
         return features;
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * The order. Required: product, delivery, amount (yuan at fen scale), paidAt. The rest optional.
- * {@code advertisedValidity} is the wording the seller used, e.g. "永久".
+ * {@code advertisedValidity} is the wording the seller used, e.g. yong jiu ("permanent").
  */
 public record Purchase(String orderNo, ProductType product, DeliveryMode delivery, BigDecimal amount,
                        Instant paidAt, PaymentChannel payment, String paymentRef, String targetAccount,

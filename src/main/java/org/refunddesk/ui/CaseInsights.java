@@ -14,6 +14,11 @@ public interface CaseInsights {
 
     CaseInsight insightFor(RefundCase refundCase, Instant now);
 
+    /** Every deadline of the case at {@code now} (the caseload dashboard and exports); none by default. */
+    default java.util.List<org.refunddesk.domain.Deadline> deadlinesFor(RefundCase refundCase, Instant now) {
+        return java.util.List.of();
+    }
+
     /** The version of the rule book behind the insights, shown in Help → About; empty when none is loaded. */
     default Optional<String> ruleBookVersion() {
         return Optional.empty();

@@ -1,0 +1,33 @@
+package org.refunddesk.cli;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.store.CaseRepository;
+
+/**
+ * What the caseload commands (due, export-xlsx, import-xlsx, ics) need: the stored cases, and each case
+ * with its verdict, deadlines and evidence score at a given moment. The app opens the real one on the
+ * data folder; tests hand in their own.
+ */
+public interface CaseloadWorkspace extends AutoCloseable {
+    CaseRepository cases();
+
+    /** Every case with its deadlines (explained), verdict and evidence score at {@code now}. */
+    List<CaseOverview> overviews(Instant now);
+
+    /** The same, but deadline explanations may be left empty: for exports of many cases. */
+    default List<CaseOverview> overviewsForLists(Instant now) {
+        return overviews(now);
+    }
+
+    @Override
+    void close();
+
+    /** Opens the workspace on the command's data folder, stamping writes with its clock. */
+    @FunctionalInterface
+    interface Opener {
+        CaseloadWorkspace open(CliContext context);
+    }
+}

@@ -1,0 +1,29 @@
+package org.refunddesk.exchange.xlsx;
+
+/**
+ * The columns of the "cases" sheet, in order, with their width in characters. The first fourteen are
+ * the issue's list; order number, delivery and tags follow so a re-import can rebuild the purchase and
+ * spot duplicates (same platform + order number).
+ */
+public enum CaseColumn {
+    ID("id", 38), TITLE("title", 28), CONSUMER("consumer", 12), PHONE("phone", 15), PLATFORM("platform", 22),
+    PRODUCT("product", 14), AMOUNT("amount", 11), PAID_AT("paidAt", 17), PROBLEM("problem", 22),
+    VERDICT("verdict", 10), STATUS("status", 10), ASSIGNEE("assignee", 11), NEXT_DEADLINE("nextDeadline", 17),
+    EVIDENCE_SCORE("evidenceScore", 12), ORDER_NO("orderNo", 22), DELIVERY("delivery", 10), TAGS("tags", 18);
+
+    private final String key;
+    private final int width;
+
+    CaseColumn(String key, int width) {
+        this.key = key;
+        this.width = width;
+    }
+
+    public String headerKey() {
+        return "caseload.col.case." + key;
+    }
+
+    public int widthChars() {
+        return width;
+    }
+}

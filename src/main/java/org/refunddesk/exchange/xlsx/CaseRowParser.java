@@ -1,0 +1,220 @@
+package org.refunddesk.exchange.xlsx;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.DeliveryMode;
+import org.refunddesk.domain.Money;
+import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.Problem;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.ProductType;
+import org.refunddesk.domain.Purchase;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.StoredAssessment;
+import org.refunddesk.domain.Verdict;
+import org.refunddesk.rules.i18n.Messages;
+
+/** Turns one row into a case, or into the list of what is wrong with its cells. */
+final class CaseRowParser {
+    /** Marks a verdict that came from a spreadsheet rather than from the rule book. */
+    static final String IMPORTED_VERDICT_SOURCE = "xlsx-import";
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy.M.d H:mm[:ss]"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"));
+
+    private final ColumnMapping mapping;
+    private final Messages messages;
+    private final EnumNames enumNames = new EnumNames();
+
+    CaseRowParser(ColumnMapping mapping, Messages messages) {
+        this.mapping = mapping;
+        this.messages = messages;
+    }
+
+    /** The case, or null with the reasons added to {@code issues}. */
+    RefundCase parse(ImportTable.Row row, List<ImportIssue> issues) {
+        int before = issues.size();
+        Cells cells = new Cells(row, issues);
+        UUID id = cells.id();
+        String platform = cells.text(CaseColumn.PLATFORM);
+        ProductType product = cells.choice(CaseColumn.PRODUCT, ProductType.class);
+        BigDecimal amount = cells.amount();
+        Instant paidAt = cells.instant(CaseColumn.PAID_AT);
+        DeliveryMode delivery = cells.choice(CaseColumn.DELIVERY, DeliveryMode.class);
+        ProblemKind problem = cells.choice(CaseColumn.PROBLEM, ProblemKind.class);
+        Verdict verdict = cells.choice(CaseColumn.VERDICT, Verdict.class);
+        CaseStatus status = cells.choice(CaseColumn.STATUS, CaseStatus.class);
+        cells.require(CaseColumn.PLATFORM, platform);
+        cells.require(CaseColumn.PRODUCT, product);
+        cells.require(CaseColumn.AMOUNT, amount);
+        cells.require(CaseColumn.PAID_AT, paidAt);
+        if (issues.size() > before) {
+            return null;
+        }
+        String phone = cells.text(CaseColumn.PHONE);
+        String title = cells.text(CaseColumn.TITLE);
+        Purchase purchase = new Purchase(cells.text(CaseColumn.ORDER_NO), product,
+                delivery != null ? delivery : defaultDelivery(product), amount, paidAt, null, null, null, null);
+        return new RefundCase(id, title != null ? title : platform + " " + Money.format(amount),
+                new Consumer(cells.text(CaseColumn.CONSUMER), PhoneMask.isMasked(phone) ? null : phone, null),
+                cells.text(CaseColumn.ASSIGNEE), tags(cells.text(CaseColumn.TAGS)),
+                new Platform(platform, null, null, null, null), purchase,
+                problem == null ? null : new Problem(problem, null, false, false, false, false, null),
+                List.of(), status, List.of(),
+                verdict == null ? null : new StoredAssessment(IMPORTED_VERDICT_SOURCE, verdict, null, null), null, null);
+    }
+
+    private static DeliveryMode defaultDelivery(ProductType product) {
+        return product == ProductType.CARD_KEY ? DeliveryMode.CARD_KEY : DeliveryMode.DIRECT_TOPUP;
+    }
+
+    private static List<String> tags(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        // NFKC turns full-width commas and semicolons into ASCII ones; U+3001 is the enumeration comma
+        String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        return Arrays.stream(normalised.split("[,;\u3001]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** Reads the mapped cells of one row, recording an issue for each one that cannot be read. */
+    private final class Cells {
+        private final ImportTable.Row row;
+        private final List<ImportIssue> issues;
+
+        Cells(ImportTable.Row row, List<ImportIssue> issues) {
+            this.row = row;
+            this.issues = issues;
+        }
+
+        Object raw(CaseColumn column) {
+            Optional<Integer> index = mapping.indexOf(column);
+            Object value = index.map(row::cell).orElse(null);
+            return value instanceof String s && s.isBlank() ? null : value;
+        }
+
+        String text(CaseColumn column) {
+            Object value = raw(column);
+            if (value instanceof Double d) {
+                // a phone or order number typed as a number: 13800138000.0 → "13800138000"
+                return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            return value == null ? null : value.toString().strip();
+        }
+
+        void require(CaseColumn column, Object parsed) {
+            if (raw(column) == null) {
+                issues.add(new ImportIssue(row.number(), column, "", "caseload.import.required"));
+            }
+        }
+
+        UUID id() {
+            String text = text(CaseColumn.ID);
+            if (text == null) {
+                return UUID.randomUUID();
+            }
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.ID, text, "caseload.import.notId"));
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E choice(CaseColumn column, Class<E> type) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            Optional<E> value = enumNames.find(type, text);
+            if (value.isEmpty()) {
+                issues.add(new ImportIssue(row.number(), column, text, "caseload.import.notChoice",
+                        EnumNames.choices(type, messages)));
+            }
+            return value.orElse(null);
+        }
+
+        BigDecimal amount() {
+            Object value = raw(CaseColumn.AMOUNT);
+            if (value == null) {
+                return null;
+            }
+            Optional<BigDecimal> amount = value instanceof Double d ? fromNumber(d) : Money.parse(value.toString());
+            if (amount.isEmpty()) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.notAmount"));
+            }
+            return amount.orElse(null);
+        }
+
+        Instant instant(CaseColumn column) {
+            Object value = raw(column);
+            if (value == null) {
+                return null;
+            }
+            Optional<LocalDateTime> local = value instanceof LocalDateTime t ? Optional.of(t)
+                    : value instanceof String s ? parseDateTime(s.strip()) : Optional.empty();
+            if (local.isEmpty()) {
+                issues.add(new ImportIssue(row.number(), column, display(value), "caseload.import.notDate"));
+                return null;
+            }
+            return local.get().atZone(XlsxCaseExporter.ZONE).toInstant();
+        }
+    }
+
+    private static Optional<BigDecimal> fromNumber(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
+            return Optional.empty();
+        }
+        BigDecimal exact = BigDecimal.valueOf(d).stripTrailingZeros();
+        return exact.scale() > 2 ? Optional.empty() : Optional.of(Money.of(exact.setScale(2)));
+    }
+
+    private static Optional<LocalDateTime> parseDateTime(String s) {
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                return Optional.of(LocalDateTime.parse(s, f));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(s, f).atStartOfDay());
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        try {
+            return Optional.of(LocalDateTime.ofInstant(Instant.parse(s), XlsxCaseExporter.ZONE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String display(Object value) {
+        return value instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : value.toString();
+    }
+
+    static List<ImportIssue> missingColumns(ColumnMapping mapping, Messages messages) {
+        List<ImportIssue> issues = new ArrayList<>();
+        for (CaseColumn c : mapping.missingRequired()) {
+            issues.add(new ImportIssue(0, null, null, "caseload.import.missingColumn", messages.get(c.headerKey())));
+        }
+        return issues;
+    }
+}

@@ -1,0 +1,161 @@
+package org.refunddesk.rules.caseload;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.DeadlineState;
+import org.refunddesk.domain.EventType;
+import org.refunddesk.domain.Money;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.Verdict;
+
+/**
+ * The dashboard's numbers, computed from the cases at "now". Overdue, stale and low-evidence lists
+ * only look at cases still being worked on (not RESOLVED or CLOSED). Unassigned cases count under "".
+ */
+public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Integer> byVerdict, int unassessed,
+                            Map<String, Integer> byAssignee, List<DueDeadline> nextDeadlines,
+                            List<CaseOverview> overdue, List<CaseOverview> stale, List<CaseOverview> lowEvidence,
+                            List<MonthAmounts> amountsByMonth, List<PlatformCount> topPlatforms) {
+
+    public static final String UNASSIGNED = "";
+
+    /** Claimed (amount paid, by the month the case was opened) and recovered (refunds received, by month). */
+    public record MonthAmounts(YearMonth month, BigDecimal claimed, BigDecimal recovered) {
+    }
+
+    public record PlatformCount(String platform, int cases, BigDecimal totalAmount) {
+    }
+
+    /**
+     * @param staleAfter        no event and no edit for this long makes a case stale (the issue says 7 days)
+     * @param lowEvidenceBelow  evidence scores under this (0-100) are listed as low
+     */
+    public record Settings(Duration staleAfter, int lowEvidenceBelow, int nextDeadlineCount, int topPlatformCount,
+                           ZoneId zone) {
+        public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), 60, 20, 10,
+                ZoneId.of("Asia/Shanghai"));
+    }
+
+    public static CaseloadStats of(List<CaseOverview> cases, Instant now) {
+        return of(cases, now, Settings.DEFAULTS);
+    }
+
+    public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings) {
+        Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        for (CaseStatus s : CaseStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        for (Verdict v : Verdict.values()) {
+            byVerdict.put(v, 0);
+        }
+        int unassessed = 0;
+        Map<String, Integer> byAssignee = new TreeMap<>();
+        List<CaseOverview> overdue = new ArrayList<>();
+        List<CaseOverview> stale = new ArrayList<>();
+        List<CaseOverview> lowEvidence = new ArrayList<>();
+        for (CaseOverview o : cases) {
+            RefundCase c = o.refundCase();
+            byStatus.merge(c.status(), 1, Integer::sum);
+            if (o.verdict() == null) {
+                unassessed++;
+            } else {
+                byVerdict.merge(o.verdict(), 1, Integer::sum);
+            }
+            byAssignee.merge(c.assignee() == null || c.assignee().isBlank() ? UNASSIGNED : c.assignee().strip(),
+                    1, Integer::sum);
+            if (!active(c)) {
+                continue;
+            }
+            if (isOverdue(o, now)) {
+                overdue.add(o);
+            }
+            if (lastActivity(c) != null && lastActivity(c).isBefore(now.minus(settings.staleAfter()))) {
+                stale.add(o);
+            }
+            if (o.evidenceScore() != null && o.evidenceScore() < settings.lowEvidenceBelow()) {
+                lowEvidence.add(o);
+            }
+        }
+        List<DueDeadline> upcoming = DueDeadline.across(cases, CaseFilter.ALL, now, null).stream()
+                .filter(d -> !d.overdueAt(now)).limit(settings.nextDeadlineCount()).toList();
+        return new CaseloadStats(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byVerdict),
+                unassessed, Collections.unmodifiableMap(byAssignee), upcoming, List.copyOf(overdue),
+                List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone()),
+                topPlatforms(cases, settings.topPlatformCount()));
+    }
+
+    public int total() {
+        return byStatus.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    static boolean active(RefundCase c) {
+        return c.status() != CaseStatus.RESOLVED && c.status() != CaseStatus.CLOSED;
+    }
+
+    /** A deadline already missed, or one still open whose due moment has passed. */
+    static boolean isOverdue(CaseOverview o, Instant now) {
+        return o.deadlines().stream().anyMatch(d -> d.state() == DeadlineState.MISSED
+                || d.state() == DeadlineState.OPEN && d.dueAt() != null && d.dueAt().isBefore(now));
+    }
+
+    /** The latest of creation, last edit and last event. */
+    static Instant lastActivity(RefundCase c) {
+        Instant last = c.updatedAt() != null ? c.updatedAt() : c.createdAt();
+        for (CaseEvent e : c.events()) {
+            if (e.at() != null && (last == null || e.at().isAfter(last))) {
+                last = e.at();
+            }
+        }
+        return last;
+    }
+
+    private static List<MonthAmounts> amountsByMonth(List<CaseOverview> cases, ZoneId zone) {
+        Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
+        for (CaseOverview o : cases) {
+            RefundCase c = o.refundCase();
+            BigDecimal paid = c.purchase() == null ? null : c.purchase().amount();
+            Instant opened = c.createdAt() != null ? c.createdAt()
+                    : c.purchase() == null ? null : c.purchase().paidAt();
+            if (paid != null && opened != null) {
+                slot(months, YearMonth.from(opened.atZone(zone)))[0] =
+                        slot(months, YearMonth.from(opened.atZone(zone)))[0].add(paid);
+            }
+            for (CaseEvent e : c.effectiveEvents()) {
+                if (e.type() == EventType.REFUND_RECEIVED && e.at() != null) {
+                    BigDecimal got = e.amount() != null ? e.amount() : paid;
+                    if (got != null) {
+                        BigDecimal[] slot = slot(months, YearMonth.from(e.at().atZone(zone)));
+                        slot[1] = slot[1].add(got);
+                    }
+                }
+            }
+        }
+        List<MonthAmounts> result = new ArrayList<>();
+        months.forEach((m, a) -> result.add(new MonthAmounts(m, a[0], a[1])));
+        return List.copyOf(result);
+    }
+
+    private static BigDecimal[] slot(Map<YearMonth, BigDecimal[]> months, YearMonth m) {
+        return months.computeIfAbsent(m, k -> new BigDecimal[] {Money.ZERO, Money.ZERO});
+    }
+
+    private static List<PlatformCount> topPlatforms(List<CaseOverview> cases, int limit) {
+        List<RefundCase> all = cases.stream().map(CaseOverview::refundCase).toList();
+        return new PlatformClusterer().cluster(all).stream().limit(limit)
+                .map(c -> new PlatformCount(c.displayName(), c.caseCount(), c.totalAmount())).toList();
+    }
+}

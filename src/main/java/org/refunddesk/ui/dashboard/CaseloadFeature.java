@@ -1,0 +1,69 @@
+package org.refunddesk.ui.dashboard;
+
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.main.Feature;
+import org.refunddesk.ui.main.MainMenu;
+import org.refunddesk.ui.main.MainWindow;
+
+/**
+ * The volunteer caseload: View → Caseload dashboard (a tab made when first opened), File → export to
+ * Excel / import from Excel / export deadlines to a calendar. Reloads when other features change cases.
+ */
+public final class CaseloadFeature implements Feature {
+    private final AppServices services;
+    private CaseloadViewModel model;
+
+    public CaseloadFeature(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void install(MainWindow window) {
+        Messages messages = services.messages();
+        model = new CaseloadViewModel(services, window::fireCasesChanged);
+        CaseloadTransferViewModel transfer = new CaseloadTransferViewModel(services, this::exportedCases,
+                window::fireCasesChanged);
+        window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), () -> show(window));
+        window.addMenuSeparator(MainMenu.FILE);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportXlsx"), transfer::exportXlsx);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.importXlsx"), transfer::importXlsx);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportIcs"), transfer::exportIcs);
+        window.onCasesChanged(this::reloadIfShown);
+    }
+
+    /** Opens (or brings forward) the caseload tab. */
+    public void show(MainWindow window) {
+        boolean[] created = {false};
+        window.showView("caseloadTab", services.messages().get("caseload.ui.tab"), () -> {
+            created[0] = true;
+            return new CaseloadView(model, services.messages());
+        });
+        if (created[0]) {
+            model.reload();
+        }
+    }
+
+    public CaseloadViewModel model() {
+        return model;
+    }
+
+    private void reloadIfShown() {
+        // only a tab that was opened holds rows; the bulk actions' own change is already in them
+        if (!model.rows().isEmpty()) {
+            model.reload();
+        }
+    }
+
+    /**
+     * The selected cases when there is a selection, else every case the filter shows; null before the
+     * tab was opened (nothing loaded yet), which tells the export to read every stored case itself.
+     */
+    private java.util.List<org.refunddesk.domain.CaseOverview> exportedCases() {
+        if (model.rows().isEmpty()) {
+            return null;
+        }
+        return model.selection().isEmpty() ? java.util.List.copyOf(model.filteredRows())
+                : java.util.List.copyOf(model.selection());
+    }
+}

@@ -1,0 +1,136 @@
+package org.refunddesk.ui.dashboard;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.exchange.ics.IcsExporter;
+import org.refunddesk.exchange.xlsx.ColumnMapping;
+import org.refunddesk.exchange.xlsx.ImportIssue;
+import org.refunddesk.exchange.xlsx.ImportPreview;
+import org.refunddesk.exchange.xlsx.ImportTable;
+import org.refunddesk.exchange.xlsx.XlsxCaseExporter;
+import org.refunddesk.exchange.xlsx.XlsxCaseImporter;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.CaseRepository;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.dialog.DialogService;
+import org.refunddesk.ui.dialog.FileType;
+import org.refunddesk.ui.task.BackgroundTask;
+import org.refunddesk.ui.task.TaskExecutor;
+
+/**
+ * Spreadsheet and calendar exchange for the caseload: export the shown (or selected) cases to .xlsx,
+ * the open deadlines to .ics, and import cases from .xlsx / .csv — read and checked off the FX thread,
+ * errors shown by row and column, stored all at once only after the user confirms.
+ */
+public final class CaseloadTransferViewModel {
+    /** How many cell errors the error dialog lists before saying "and N more". */
+    static final int ERRORS_SHOWN = 20;
+
+    private final CaseRepository repository;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final AppServices services;
+    private final Supplier<List<CaseOverview>> cases;
+    private final Runnable imported;
+
+    /** @param cases what an export writes (the shown or selected cases); null: every stored case */
+    public CaseloadTransferViewModel(AppServices services, Supplier<List<CaseOverview>> cases, Runnable imported) {
+        this.services = services;
+        this.repository = services.cases();
+        this.tasks = services.tasks();
+        this.dialogs = services.dialogs();
+        this.messages = services.messages();
+        this.cases = cases;
+        this.imported = imported;
+    }
+
+    public void exportXlsx() {
+        List<CaseOverview> chosen = cases.get();
+        dialogs.showFileSave(messages.get("caseload.ui.exportXlsx"), "cases.xlsx", xlsxType()).ifPresent(file -> {
+            boolean showPhones = dialogs.confirm(messages.get("caseload.ui.exportXlsx"),
+                    messages.get("caseload.ui.showPhones"));
+            BackgroundTask.of(messages.get("caseload.ui.exportXlsx"), progress -> {
+                        List<CaseOverview> selected = chosen != null ? chosen : allStored();
+                        return new XlsxCaseExporter(messages, showPhones).export(selected, selected.size(), file,
+                                progress::update);
+                    })
+                    .onSuccess(n -> dialogs.notify(messages.get("caseload.export.done", n, file)))
+                    .onFailure(this::showError)
+                    .executeWith(tasks);
+        });
+    }
+
+    public void exportIcs() {
+        List<CaseOverview> chosen = cases.get();
+        dialogs.showFileSave(messages.get("caseload.ui.exportIcs"), "deadlines.ics",
+                FileType.of(messages.get("caseload.ui.icsFiles"), "*.ics")).ifPresent(file ->
+                BackgroundTask.of(messages.get("caseload.ui.exportIcs"), progress ->
+                                new IcsExporter(messages, IcsExporter.AlarmLeads.DEFAULTS, services.clock().instant())
+                                        .export(chosen != null ? chosen : allStored(), file))
+                        .onSuccess(n -> dialogs.notify(messages.get("caseload.ics.done", n, file)))
+                        .onFailure(this::showError)
+                        .executeWith(tasks));
+    }
+
+    /** Reads and checks the file in the background, then shows the errors or asks to import. */
+    public void importXlsx() {
+        dialogs.showFileOpen(messages.get("caseload.ui.importXlsx"), xlsxType()).ifPresent(file ->
+                BackgroundTask.of(messages.get("caseload.ui.task.reading"), progress -> preview(file))
+                        .onSuccess(this::confirmAndStore)
+                        .onFailure(this::showError)
+                        .executeWith(tasks));
+    }
+
+    private ImportPreview preview(Path file) throws java.io.IOException {
+        XlsxCaseImporter importer = new XlsxCaseImporter(messages);
+        ImportTable table = importer.read(file);
+        return importer.preview(table, ColumnMapping.detect(table.headers()), repository.list());
+    }
+
+    private void confirmAndStore(ImportPreview preview) {
+        if (preview.hasErrors()) {
+            List<ImportIssue> errors = preview.errors();
+            String listed = errors.stream().limit(ERRORS_SHOWN).map(e -> e.message(messages))
+                    .collect(Collectors.joining("\n"));
+            String more = errors.size() > ERRORS_SHOWN
+                    ? "\n" + messages.get("caseload.ui.moreErrors", errors.size() - ERRORS_SHOWN) : "";
+            dialogs.error(messages.get("caseload.import.failed", errors.size()), listed + more);
+            return;
+        }
+        List<RefundCase> toImport = preview.casesToImport();
+        String duplicates = preview.duplicates().stream().map(d -> d.message(messages)).collect(Collectors.joining("\n"));
+        String question = messages.get("caseload.ui.importQuestion", toImport.size(), preview.duplicates().size())
+                + (duplicates.isEmpty() ? "" : "\n\n" + duplicates);
+        if (toImport.isEmpty() || !dialogs.confirm(messages.get("caseload.ui.importXlsx"), question)) {
+            return;
+        }
+        BackgroundTask.of(messages.get("caseload.ui.task.importing", toImport.size()),
+                        progress -> repository.createAll(toImport))
+                .onSuccess(stored -> {
+                    dialogs.notify(messages.get("caseload.import.done", stored.size()));
+                    imported.run();
+                })
+                .onFailure(this::showError)
+                .executeWith(tasks);
+    }
+
+    /** Every stored case with its verdict and deadlines now (on the worker thread). */
+    private List<CaseOverview> allStored() {
+        var now = services.clock().instant();
+        return repository.list().stream().map(c -> CaseOverviews.of(c, now, services.insights())).toList();
+    }
+
+    private FileType xlsxType() {
+        return FileType.of(messages.get("caseload.ui.sheetFiles"), "*.xlsx", "*.csv");
+    }
+
+    private void showError(Throwable error) {
+        dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+}

@@ -1,0 +1,144 @@
+package org.refunddesk.ui.dashboard;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.Money;
+import org.refunddesk.rules.caseload.CaseloadStats;
+import org.refunddesk.rules.i18n.Messages;
+
+/**
+ * The caseload tab: the dashboard line (counts, overdue, idle, weak evidence), the "my cases" switch,
+ * bulk actions on the selected rows, and a multi-select table of the cases the filter shows.
+ */
+public final class CaseloadView extends BorderPane {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final CaseloadViewModel model;
+    private final Messages messages;
+    private final TableView<CaseOverview> table = new TableView<>();
+
+    public CaseloadView(CaseloadViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("caseload");
+        setTop(new VBox(6, summary(), toolbar()));
+        setCenter(table());
+    }
+
+    private Label summary() {
+        Label summary = new Label();
+        summary.setId("caseloadSummary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            CaseloadStats s = model.statsProperty().get();
+            return s == null ? messages.get("caseload.ui.task.loading")
+                    : messages.get("caseload.ui.summary", s.total(), s.overdue().size(), s.stale().size(),
+                    s.lowEvidence().size());
+        }, model.statsProperty()));
+        return summary;
+    }
+
+    private HBox toolbar() {
+        CheckBox mine = new CheckBox(messages.get("caseload.ui.myCases"));
+        mine.setId("myCases");
+        mine.selectedProperty().bindBidirectional(model.myCasesOnlyProperty());
+
+        TextField assignee = new TextField();
+        assignee.setId("assignName");
+        assignee.setPromptText(messages.get("caseload.ui.assignTo"));
+        Button assign = new Button(messages.get("caseload.ui.assign"));
+        assign.setId("assignSelected");
+        assign.setOnAction(e -> model.assignSelected(assignee.getText()));
+
+        TextField tag = new TextField();
+        tag.setId("tagName");
+        tag.setPromptText(messages.get("caseload.ui.tag"));
+        Button addTag = new Button(messages.get("caseload.ui.addTag"));
+        addTag.setId("tagSelected");
+        addTag.setOnAction(e -> model.tagSelected(tag.getText()));
+
+        ComboBox<CaseStatus> status = new ComboBox<>();
+        status.setId("statusChoice");
+        status.getItems().setAll(CaseStatus.values());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CaseStatus s) {
+                return messages.of(s);
+            }
+
+            @Override
+            public CaseStatus fromString(String text) {
+                return null;
+            }
+        });
+        Button setStatus = new Button(messages.get("caseload.ui.setStatus"));
+        setStatus.setId("statusSelected");
+        setStatus.setOnAction(e -> model.setStatusOfSelected(status.getValue()));
+
+        Label selected = new Label();
+        selected.setId("selectedCount");
+        selected.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("caseload.ui.selected", model.selection().size()), model.selection()));
+        var nothingSelected = Bindings.isEmpty(model.selection());
+        assign.disableProperty().bind(nothingSelected);
+        addTag.disableProperty().bind(nothingSelected);
+        setStatus.disableProperty().bind(nothingSelected.or(status.valueProperty().isNull()));
+
+        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, selected);
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private TableView<CaseOverview> table() {
+        table.setId("caseloadTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setItems(model.filteredRows());
+        table.getColumns().add(column("caseload.ui.col.title", o -> o.refundCase().title()));
+        table.getColumns().add(column("caseload.ui.col.platform",
+                o -> o.refundCase().platform() == null ? "" : o.refundCase().platform().name()));
+        table.getColumns().add(column("caseload.ui.col.assignee", o -> o.refundCase().assignee()));
+        table.getColumns().add(column("caseload.ui.col.status", o -> messages.of(o.refundCase().status())));
+        table.getColumns().add(column("caseload.ui.col.verdict", o -> messages.of(o.verdict())));
+        table.getColumns().add(column("caseload.ui.col.next", o -> {
+            Deadline next = o.nextOpenDeadline();
+            return next == null ? "" : WHEN.format(next.dueAt());
+        }));
+        table.getColumns().add(column("caseload.ui.col.amount", o -> o.refundCase().purchase() == null ? ""
+                : Money.format(o.refundCase().purchase().amount())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CaseOverview>) change ->
+                model.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        return table;
+    }
+
+    private TableColumn<CaseOverview, String> column(String key, Function<CaseOverview, String> value) {
+        TableColumn<CaseOverview, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static ObservableValue<String> text(String value) {
+        return new ReadOnlyStringWrapper(value == null ? "" : value);
+    }
+}

@@ -1,0 +1,205 @@
+package org.refunddesk.ui.dashboard;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.caseload.CaseFilter;
+import org.refunddesk.rules.caseload.CaseloadStats;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.CaseRepository;
+import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.CaseInsights;
+import org.refunddesk.ui.dialog.DialogService;
+import org.refunddesk.ui.task.BackgroundTask;
+import org.refunddesk.ui.task.TaskExecutor;
+
+/**
+ * The volunteer caseload: every case with its verdict and deadlines (loaded off the FX thread), the
+ * dashboard numbers, a filter ("my cases" = assigned to the helper name from the settings), the
+ * selection, and bulk actions on it (assign, tag, change status) through the store.
+ */
+public final class CaseloadViewModel {
+    private final CaseRepository repository;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final CaseInsights insights;
+    private final StringProperty helperName;
+    private final Runnable casesChanged;
+
+    private final ObservableList<CaseOverview> rows = FXCollections.observableArrayList();
+    private final FilteredList<CaseOverview> filtered = new FilteredList<>(rows);
+    private final ObservableList<CaseOverview> selection = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseFilter> filter = new SimpleObjectProperty<>(CaseFilter.ALL);
+    private final BooleanProperty myCasesOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<CaseloadStats> stats = new SimpleObjectProperty<>();
+
+    /** @param casesChanged told after a bulk change was stored, so other views (the case list) reload */
+    public CaseloadViewModel(AppServices services, Runnable casesChanged) {
+        this.repository = services.cases();
+        this.tasks = services.tasks();
+        this.dialogs = services.dialogs();
+        this.messages = services.messages();
+        this.clock = services.clock();
+        this.insights = services.insights();
+        this.helperName = services.preferences().helperNameProperty();
+        this.casesChanged = casesChanged;
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, filter, myCasesOnly, helperName));
+    }
+
+    public ObservableList<CaseOverview> rows() {
+        return rows;
+    }
+
+    /** The cases the filter lets through. */
+    public FilteredList<CaseOverview> filteredRows() {
+        return filtered;
+    }
+
+    /** The cases selected in the table; the view keeps it up to date. */
+    public ObservableList<CaseOverview> selection() {
+        return selection;
+    }
+
+    public ObjectProperty<CaseFilter> filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty myCasesOnlyProperty() {
+        return myCasesOnly;
+    }
+
+    public ObjectProperty<CaseloadStats> statsProperty() {
+        return stats;
+    }
+
+    public String helperName() {
+        return helperName.get() == null ? "" : helperName.get().strip();
+    }
+
+    private Predicate<CaseOverview> predicate() {
+        CaseFilter f = filter.get() == null ? CaseFilter.ALL : filter.get();
+        CaseFilter mine = myCasesOnly.get() ? f.withAssignee(helperName()) : f;
+        // "my cases" without a name set in the settings would match the unassigned cases: show none instead
+        boolean noName = myCasesOnly.get() && helperName().isEmpty();
+        var now = clock.instant();
+        return o -> !noName && mine.matches(o, now);
+    }
+
+    /** Reads every case and plans its deadlines, off the FX thread. */
+    public void reload() {
+        BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> {
+                    var now = clock.instant();
+                    List<RefundCase> cases = repository.list();
+                    List<CaseOverview> overviews = new ArrayList<>();
+                    for (RefundCase c : cases) {
+                        overviews.add(overview(c, now));
+                        progress.update(overviews.size(), cases.size());
+                    }
+                    return new Loaded(overviews, CaseloadStats.of(overviews, now));
+                })
+                .onSuccess(loaded -> {
+                    rows.setAll(loaded.overviews());
+                    stats.set(loaded.stats());
+                })
+                .onFailure(this::showError)
+                .executeWith(tasks);
+    }
+
+    public void assignSelected(String assignee) {
+        String name = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        changeSelected("caseload.ui.task.assigning", c -> c.withAssignee(name));
+    }
+
+    public void tagSelected(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return;
+        }
+        changeSelected("caseload.ui.task.tagging", c -> {
+            LinkedHashSet<String> tags = new LinkedHashSet<>(c.tags());
+            tags.add(tag.strip());
+            return c.withTags(List.copyOf(tags));
+        });
+    }
+
+    public void setStatusOfSelected(CaseStatus status) {
+        if (status != null) {
+            changeSelected("caseload.ui.task.status", c -> c.withStatus(status));
+        }
+    }
+
+    /**
+     * Stores the change of every selected case, off the FX thread, each case in its own transaction
+     * (the store has no bulk update); on a failure the cases already stored stay changed and the list
+     * is reloaded, so what is shown is what is stored.
+     */
+    private void changeSelected(String titleKey, Function<RefundCase, RefundCase> change) {
+        List<RefundCase> targets = selection.stream().map(CaseOverview::refundCase).toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(messages.get(titleKey, targets.size()), progress -> {
+                    var now = clock.instant();
+                    List<CaseOverview> changed = new ArrayList<>();
+                    for (RefundCase c : targets) {
+                        changed.add(overview(repository.update(change.apply(c)), now));
+                        progress.update(changed.size(), targets.size());
+                    }
+                    return changed;
+                })
+                .onSuccess(changed -> {
+                    replace(changed);
+                    stats.set(CaseloadStats.of(List.copyOf(rows), clock.instant()));
+                    casesChanged.run();
+                })
+                .onFailure(error -> {
+                    showError(error);
+                    reload();
+                    casesChanged.run();
+                })
+                .executeWith(tasks);
+    }
+
+    private CaseOverview overview(RefundCase c, java.time.Instant now) {
+        return CaseOverviews.of(c, now, insights);
+    }
+
+    private void replace(List<CaseOverview> changed) {
+        Map<UUID, CaseOverview> byId = changed.stream()
+                .collect(Collectors.toMap(o -> o.refundCase().id(), Function.identity()));
+        for (int i = 0; i < rows.size(); i++) {
+            CaseOverview now = byId.get(rows.get(i).refundCase().id());
+            if (now != null) {
+                rows.set(i, now);
+            }
+        }
+    }
+
+    private void showError(Throwable error) {
+        dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    private record Loaded(List<CaseOverview> overviews, CaseloadStats stats) {
+    }
+}
