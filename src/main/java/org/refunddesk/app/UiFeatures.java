@@ -12,6 +12,8 @@ import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.ui.wizard.escalation.EscalationFeature;
+import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
 import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
 
 /**
@@ -27,7 +29,9 @@ final class UiFeatures {
         List<Feature> features = new ArrayList<>();
         features.add(new CasesFeature(services));
         features.addAll(TimelineWiring.features(services, database, engine));
-        features.add(new EvidenceFeature(services, new EvidenceVault(database, services.clock())));
+        EvidenceVault vault = new EvidenceVault(database, services.clock());
+        features.add(new EvidenceFeature(services, vault));
+        features.add(new EscalationFeature(services, engine, new VaultEvidenceStatus(vault, services.messages())));
         features.add(new CaseloadFeature(services));
         features.add(new ShellFeature(services, about, exit));
         return features;
