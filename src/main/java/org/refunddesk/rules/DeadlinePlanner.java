@@ -78,7 +78,8 @@ public final class DeadlinePlanner {
         int length = windowLength(rule, ctx.refundCase, variant);
         DateCounter.Count count = ctx.counter.count(from, length, rule.unit());
         CaseEvent met = ctx.firstAfter(from, rule.metBy().events(), null);
-        out.add(ctx.deadline(rule, count, ctx.startText(label, from), ctx.explain ? ctx.phrases().variant(variant[0]) : "", met, null));
+        out.add(ctx.deadline(rule, count, DeadlineExplanation.Start.field(label, from),
+                variant[0].isEmpty() ? DeadlineExplanation.Variant.NONE : DeadlineExplanation.Variant.key(variant[0]), met, null));
     }
 
     /** The platform window: the case's own platform terms, else by product state (issue 3's table). */
@@ -117,20 +118,20 @@ public final class DeadlinePlanner {
         }
         for (CaseEvent s : starts) {
             CaseEvent met = ctx.firstAfter(s.at(), rule.metBy().events(), rule.metBy().sameChannel() ? s : null);
-            String startText = ctx.explain ? ctx.narrator.start(ctx.phrases().eventLabel(s), s.at()) : "";
             if (s.type() == EventType.DEMAND_SENT && s.deadlineAt() != null) {
-                out.add(ctx.givenDeadline(rule, s, startText, met));
+                out.add(ctx.givenDeadline(rule, s, met));
                 continue;
             }
-            String variant = "";
+            DeadlineExplanation.Variant variant = DeadlineExplanation.Variant.NONE;
             int length = rule.length();
             if (!rule.lengthBy().isEmpty()) {
                 var payment = ctx.refundCase.purchase().payment();
                 length = rule.lengthFor(payment == null ? null : payment.name());
-                variant = !ctx.explain ? "" : payment == null ? ctx.phrases().variant("UNKNOWN_PAYMENT") : ctx.phrases().of(payment);
+                variant = payment == null ? DeadlineExplanation.Variant.key("UNKNOWN_PAYMENT")
+                        : DeadlineExplanation.Variant.named(payment);
             }
             DateCounter.Count count = ctx.counter.count(s.at(), length, rule.unit());
-            out.add(ctx.deadline(rule, count, startText, variant, met, s.id()));
+            out.add(ctx.deadline(rule, count, DeadlineExplanation.Start.of(s), variant, met, s.id()));
         }
     }
 }

@@ -36,7 +36,7 @@ final class LimitationClock {
         Phrases p = ctx.phrases();
         DateCounter.Count count = ctx.counter.count(first, rule.length(), rule.unit());
         UUID source = null;
-        List<String> notes = new ArrayList<>(2);
+        List<DeadlineExplanation.LimitationNote> notes = List.of(); // most cases have none: no list then
         CaseEvent met = null;
         BigDecimal amount = ctx.refundCase.purchase() == null ? null : ctx.refundCase.purchase().amount();
         BigDecimal received = Money.ZERO;
@@ -67,15 +67,13 @@ final class LimitationClock {
                 source = e.id();
             }
             if (said != null && ctx.explain) {
-                notes.add(note(said, p, e));
+                if (notes.isEmpty()) {
+                    notes = new ArrayList<>(2);
+                }
+                notes.add(new DeadlineExplanation.LimitationNote(said, e));
             }
         }
-        out.add(ctx.deadline(rule, count, ctx.startText(label, first), notes, source != null, "", met, source));
-    }
-
-    private static String note(Template template, Phrases p, CaseEvent e) {
-        String what = p.eventLabel(e);
-        String when = DateText.full(ShanghaiTime.epochDay(e.at()), p);
-        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : null);
+        out.add(ctx.deadline(rule, count, DeadlineExplanation.Start.field(label, first), notes, source != null,
+                DeadlineExplanation.Variant.NONE, met, source));
     }
 }

@@ -78,39 +78,34 @@ final class PlanContext {
         return null;
     }
 
-    /** "Refund applied for 2026-02-12 (Thu) 09:00", or nothing when not explaining. */
-    String startText(String label, Instant at) {
-        return explain ? narrator.start(label, at) : "";
+    /** A deadline counted by the calendar, explained (later, on demand) with the rule's template. */
+    Deadline deadline(DeadlineRule rule, DateCounter.Count count, DeadlineExplanation.Start start,
+                      DeadlineExplanation.Variant variant, CaseEvent met, UUID sourceEventId) {
+        return deadline(rule, count, start, List.of(), false, variant, met, sourceEventId);
     }
 
-    /** A deadline counted by the calendar, explained with the rule's template. */
-    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, String variant, CaseEvent met,
-                      UUID sourceEventId) {
-        return deadline(rule, count, startText, List.of(), false, variant, met, sourceEventId);
-    }
-
-    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, List<String> notes, boolean restarted,
-                      String variant, CaseEvent met, UUID sourceEventId) {
+    Deadline deadline(DeadlineRule rule, DateCounter.Count count, DeadlineExplanation.Start start,
+                      List<DeadlineExplanation.LimitationNote> notes, boolean restarted,
+                      DeadlineExplanation.Variant variant, CaseEvent met, UUID sourceEventId) {
+        DeadlineState state = state(rule, count.dueAt(), met);
         if (!explain) {
-            return brief(rule, count.start(), count.dueAt(), count.estimate(), met, sourceEventId);
+            return new Deadline(rule.id(), count.start(), count.dueAt(), state, rule.basis().in(english), count.estimate(),
+                    "", sourceEventId);
         }
-        return assemble(rule, count.start(), count.dueAt(), count.length(), startText, narrator.count(count, notes, restarted),
-                narrator.due(count), variant, met, sourceEventId, narrator.estimate(count));
+        return Deadline.explainedLater(rule.id(), count.start(), count.dueAt(), state, rule.basis().in(english),
+                count.estimate(), DeadlineExplanation.counted(narrator, rule, count, start, notes, restarted, variant, met,
+                        state), sourceEventId);
     }
 
     /** A demand whose letter names its own deadline: due exactly then. */
-    Deadline givenDeadline(DeadlineRule rule, CaseEvent demand, String startText, CaseEvent met) {
+    Deadline givenDeadline(DeadlineRule rule, CaseEvent demand, CaseEvent met) {
+        DeadlineState state = state(rule, demand.deadlineAt(), met);
         if (!explain) {
-            return brief(rule, demand.at(), demand.deadlineAt(), false, met, demand.id());
+            return new Deadline(rule.id(), demand.at(), demand.deadlineAt(), state, rule.basis().in(english), false, "",
+                    demand.id());
         }
-        return assemble(rule, demand.at(), demand.deadlineAt(), rule.length(), startText,
-                narrator.givenDeadline(demand.deadlineAt()), narrator.dueAt(demand.deadlineAt()), "", met, demand.id(), null);
-    }
-
-    private Deadline brief(DeadlineRule rule, Instant startAt, Instant dueAt, boolean estimate, CaseEvent met,
-                           UUID sourceEventId) {
-        return new Deadline(rule.id(), startAt, dueAt, state(rule, dueAt, met), rule.basis().in(english), estimate, "",
-                sourceEventId);
+        return Deadline.explainedLater(rule.id(), demand.at(), demand.deadlineAt(), state, rule.basis().in(english), false,
+                DeadlineExplanation.given(narrator, rule, demand, met, state), demand.id());
     }
 
     /** MET when met (in time, or late where the rule lets a late event count), else MISSED once due, else OPEN. */
@@ -119,55 +114,5 @@ final class PlanContext {
             return DeadlineState.MET;
         }
         return now.isBefore(dueAt) ? DeadlineState.OPEN : DeadlineState.MISSED;
-    }
-
-    private Deadline assemble(DeadlineRule rule, Instant startAt, Instant dueAt, int length, String startText,
-                              String countText, String dueText, String variant, CaseEvent met, UUID sourceEventId,
-                              String estimateText) {
-        StringBuilder sb = new StringBuilder(256);
-        rule.explanation().template(english).render(sb, name -> switch (name) {
-            case "start" -> startText;
-            case "count" -> countText;
-            case "due" -> dueText;
-            case "length" -> String.valueOf(length);
-            case "variant" -> variant;
-            default -> "";
-        });
-        DeadlineState state = state(rule, dueAt, met);
-        stateText(sb, rule, dueAt, met, state);
-        if (estimateText != null) {
-            gap(sb).append(estimateText);
-        }
-        return new Deadline(rule.id(), startAt, dueAt, state, rule.basis().in(english), estimateText != null,
-                sb.toString(), sourceEventId);
-    }
-
-    private void stateText(StringBuilder sb, DeadlineRule rule, Instant dueAt, CaseEvent met, DeadlineState state) {
-        Phrases p = phrases();
-        if (met != null) {
-            boolean late = met.at().isAfter(dueAt);
-            String when = DateText.dateTime(met.at(), p);
-            String what = p.event(met.type());
-            gap(sb);
-            (state == DeadlineState.MET ? (late ? p.metLate : p.met) : p.tooLate)
-                    .render(sb, n -> "date".equals(n) ? when : "event".equals(n) ? what : null);
-            return;
-        }
-        if (state == DeadlineState.OPEN) {
-            return;
-        }
-        StringBuilder what = new StringBuilder();
-        for (EventType t : rule.metBy().events()) {
-            if (what.length() > 0) {
-                what.append(" / ");
-            }
-            what.append(p.event(t));
-        }
-        gap(sb);
-        p.missed.render(sb, n -> "event".equals(n) ? what : null);
-    }
-
-    private StringBuilder gap(StringBuilder sb) {
-        return english ? sb.append(' ') : sb;
     }
 }
