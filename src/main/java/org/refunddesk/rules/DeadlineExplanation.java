@@ -157,6 +157,10 @@ final class DeadlineExplanation implements Supplier<String> {
      */
     record Variant(String key, Enum<?> named) {
         static final Variant NONE = new Variant(null, null);
+        static final Variant UNKNOWN_PAYMENT = key("UNKNOWN_PAYMENT");
+        static final Variant PLATFORM_TERMS = key("PLATFORM_TERMS");
+        static final Variant UNACTIVATED_DATA_PACKAGE = key("UNACTIVATED_DATA_PACKAGE");
+        static final Variant DEFAULT_WINDOW = key("DEFAULT_WINDOW");
 
         static Variant key(String key) {
             return new Variant(key, null);

@@ -22,7 +22,8 @@ final class LimitationClock {
     private LimitationClock() {
     }
 
-    static void plan(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
+    static void plan(PlanningRule planning, PlanContext ctx, List<Deadline> out) {
+        DeadlineRule rule = planning.rule;
         String startField = rule.start().from();
         Instant first = ctx.field(startField);
         String label = ctx.fieldLabel(startField);
@@ -40,7 +41,6 @@ final class LimitationClock {
         CaseEvent met = null;
         BigDecimal amount = ctx.refundCase.purchase() == null ? null : ctx.refundCase.purchase().amount();
         BigDecimal received = Money.ZERO;
-        DeadlineRule.Restart restart = rule.restart();
         for (CaseEvent e : ctx.events) {
             if (e.at().isBefore(first) || met != null) {
                 continue;
@@ -50,12 +50,13 @@ final class LimitationClock {
                 received = received.add(Refunds.amountOf(e, amount));
                 fullRefund = amount == null || e.amount() == null || received.compareTo(amount) >= 0;
             }
-            if ((fullRefund && rule.metBy().fullRefund()) || rule.metBy().events().contains(e.type())) {
+            if ((fullRefund && rule.metBy().fullRefund()) || planning.metBy(e)) {
                 met = e;
                 continue;
             }
             boolean complaint = e.type() == EventType.COMPLAINT_FILED;
-            boolean restarts = complaint ? restart.complaintChannels().contains(e.channel()) : restart.events().contains(e.type());
+            boolean restarts = complaint ? planning.restartsByComplaintOn(e.channel())
+                    : planning.restartsBy(e.type());
             Template said = null;
             if (complaint && !restarts) {
                 said = p.notRestart;

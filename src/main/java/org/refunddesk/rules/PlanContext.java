@@ -3,7 +3,6 @@ package org.refunddesk.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
@@ -25,26 +24,38 @@ final class PlanContext {
     private final boolean english;
     private final long presentTypes;
 
-    PlanContext(RefundCase refundCase, Instant now, DateCounter counter, Narrator narrator, boolean explain) {
+    PlanContext(RefundCase refundCase, Instant now, WorkingDayCalendar calendar, Phrases phrases, boolean explain) {
         this.refundCase = refundCase;
         this.explain = explain;
         this.now = now;
-        this.counter = counter;
-        this.narrator = narrator;
-        this.english = narrator.phrases().english;
-        List<CaseEvent> effective = refundCase.effectiveEvents();
-        List<CaseEvent> happened = new ArrayList<>(effective.size());
-        for (CaseEvent e : effective) {
+        this.counter = new DateCounter(calendar);
+        this.narrator = new Narrator(phrases, calendar);
+        this.english = phrases.english;
+        this.events = happenedBy(refundCase.effectiveEvents(), now);
+        long mask = 0;
+        for (CaseEvent e : events) {
+            mask |= 1L << e.type().ordinal();
+        }
+        this.presentTypes = mask;
+    }
+
+    /** The events at or before "now"; the list itself when all have happened (the usual case: no copy). */
+    private static List<CaseEvent> happenedBy(List<CaseEvent> effective, Instant now) {
+        int n = 0;
+        while (n < effective.size() && effective.get(n).at() != null && !effective.get(n).at().isAfter(now)) {
+            n++;
+        }
+        if (n == effective.size()) {
+            return effective;
+        }
+        List<CaseEvent> happened = new ArrayList<>(effective.subList(0, n));
+        for (int i = n + 1; i < effective.size(); i++) {
+            CaseEvent e = effective.get(i);
             if (e.at() != null && !e.at().isAfter(now)) {
                 happened.add(e);
             }
         }
-        this.events = happened;
-        long mask = 0;
-        for (CaseEvent e : happened) {
-            mask |= 1L << e.type().ordinal();
-        }
-        this.presentTypes = mask;
+        return happened;
     }
 
     /** Whether any event of this type happened (a quick test before looking for one). */
@@ -67,10 +78,10 @@ final class PlanContext {
         return "problem.discoveredAt".equals(name) ? phrases().discovered : phrases().paid;
     }
 
-    /** The first event of these types at or after {@code from} (on the same channel as {@code sameChannelAs} when given). */
-    CaseEvent firstAfter(Instant from, Set<EventType> types, CaseEvent sameChannelAs) {
+    /** The first event meeting the rule at or after {@code from} (on the same channel as {@code sameChannelAs} when given). */
+    CaseEvent firstAfter(Instant from, PlanningRule rule, CaseEvent sameChannelAs) {
         for (CaseEvent e : events) {
-            if (e != sameChannelAs && !e.at().isBefore(from) && types.contains(e.type())
+            if (e != sameChannelAs && rule.metBy(e) && !e.at().isBefore(from)
                     && (sameChannelAs == null || sameChannelAs.channel() == e.channel())) {
                 return e;
             }
