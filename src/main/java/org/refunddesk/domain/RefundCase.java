@@ -34,7 +34,8 @@ public record RefundCase(UUID id, String title, Consumer consumer, String assign
     /** Events in time order, without voided events and without the voiding corrections themselves. */
     public List<CaseEvent> effectiveEvents() {
         Set<UUID> voided = null;
-        for (CaseEvent e : events) {
+        for (int i = 0; i < events.size(); i++) { // indexed: no iterator per call, this runs for every case planned
+            CaseEvent e = events.get(i);
             if (e.type() == EventType.EVENT_VOIDED) {
                 if (voided == null) {
                     voided = new HashSet<>();

@@ -44,7 +44,10 @@ public final class DeadlinePlanner {
                                        Messages messages, boolean explain) {
         PlanContext ctx = new PlanContext(refundCase, now, calendar, Phrases.of(messages), explain);
         List<Deadline> out = new ArrayList<>(8);
-        for (PlanningRule rule : ruleBook.planningRules()) {
+        List<PlanningRule> rules = ruleBook.planningRules();
+        // indexed loops here and over events: iterators of immutable lists were a large share of the garbage
+        for (int r = 0; r < rules.size(); r++) {
+            PlanningRule rule = rules.get(r);
             if (rule.rule.restart() != null) {
                 LimitationClock.plan(rule, ctx, out);
             } else if (rule.rule.start().event() != null) {
@@ -137,7 +140,8 @@ public final class DeadlinePlanner {
             }
             return;
         }
-        for (CaseEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
             if (starts(start, e)) {
                 planOne(rule, e, ctx, out);
             }

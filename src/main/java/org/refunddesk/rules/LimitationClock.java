@@ -41,7 +41,8 @@ final class LimitationClock {
         CaseEvent met = null;
         BigDecimal amount = ctx.refundCase.purchase() == null ? null : ctx.refundCase.purchase().amount();
         BigDecimal received = Money.ZERO;
-        for (CaseEvent e : ctx.events) {
+        for (int i = 0; i < ctx.events.size(); i++) {
+            CaseEvent e = ctx.events.get(i);
             if (e.at().isBefore(first) || met != null) {
                 continue;
             }

@@ -33,7 +33,8 @@ final class PlanContext {
         this.english = phrases.english;
         this.events = happenedBy(refundCase.effectiveEvents(), now);
         long mask = 0;
-        for (CaseEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
             mask |= 1L << e.type().ordinal();
         }
         this.presentTypes = mask;
@@ -80,7 +81,8 @@ final class PlanContext {
 
     /** The first event meeting the rule at or after {@code from} (on the same channel as {@code sameChannelAs} when given). */
     CaseEvent firstAfter(Instant from, PlanningRule rule, CaseEvent sameChannelAs) {
-        for (CaseEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
             if (e != sameChannelAs && rule.metBy(e) && !e.at().isBefore(from)
                     && (sameChannelAs == null || sameChannelAs.channel() == e.channel())) {
                 return e;
