@@ -33,14 +33,24 @@ public record RefundCase(UUID id, String title, Consumer consumer, String assign
 
     /** Events in time order, without voided events and without the voiding corrections themselves. */
     public List<CaseEvent> effectiveEvents() {
-        Set<UUID> voided = new HashSet<>();
-        for (CaseEvent e : events) {
-            if (e.type() == EventType.EVENT_VOIDED && e.voids() != null) {
-                voided.add(e.voids());
+        Set<UUID> voided = null;
+        for (int i = 0; i < events.size(); i++) { // indexed: no iterator per call, this runs for every case planned
+            CaseEvent e = events.get(i);
+            if (e.type() == EventType.EVENT_VOIDED) {
+                if (voided == null) {
+                    voided = new HashSet<>();
+                }
+                if (e.voids() != null) {
+                    voided.add(e.voids());
+                }
             }
         }
+        if (voided == null) {
+            return events; // nothing voided (most cases): the immutable list as it is, no copy
+        }
+        Set<UUID> gone = voided;
         return events.stream()
-                .filter(e -> e.type() != EventType.EVENT_VOIDED && !voided.contains(e.id()))
+                .filter(e -> e.type() != EventType.EVENT_VOIDED && !gone.contains(e.id()))
                 .toList();
     }
 

@@ -33,13 +33,13 @@ public final class DateCounter {
                 return new Count(start, startDay, length, unit, -1, -1, start.plusSeconds(3600L * length), 0);
             case WORKING_DAYS: {
                 long last = length == 0 ? startDay : calendar.nthWorkingDayAfter(startDay, length);
-                int missing = length == 0 ? 0 : calendar.firstYearWithoutData(yearOf(startDay + 1), yearOf(last));
+                int missing = length == 0 ? 0 : calendar.firstYearWithoutDataBetween(startDay + 1, last);
                 return new Count(start, startDay, length, unit, last, last, ShanghaiTime.startOfDay(last + 1), missing);
             }
             default: {
                 long nominal = nominalLastDay(startDay, length, unit);
                 long last = calendar.workingDayOnOrAfter(nominal);
-                int missing = calendar.firstYearWithoutData(yearOf(nominal), yearOf(last));
+                int missing = calendar.firstYearWithoutDataBetween(nominal, last);
                 return new Count(start, startDay, length, unit, nominal, last, ShanghaiTime.startOfDay(last + 1), missing);
             }
         }
@@ -53,10 +53,6 @@ public final class DateCounter {
         // plusMonths/plusYears give the corresponding date, or the month's last day when there is none (art. 202)
         LocalDate last = unit == PeriodUnit.MONTHS ? start.plusMonths(length) : start.plusYears(length);
         return last.toEpochDay();
-    }
-
-    private static int yearOf(long epochDay) {
-        return LocalDate.ofEpochDay(epochDay).getYear();
     }
 
     /**

@@ -2,12 +2,12 @@ package org.refunddesk.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.EventType;
+import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.Problem;
 import org.refunddesk.domain.ProductType;
 import org.refunddesk.domain.Purchase;
@@ -17,24 +17,23 @@ import org.refunddesk.rules.i18n.Messages;
 /**
  * Every deadline of a case at "now", per the rule book's deadline rules (issue 3's table): which rule,
  * from when, due when, its state, the basis, whether the calendar was estimated, and the arithmetic in
- * words. Pure: the case, "now", the rule book and the calendar are inputs. Voided events don't count,
- * nor do events after "now" (they haven't happened yet at that moment).
+ * words (written when first read). Pure: the case, "now", the rule book and the calendar are inputs.
+ * Voided events don't count, nor do events after "now" (they haven't happened yet at that moment).
  */
 public final class DeadlinePlanner {
-    private static final Comparator<Deadline> BY_DUE = Comparator.comparing(Deadline::dueAt).thenComparing(Deadline::rule);
-
     private DeadlinePlanner() {
     }
 
+    /** The deadlines by due instant (then rule id); each explanation is written when first asked for. */
     public static List<Deadline> plan(RefundCase refundCase, Instant now, RuleBook ruleBook, WorkingDayCalendar calendar,
                                       Messages messages) {
         return plan(refundCase, now, ruleBook, calendar, messages, true);
     }
 
     /**
-     * The same deadlines, due instants, states, bases and estimate flags, but with empty explanations:
-     * for lists, agendas and reminders over many cases, which show a deadline's explanation only on demand
-     * (then call {@link #plan}).
+     * The same deadlines, due instants, states, bases and estimate flags, but with empty explanations.
+     * Kept for callers that want no text at all; {@link #plan} costs about the same now that it
+     * writes explanations only on demand.
      */
     public static List<Deadline> planWithoutExplanations(RefundCase refundCase, Instant now, RuleBook ruleBook,
                                                          WorkingDayCalendar calendar, Messages messages) {
@@ -43,26 +42,46 @@ public final class DeadlinePlanner {
 
     private static List<Deadline> plan(RefundCase refundCase, Instant now, RuleBook ruleBook, WorkingDayCalendar calendar,
                                        Messages messages, boolean explain) {
-        PlanContext ctx = new PlanContext(refundCase, now, new DateCounter(calendar),
-                new Narrator(Phrases.of(messages), calendar), explain);
-        List<Deadline> out = new ArrayList<>();
-        for (DeadlineRule rule : ruleBook.deadlineRules()) {
-            if (rule.restart() != null) {
+        PlanContext ctx = new PlanContext(refundCase, now, calendar, Phrases.of(messages), explain);
+        List<Deadline> out = new ArrayList<>(8);
+        List<PlanningRule> rules = ruleBook.planningRules();
+        // indexed loops here and over events: iterators of immutable lists were a large share of the garbage
+        for (int r = 0; r < rules.size(); r++) {
+            PlanningRule rule = rules.get(r);
+            if (rule.rule.restart() != null) {
                 LimitationClock.plan(rule, ctx, out);
-            } else if (rule.start().event() != null) {
+            } else if (rule.rule.start().event() != null) {
                 planFromEvents(rule, ctx, out);
             } else {
                 planFromPurchase(rule, ctx, out);
             }
         }
-        out.sort(BY_DUE);
+        sortByDue(out);
         return out;
     }
 
-    private static void planFromPurchase(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
+    /** By due instant, then rule id. Insertion sort: a case has a handful of deadlines, mostly near order already. */
+    private static void sortByDue(List<Deadline> out) {
+        for (int i = 1; i < out.size(); i++) {
+            Deadline d = out.get(i);
+            int j = i - 1;
+            while (j >= 0 && before(d, out.get(j))) {
+                out.set(j + 1, out.get(j));
+                j--;
+            }
+            out.set(j + 1, d);
+        }
+    }
+
+    private static boolean before(Deadline a, Deadline b) {
+        int c = a.dueAt().compareTo(b.dueAt());
+        return c < 0 || (c == 0 && a.rule().compareTo(b.rule()) < 0);
+    }
+
+    private static void planFromPurchase(PlanningRule rule, PlanContext ctx, List<Deadline> out) {
         Purchase purchase = ctx.refundCase.purchase();
-        DeadlineRule.Start start = rule.start();
-        if (start.onlyFor() != null && (purchase.delivery() == null || !purchase.delivery().name().equals(start.onlyFor()))) {
+        DeadlineRule.Start start = rule.rule.start();
+        if (rule.onlyFor != null && purchase.delivery() != rule.onlyFor) {
             return;
         }
         Instant from = ctx.field(start.from());
@@ -74,63 +93,79 @@ public final class DeadlinePlanner {
         if (from == null) {
             return;
         }
-        String[] variant = new String[1];
-        int length = windowLength(rule, ctx.refundCase, variant);
-        DateCounter.Count count = ctx.counter.count(from, length, rule.unit());
-        CaseEvent met = ctx.firstAfter(from, rule.metBy().events(), null);
-        out.add(ctx.deadline(rule, count, ctx.startText(label, from), ctx.explain ? ctx.phrases().variant(variant[0]) : "", met, null));
+        DeadlineExplanation.Variant variant = windowVariant(rule.rule, ctx.refundCase);
+        int length = windowLength(rule.rule, ctx.refundCase, variant);
+        DateCounter.Count count = ctx.counter.count(from, length, rule.rule.unit());
+        CaseEvent met = ctx.firstAfter(from, rule, null);
+        out.add(ctx.deadline(rule.rule, count, DeadlineExplanation.Start.field(label, from), variant, met, null));
     }
 
     /** The platform window: the case's own platform terms, else by product state (issue 3's table). */
-    private static int windowLength(DeadlineRule rule, RefundCase c, String[] variant) {
+    private static DeadlineExplanation.Variant windowVariant(DeadlineRule rule, RefundCase c) {
         Problem problem = c.problem();
         if (rule.lengthBy().isEmpty()) {
-            variant[0] = "";
-            return rule.length();
+            return DeadlineExplanation.Variant.NONE;
         }
         if (problem != null && problem.refundWindowHours() != null && problem.refundWindowHours() > 0) {
-            variant[0] = "PLATFORM_TERMS";
-            return problem.refundWindowHours();
+            return DeadlineExplanation.Variant.PLATFORM_TERMS;
         }
         boolean unactivatedDataPackage = c.purchase().product() == ProductType.DATA_PACKAGE
                 && (problem == null || !problem.activated());
-        variant[0] = unactivatedDataPackage ? "UNACTIVATED_DATA_PACKAGE" : "DEFAULT_WINDOW";
-        return rule.lengthFor(variant[0]);
+        return unactivatedDataPackage ? DeadlineExplanation.Variant.UNACTIVATED_DATA_PACKAGE
+                : DeadlineExplanation.Variant.DEFAULT_WINDOW;
     }
 
-    private static void planFromEvents(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
-        DeadlineRule.Start start = rule.start();
+    private static int windowLength(DeadlineRule rule, RefundCase c, DeadlineExplanation.Variant variant) {
+        if (variant == DeadlineExplanation.Variant.NONE) {
+            return rule.length();
+        }
+        if (variant == DeadlineExplanation.Variant.PLATFORM_TERMS) {
+            return c.problem().refundWindowHours();
+        }
+        return rule.lengthFor(variant.key());
+    }
+
+    private static void planFromEvents(PlanningRule rule, PlanContext ctx, List<Deadline> out) {
+        DeadlineRule.Start start = rule.rule.start();
         if (!ctx.has(start.event())) {
             return;
         }
-        List<CaseEvent> starts = new ArrayList<>(2);
-        for (CaseEvent e : ctx.events) {
-            if (e.type() == start.event() && (start.channel() == null || start.channel() == e.channel())) {
-                starts.add(e);
+        List<CaseEvent> events = ctx.events;
+        if (start.occurrence() == DeadlineRule.Occurrence.LATEST) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (starts(start, events.get(i))) {
+                    planOne(rule, events.get(i), ctx, out);
+                    return;
+                }
             }
-        }
-        if (starts.isEmpty()) {
             return;
         }
-        if (start.occurrence() == DeadlineRule.Occurrence.LATEST) {
-            starts = List.of(starts.get(starts.size() - 1));
-        }
-        for (CaseEvent s : starts) {
-            CaseEvent met = ctx.firstAfter(s.at(), rule.metBy().events(), rule.metBy().sameChannel() ? s : null);
-            String startText = ctx.explain ? ctx.narrator.start(ctx.phrases().eventLabel(s), s.at()) : "";
-            if (s.type() == EventType.DEMAND_SENT && s.deadlineAt() != null) {
-                out.add(ctx.givenDeadline(rule, s, startText, met));
-                continue;
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
+            if (starts(start, e)) {
+                planOne(rule, e, ctx, out);
             }
-            String variant = "";
-            int length = rule.length();
-            if (!rule.lengthBy().isEmpty()) {
-                var payment = ctx.refundCase.purchase().payment();
-                length = rule.lengthFor(payment == null ? null : payment.name());
-                variant = !ctx.explain ? "" : payment == null ? ctx.phrases().variant("UNKNOWN_PAYMENT") : ctx.phrases().of(payment);
-            }
-            DateCounter.Count count = ctx.counter.count(s.at(), length, rule.unit());
-            out.add(ctx.deadline(rule, count, startText, variant, met, s.id()));
         }
+    }
+
+    private static boolean starts(DeadlineRule.Start start, CaseEvent e) {
+        return e.type() == start.event() && (start.channel() == null || start.channel() == e.channel());
+    }
+
+    private static void planOne(PlanningRule rule, CaseEvent s, PlanContext ctx, List<Deadline> out) {
+        CaseEvent met = ctx.firstAfter(s.at(), rule, rule.rule.metBy().sameChannel() ? s : null);
+        if (s.type() == EventType.DEMAND_SENT && s.deadlineAt() != null) {
+            out.add(ctx.givenDeadline(rule.rule, s, met));
+            return;
+        }
+        DeadlineExplanation.Variant variant = DeadlineExplanation.Variant.NONE;
+        int length = rule.rule.length();
+        if (!rule.rule.lengthBy().isEmpty()) {
+            PaymentChannel payment = ctx.refundCase.purchase().payment();
+            length = rule.lengthFor(payment);
+            variant = rule.variantFor(payment);
+        }
+        DateCounter.Count count = ctx.counter.count(s.at(), length, rule.rule.unit());
+        out.add(ctx.deadline(rule.rule, count, DeadlineExplanation.Start.of(s), variant, met, s.id()));
     }
 }

@@ -22,7 +22,8 @@ final class LimitationClock {
     private LimitationClock() {
     }
 
-    static void plan(DeadlineRule rule, PlanContext ctx, List<Deadline> out) {
+    static void plan(PlanningRule planning, PlanContext ctx, List<Deadline> out) {
+        DeadlineRule rule = planning.rule;
         String startField = rule.start().from();
         Instant first = ctx.field(startField);
         String label = ctx.fieldLabel(startField);
@@ -36,12 +37,12 @@ final class LimitationClock {
         Phrases p = ctx.phrases();
         DateCounter.Count count = ctx.counter.count(first, rule.length(), rule.unit());
         UUID source = null;
-        List<String> notes = new ArrayList<>(2);
+        List<DeadlineExplanation.LimitationNote> notes = List.of(); // most cases have none: no list then
         CaseEvent met = null;
         BigDecimal amount = ctx.refundCase.purchase() == null ? null : ctx.refundCase.purchase().amount();
         BigDecimal received = Money.ZERO;
-        DeadlineRule.Restart restart = rule.restart();
-        for (CaseEvent e : ctx.events) {
+        for (int i = 0; i < ctx.events.size(); i++) {
+            CaseEvent e = ctx.events.get(i);
             if (e.at().isBefore(first) || met != null) {
                 continue;
             }
@@ -50,12 +51,13 @@ final class LimitationClock {
                 received = received.add(Refunds.amountOf(e, amount));
                 fullRefund = amount == null || e.amount() == null || received.compareTo(amount) >= 0;
             }
-            if ((fullRefund && rule.metBy().fullRefund()) || rule.metBy().events().contains(e.type())) {
+            if ((fullRefund && rule.metBy().fullRefund()) || planning.metBy(e)) {
                 met = e;
                 continue;
             }
             boolean complaint = e.type() == EventType.COMPLAINT_FILED;
-            boolean restarts = complaint ? restart.complaintChannels().contains(e.channel()) : restart.events().contains(e.type());
+            boolean restarts = complaint ? planning.restartsByComplaintOn(e.channel())
+                    : planning.restartsBy(e.type());
             Template said = null;
             if (complaint && !restarts) {
                 said = p.notRestart;
@@ -67,15 +69,13 @@ final class LimitationClock {
                 source = e.id();
             }
             if (said != null && ctx.explain) {
-                notes.add(note(said, p, e));
+                if (notes.isEmpty()) {
+                    notes = new ArrayList<>(2);
+                }
+                notes.add(new DeadlineExplanation.LimitationNote(said, e));
             }
         }
-        out.add(ctx.deadline(rule, count, ctx.startText(label, first), notes, source != null, "", met, source));
-    }
-
-    private static String note(Template template, Phrases p, CaseEvent e) {
-        String what = p.eventLabel(e);
-        String when = DateText.full(ShanghaiTime.epochDay(e.at()), p);
-        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : null);
+        out.add(ctx.deadline(rule, count, DeadlineExplanation.Start.field(label, first), notes, source != null,
+                DeadlineExplanation.Variant.NONE, met, source));
     }
 }

@@ -164,6 +164,13 @@ final class Narrator {
         return sb.toString();
     }
 
+    /** "Demand sent on 2026-03-02 (Mon): restarts the period" and the like: a template about one event. */
+    String eventNote(Template template, org.refunddesk.domain.CaseEvent e) {
+        String what = p.eventLabel(e);
+        String when = DateText.full(ShanghaiTime.epochDay(e.at()), p);
+        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : null);
+    }
+
     /** The estimate warning for a count that relied on a year without a notice, or null. */
     String estimate(DateCounter.Count c) {
         if (!c.estimate()) {

@@ -3,7 +3,6 @@ package org.refunddesk.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
@@ -25,26 +24,39 @@ final class PlanContext {
     private final boolean english;
     private final long presentTypes;
 
-    PlanContext(RefundCase refundCase, Instant now, DateCounter counter, Narrator narrator, boolean explain) {
+    PlanContext(RefundCase refundCase, Instant now, WorkingDayCalendar calendar, Phrases phrases, boolean explain) {
         this.refundCase = refundCase;
         this.explain = explain;
         this.now = now;
-        this.counter = counter;
-        this.narrator = narrator;
-        this.english = narrator.phrases().english;
-        List<CaseEvent> effective = refundCase.effectiveEvents();
-        List<CaseEvent> happened = new ArrayList<>(effective.size());
-        for (CaseEvent e : effective) {
+        this.counter = new DateCounter(calendar);
+        this.narrator = new Narrator(phrases, calendar);
+        this.english = phrases.english;
+        this.events = happenedBy(refundCase.effectiveEvents(), now);
+        long mask = 0;
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
+            mask |= 1L << e.type().ordinal();
+        }
+        this.presentTypes = mask;
+    }
+
+    /** The events at or before "now"; the list itself when all have happened (the usual case: no copy). */
+    private static List<CaseEvent> happenedBy(List<CaseEvent> effective, Instant now) {
+        int n = 0;
+        while (n < effective.size() && effective.get(n).at() != null && !effective.get(n).at().isAfter(now)) {
+            n++;
+        }
+        if (n == effective.size()) {
+            return effective;
+        }
+        List<CaseEvent> happened = new ArrayList<>(effective.subList(0, n));
+        for (int i = n + 1; i < effective.size(); i++) {
+            CaseEvent e = effective.get(i);
             if (e.at() != null && !e.at().isAfter(now)) {
                 happened.add(e);
             }
         }
-        this.events = happened;
-        long mask = 0;
-        for (CaseEvent e : happened) {
-            mask |= 1L << e.type().ordinal();
-        }
-        this.presentTypes = mask;
+        return happened;
     }
 
     /** Whether any event of this type happened (a quick test before looking for one). */
@@ -67,10 +79,11 @@ final class PlanContext {
         return "problem.discoveredAt".equals(name) ? phrases().discovered : phrases().paid;
     }
 
-    /** The first event of these types at or after {@code from} (on the same channel as {@code sameChannelAs} when given). */
-    CaseEvent firstAfter(Instant from, Set<EventType> types, CaseEvent sameChannelAs) {
-        for (CaseEvent e : events) {
-            if (e != sameChannelAs && !e.at().isBefore(from) && types.contains(e.type())
+    /** The first event meeting the rule at or after {@code from} (on the same channel as {@code sameChannelAs} when given). */
+    CaseEvent firstAfter(Instant from, PlanningRule rule, CaseEvent sameChannelAs) {
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
+            if (e != sameChannelAs && rule.metBy(e) && !e.at().isBefore(from)
                     && (sameChannelAs == null || sameChannelAs.channel() == e.channel())) {
                 return e;
             }
@@ -78,39 +91,34 @@ final class PlanContext {
         return null;
     }
 
-    /** "Refund applied for 2026-02-12 (Thu) 09:00", or nothing when not explaining. */
-    String startText(String label, Instant at) {
-        return explain ? narrator.start(label, at) : "";
+    /** A deadline counted by the calendar, explained (later, on demand) with the rule's template. */
+    Deadline deadline(DeadlineRule rule, DateCounter.Count count, DeadlineExplanation.Start start,
+                      DeadlineExplanation.Variant variant, CaseEvent met, UUID sourceEventId) {
+        return deadline(rule, count, start, List.of(), false, variant, met, sourceEventId);
     }
 
-    /** A deadline counted by the calendar, explained with the rule's template. */
-    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, String variant, CaseEvent met,
-                      UUID sourceEventId) {
-        return deadline(rule, count, startText, List.of(), false, variant, met, sourceEventId);
-    }
-
-    Deadline deadline(DeadlineRule rule, DateCounter.Count count, String startText, List<String> notes, boolean restarted,
-                      String variant, CaseEvent met, UUID sourceEventId) {
+    Deadline deadline(DeadlineRule rule, DateCounter.Count count, DeadlineExplanation.Start start,
+                      List<DeadlineExplanation.LimitationNote> notes, boolean restarted,
+                      DeadlineExplanation.Variant variant, CaseEvent met, UUID sourceEventId) {
+        DeadlineState state = state(rule, count.dueAt(), met);
         if (!explain) {
-            return brief(rule, count.start(), count.dueAt(), count.estimate(), met, sourceEventId);
+            return new Deadline(rule.id(), count.start(), count.dueAt(), state, rule.basis().in(english), count.estimate(),
+                    "", sourceEventId);
         }
-        return assemble(rule, count.start(), count.dueAt(), count.length(), startText, narrator.count(count, notes, restarted),
-                narrator.due(count), variant, met, sourceEventId, narrator.estimate(count));
+        return Deadline.explainedLater(rule.id(), count.start(), count.dueAt(), state, rule.basis().in(english),
+                count.estimate(), DeadlineExplanation.counted(narrator, rule, count, start, notes, restarted, variant, met,
+                        state), sourceEventId);
     }
 
     /** A demand whose letter names its own deadline: due exactly then. */
-    Deadline givenDeadline(DeadlineRule rule, CaseEvent demand, String startText, CaseEvent met) {
+    Deadline givenDeadline(DeadlineRule rule, CaseEvent demand, CaseEvent met) {
+        DeadlineState state = state(rule, demand.deadlineAt(), met);
         if (!explain) {
-            return brief(rule, demand.at(), demand.deadlineAt(), false, met, demand.id());
+            return new Deadline(rule.id(), demand.at(), demand.deadlineAt(), state, rule.basis().in(english), false, "",
+                    demand.id());
         }
-        return assemble(rule, demand.at(), demand.deadlineAt(), rule.length(), startText,
-                narrator.givenDeadline(demand.deadlineAt()), narrator.dueAt(demand.deadlineAt()), "", met, demand.id(), null);
-    }
-
-    private Deadline brief(DeadlineRule rule, Instant startAt, Instant dueAt, boolean estimate, CaseEvent met,
-                           UUID sourceEventId) {
-        return new Deadline(rule.id(), startAt, dueAt, state(rule, dueAt, met), rule.basis().in(english), estimate, "",
-                sourceEventId);
+        return Deadline.explainedLater(rule.id(), demand.at(), demand.deadlineAt(), state, rule.basis().in(english), false,
+                DeadlineExplanation.given(narrator, rule, demand, met, state), demand.id());
     }
 
     /** MET when met (in time, or late where the rule lets a late event count), else MISSED once due, else OPEN. */
@@ -119,55 +127,5 @@ final class PlanContext {
             return DeadlineState.MET;
         }
         return now.isBefore(dueAt) ? DeadlineState.OPEN : DeadlineState.MISSED;
-    }
-
-    private Deadline assemble(DeadlineRule rule, Instant startAt, Instant dueAt, int length, String startText,
-                              String countText, String dueText, String variant, CaseEvent met, UUID sourceEventId,
-                              String estimateText) {
-        StringBuilder sb = new StringBuilder(256);
-        rule.explanation().template(english).render(sb, name -> switch (name) {
-            case "start" -> startText;
-            case "count" -> countText;
-            case "due" -> dueText;
-            case "length" -> String.valueOf(length);
-            case "variant" -> variant;
-            default -> "";
-        });
-        DeadlineState state = state(rule, dueAt, met);
-        stateText(sb, rule, dueAt, met, state);
-        if (estimateText != null) {
-            gap(sb).append(estimateText);
-        }
-        return new Deadline(rule.id(), startAt, dueAt, state, rule.basis().in(english), estimateText != null,
-                sb.toString(), sourceEventId);
-    }
-
-    private void stateText(StringBuilder sb, DeadlineRule rule, Instant dueAt, CaseEvent met, DeadlineState state) {
-        Phrases p = phrases();
-        if (met != null) {
-            boolean late = met.at().isAfter(dueAt);
-            String when = DateText.dateTime(met.at(), p);
-            String what = p.event(met.type());
-            gap(sb);
-            (state == DeadlineState.MET ? (late ? p.metLate : p.met) : p.tooLate)
-                    .render(sb, n -> "date".equals(n) ? when : "event".equals(n) ? what : null);
-            return;
-        }
-        if (state == DeadlineState.OPEN) {
-            return;
-        }
-        StringBuilder what = new StringBuilder();
-        for (EventType t : rule.metBy().events()) {
-            if (what.length() > 0) {
-                what.append(" / ");
-            }
-            what.append(p.event(t));
-        }
-        gap(sb);
-        p.missed.render(sb, n -> "event".equals(n) ? what : null);
-    }
-
-    private StringBuilder gap(StringBuilder sb) {
-        return english ? sb.append(' ') : sb;
     }
 }

@@ -27,6 +27,8 @@ public final class RuleBook {
     private final Map<Channel, LocalizedText> routeTexts;
     private final JsonNode ladder;
     private final String origin;
+    /** The deadline rules resolved for the planner, once per rule book rather than once per case. */
+    private final List<PlanningRule> planningRules;
 
     RuleBook(String version, LocalDate effectiveFrom, Map<String, LocalizedText> sources, ClaimFigures claims,
              Map<String, DeadlineRule> deadlines, List<VerdictRule> verdictRules, Map<String, ReasonRule> reasons,
@@ -42,6 +44,7 @@ public final class RuleBook {
         this.routeTexts = routeTexts;
         this.ladder = ladder;
         this.origin = origin;
+        this.planningRules = deadlines.values().stream().map(PlanningRule::new).toList();
     }
 
     /** A reason text that the assessor attaches in a given situation (e.g. {@code UNFAIR_CLAUSE}). */
@@ -72,6 +75,10 @@ public final class RuleBook {
     /** Deadline rules in rule-book order. */
     public Collection<DeadlineRule> deadlineRules() {
         return deadlines.values();
+    }
+
+    List<PlanningRule> planningRules() {
+        return planningRules;
     }
 
     public DeadlineRule deadline(String id) {

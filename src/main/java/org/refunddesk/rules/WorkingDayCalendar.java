@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * The official working-day calendar (DOMAIN.md §8): a date is a working day if it is an adjusted
  * working day, or Monday-Friday and not a holiday. Years without a published notice count weekends
  * only, and {@link #hasData(int)} says so, so callers can mark their result as an estimate.
- * Precomputed once into flat arrays (day kinds and a running count of working days), so asking
- * "the 45th working day after X" is a binary search, not a walk.
+ * Precomputed once into flat arrays by epoch day (day kinds, a running count of working days, where
+ * each working day falls, a running count of days without a notice), so "the 45th working day after
+ * X", "the next working day" and "did this count rely on a year without a notice" are array lookups.
  */
 public final class WorkingDayCalendar {
     static final int FIRST_YEAR = 2000;
@@ -30,6 +31,10 @@ public final class WorkingDayCalendar {
     private final List<String> names = new ArrayList<>();
     /** workingBefore[i] = working days in [baseDay, baseDay + i). */
     private final int[] workingBefore;
+    /** workingDays[k] = index (day - baseDay) of the k-th working day from baseDay, k from 0. */
+    private final int[] workingDays;
+    /** noNoticeBefore[i] = days in [baseDay, baseDay + i) whose year has no notice. */
+    private final int[] noNoticeBefore;
     private final boolean[] yearHasData = new boolean[LAST_YEAR - FIRST_YEAR + 1];
     private final Map<Integer, String> sources;
 
@@ -67,6 +72,15 @@ public final class WorkingDayCalendar {
         workingBefore = new int[size + 1];
         for (int i = 0; i < size; i++) {
             workingBefore[i + 1] = workingBefore[i] + (KINDS[kinds[i]].working() ? 1 : 0);
+        }
+        workingDays = new int[workingBefore[size]];
+        noNoticeBefore = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            if (KINDS[kinds[i]].working()) {
+                workingDays[workingBefore[i]] = i;
+            }
+            boolean noNotice = !yearHasData[LocalDate.ofEpochDay(baseDay + i).getYear() - FIRST_YEAR];
+            noNoticeBefore[i + 1] = noNoticeBefore[i] + (noNotice ? 1 : 0);
         }
     }
 
@@ -132,27 +146,26 @@ public final class WorkingDayCalendar {
         return 0;
     }
 
+    /** The first year without a notice among the years of the days [fromDay, toDay], or 0 when all are covered. */
+    public int firstYearWithoutDataBetween(long fromDay, long toDay) {
+        if (fromDay >= baseDay && toDay < endDay && fromDay <= toDay
+                && noNoticeBefore[(int) (toDay - baseDay) + 1] == noNoticeBefore[(int) (fromDay - baseDay)]) {
+            return 0; // the usual answer, without turning days into years
+        }
+        return firstYearWithoutData(LocalDate.ofEpochDay(fromDay).getYear(), LocalDate.ofEpochDay(toDay).getYear());
+    }
+
     /** The n-th working day after the given day (the day itself not counted), n ≥ 1. */
     public long nthWorkingDayAfter(long epochDay, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1: " + n);
         }
-        if (epochDay < baseDay || epochDay + 3L * n + 30 >= endDay) {
+        if (epochDay < baseDay || epochDay >= endDay) {
             return walkWorkingDays(epochDay, n);
         }
-        int target = workingBefore[(int) (epochDay - baseDay) + 1] + n;
-        // smallest i with workingBefore[i + 1] >= target
-        int lo = (int) (epochDay - baseDay) + 1;
-        int hi = workingBefore.length - 2;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (workingBefore[mid + 1] >= target) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return baseDay + lo;
+        // working days before the day after the start, plus n - 1: the index of the n-th one counted
+        long k = (long) workingBefore[(int) (epochDay - baseDay) + 1] + n - 1;
+        return k < workingDays.length ? baseDay + workingDays[(int) k] : walkWorkingDays(epochDay, n);
     }
 
     public LocalDate nthWorkingDayAfter(LocalDate date, int n) {
@@ -161,6 +174,12 @@ public final class WorkingDayCalendar {
 
     /** The day itself when it is a working day, else the next working day. */
     public long workingDayOnOrAfter(long epochDay) {
+        if (epochDay >= baseDay && epochDay < endDay) {
+            int k = workingBefore[(int) (epochDay - baseDay)];
+            if (k < workingDays.length) {
+                return baseDay + workingDays[k];
+            }
+        }
         long d = epochDay;
         while (!isWorkingDay(d)) {
             d++;
