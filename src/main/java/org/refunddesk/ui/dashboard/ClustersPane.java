@@ -1,5 +1,6 @@
 package org.refunddesk.ui.dashboard;
 
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,7 +34,7 @@ final class ClustersPane extends BorderPane {
         table.setId("clustersTable");
         table.setItems(model.clusters());
         table.getColumns().add(column("caseload.ui.cluster.platform", PlatformCluster::displayName));
-        table.getColumns().add(column("caseload.ui.cluster.spellings", c -> String.join(" / ", c.spellings())));
+        table.getColumns().add(column("caseload.ui.cluster.spellings", c -> String.join(" / ", new TreeSet<>(c.spellings()))));
         table.getColumns().add(column("caseload.ui.cluster.cases", PlatformCluster::caseCount));
         table.getColumns().add(column("caseload.ui.cluster.consumers", PlatformCluster::consumerCount));
         table.getColumns().add(column("caseload.ui.cluster.total", c -> Money.format(c.totalAmount())));
