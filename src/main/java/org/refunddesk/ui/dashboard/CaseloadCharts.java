@@ -40,8 +40,10 @@ final class CaseloadCharts extends GridPane {
         byStatus = barChart("statusChart", "caseload.ui.chart.status");
         byVerdict.setId("verdictChart");
         byVerdict.setTitle(messages.get("caseload.ui.chart.verdict"));
-        byVerdict.setLabelsVisible(true);
-        byVerdict.setLegendVisible(false);
+        // labels around a small pie crowd it: the legend names the slices instead
+        byVerdict.setLabelsVisible(false);
+        byVerdict.setLegendVisible(true);
+        byVerdict.setLegendSide(javafx.geometry.Side.RIGHT);
         byMonth = barChart("monthChart", "caseload.ui.chart.months");
         byMonth.setLegendVisible(true);
         byPlatform = barChart("platformChart", "caseload.ui.chart.platforms");
@@ -53,7 +55,7 @@ final class CaseloadCharts extends GridPane {
             GridPane.setHgrow(chart, Priority.ALWAYS);
             GridPane.setVgrow(chart, Priority.ALWAYS);
             ((javafx.scene.layout.Region) chart).setMinSize(200, 160);
-            ((javafx.scene.layout.Region) chart).setPrefSize(420, 240);
+            ((javafx.scene.layout.Region) chart).setPrefSize(420, 260);
         }
         model.statsProperty().addListener((obs, old, stats) -> redraw(stats));
         redraw(model.statsProperty().get());

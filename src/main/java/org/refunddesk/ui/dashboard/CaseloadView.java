@@ -109,6 +109,7 @@ public final class CaseloadView extends BorderPane {
 
         ComboBox<CaseStatus> status = new ComboBox<>();
         status.setId("statusChoice");
+        status.setPromptText(messages.get("caseload.ui.col.status"));
         status.getItems().setAll(CaseStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override

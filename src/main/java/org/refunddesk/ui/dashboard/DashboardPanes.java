@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.DeadlineState;
 import org.refunddesk.rules.caseload.CaseloadStats;
 import org.refunddesk.rules.caseload.DueDeadline;
 import org.refunddesk.rules.i18n.Messages;
@@ -41,11 +42,12 @@ final class DashboardPanes extends GridPane {
         setVgap(4);
         counts.setId("caseloadCounts");
         counts.setWrapText(true);
-        add(pane("caseload.ui.nextDeadlines", next), 0, 0);
-        add(pane("caseload.ui.pane.overdue", overdue), 1, 0);
-        add(pane("caseload.ui.pane.stale", stale), 2, 0);
-        add(pane("caseload.ui.pane.lowEvidence", lowEvidence), 3, 0);
-        add(pane("caseload.ui.pane.counts", counts), 4, 0);
+        // the deadline lines (time, case, rule) are the longest: their pane gets the most room
+        add(pane("caseload.ui.nextDeadlines", next, 420), 0, 0);
+        add(pane("caseload.ui.pane.overdue", overdue, 260), 1, 0);
+        add(pane("caseload.ui.pane.stale", stale, 220), 2, 0);
+        add(pane("caseload.ui.pane.lowEvidence", lowEvidence, 220), 3, 0);
+        add(pane("caseload.ui.pane.counts", counts, 240), 4, 0);
         model.statsProperty().addListener((obs, old, stats) -> show(stats));
         show(model.statsProperty().get());
     }
@@ -56,7 +58,9 @@ final class DashboardPanes extends GridPane {
         }
         next.getItems().setAll(stats.nextDeadlines().stream().map(this::deadline).toList());
         overdue.getItems().setAll(titles(stats.overdue(), o -> {
-            Deadline d = o.deadlines().stream().filter(x -> x.dueAt() != null).findFirst().orElse(null);
+            // the missed deadline, else the soonest open one (which is past due)
+            Deadline d = o.deadlines().stream().filter(x -> x.dueAt() != null && x.state() == DeadlineState.MISSED)
+                    .findFirst().orElse(o.nextOpenDeadline());
             return d == null ? "" : WHEN.format(d.dueAt());
         }));
         stale.getItems().setAll(titles(stats.stale(), o -> ""));
@@ -92,14 +96,14 @@ final class DashboardPanes extends GridPane {
         return text == null ? "" : text.length() > 30 ? text.substring(0, 29) + "\u2026" : text;
     }
 
-    private VBox pane(String titleKey, javafx.scene.Node content) {
+    private VBox pane(String titleKey, javafx.scene.Node content, double width) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("pane-title");
         VBox box = new VBox(4, title, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         GridPane.setHgrow(box, Priority.ALWAYS);
         GridPane.setVgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(260);
+        box.setPrefWidth(width);
         return box;
     }
 
