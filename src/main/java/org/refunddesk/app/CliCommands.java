@@ -14,6 +14,8 @@ import org.refunddesk.cli.ImportXlsxCommand;
 import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.LetterCommand;
+import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.PlanCommand;
 import org.refunddesk.cli.RestoreCommand;
 
@@ -26,7 +28,7 @@ final class CliCommands {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
                 new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
-                new IcsCommand(caseload()));
+                new IcsCommand(caseload()), new NextCommand(), new LetterCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {

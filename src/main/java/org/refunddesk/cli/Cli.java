@@ -54,6 +54,10 @@ public final class Cli {
     private void printUsage(CliContext context) {
         context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [COMMAND ARGS...]");
         context.out().println("  (no command: open the desktop app)");
-        commands.values().forEach(c -> context.out().printf("  %-10s %s%n", c.name(), c.summary()));
+        for (CliCommand c : commands.values()) {
+            String summary = c.summary().startsWith(c.name() + " ") ? c.summary().substring(c.name().length() + 1) : c.summary();
+            context.out().printf("  %-12s %s%n", c.name(), summary);
+        }
+        context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed");
     }
 }

@@ -15,7 +15,6 @@ class LayerArchitectureTest {
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .withOptionalLayers(true)
             .layer("Domain").definedBy("org.refunddesk.domain..")
             .layer("Rules").definedBy("org.refunddesk.rules..")
             .layer("Store").definedBy("org.refunddesk.store..")
@@ -41,8 +40,7 @@ class LayerArchitectureTest {
     static final ArchRule viewModelsDoNotTouchTheSceneGraph = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
-            .because("view models are tested without a running toolkit and only expose state")
-            .allowEmptyShould(true);
+            .because("view models are tested without a running toolkit and only expose state");
 
     @ArchTest
     static final ArchRule domainDoesNoIo = noClasses()

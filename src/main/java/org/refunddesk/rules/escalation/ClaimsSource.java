@@ -1,0 +1,13 @@
+package org.refunddesk.rules.escalation;
+
+import java.math.BigDecimal;
+
+import org.refunddesk.domain.RefundCase;
+
+/** A case's claims and the fraud threshold, on the rule book's figures ({@link RuleBookClaims}). */
+public interface ClaimsSource {
+    Claims claims(RefundCase refundCase);
+
+    /** The lowest "relatively large" fraud figure any province uses (SPC/SPP fraud interpretation art. 1). */
+    BigDecimal fraudFloor();
+}

@@ -1,0 +1,77 @@
+package org.refunddesk.rules.escalation;
+
+import org.refunddesk.rules.RuleBook;
+import org.refunddesk.rules.RuleBooks;
+import org.refunddesk.rules.WorkingDayCalendar;
+import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.letters.CalendarDeadlineDates;
+import org.refunddesk.rules.letters.ConsistencyChecker;
+import org.refunddesk.rules.letters.DeadlineDateCalculator;
+import org.refunddesk.rules.letters.LetterDrafter;
+import org.refunddesk.rules.letters.LetterResources;
+
+/**
+ * The escalation feature wired together once, for the command line and the wizard: the ladder data,
+ * the rule engine's deadlines, claims and calendar, and the pieces built on them.
+ */
+public final class EscalationServices {
+    private final LadderBook book;
+    private final EscalationLadder ladder;
+    private final PreconditionChecker checker;
+    private final LetterDrafter drafter;
+    private final FinalAnswerResolver resolver;
+    private final ConsistencyChecker consistency;
+    private final DeadlineSource deadlines;
+
+    public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
+                              DeadlineDateCalculator calendar) {
+        this.book = book;
+        this.deadlines = deadlines;
+        this.ladder = new EscalationLadder(book, deadlines);
+        this.checker = new PreconditionChecker(claims);
+        LetterResources letters = new LetterResources();
+        this.drafter = new LetterDrafter(book, letters, calendar, claims);
+        this.consistency = new ConsistencyChecker(letters);
+        this.resolver = new FinalAnswerResolver(ladder);
+    }
+
+    /** The shipped ladder on a rule book and calendar (the data folder's, or the built-in ones). */
+    public static EscalationServices of(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
+        return new EscalationServices(LadderBook.standard(), new PlannedDeadlines(ruleBook, calendar, messages),
+                new RuleBookClaims(ruleBook.claims()), new CalendarDeadlineDates(calendar));
+    }
+
+    /** The shipped ladder, rule book and holiday calendar. */
+    public static EscalationServices builtIn(Messages messages) {
+        return of(RuleBooks.builtIn(), WorkingDayCalendars.bundled(), messages);
+    }
+
+    public LadderBook book() {
+        return book;
+    }
+
+    public EscalationLadder ladder() {
+        return ladder;
+    }
+
+    public PreconditionChecker checker() {
+        return checker;
+    }
+
+    public LetterDrafter drafter() {
+        return drafter;
+    }
+
+    public FinalAnswerResolver resolver() {
+        return resolver;
+    }
+
+    public ConsistencyChecker consistency() {
+        return consistency;
+    }
+
+    public DeadlineSource deadlines() {
+        return deadlines;
+    }
+}

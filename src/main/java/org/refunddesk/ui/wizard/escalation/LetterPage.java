@@ -1,0 +1,87 @@
+package org.refunddesk.ui.wizard.escalation;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+import org.refunddesk.rules.i18n.Messages;
+
+/** Page 3: the draft for the chosen step, editable, with copy and save-as-DOCX, marked as a draft. */
+final class LetterPage extends WizardPane {
+    private final EscalationWizardViewModel model;
+
+    LetterPage(EscalationWizardViewModel model, Runnable saveDocx) {
+        this.model = model;
+        Messages m = model.messages();
+        setId("letterPage");
+        setHeaderText(m.get("escalation.wizard.page3"));
+
+        Label banner = new Label();
+        banner.setId("letterBanner");
+        banner.setWrapText(true);
+        banner.getStyleClass().add("warning");
+        banner.textProperty().bind(Bindings.createStringBinding(() -> model.letterProperty().get() == null ? ""
+                : model.letterProperty().get().banner(), model.letterProperty()));
+        ChoiceBox<Locale> language = new ChoiceBox<>();
+        language.setId("letterLanguage");
+        language.getItems().setAll(Messages.CHINESE, Messages.ENGLISH);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : m.get("escalation.wizard.language." + l.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.letterLanguageProperty());
+        TextArea text = new TextArea();
+        text.setId("letterText");
+        text.setWrapText(true);
+        text.setPrefRowCount(18);
+        text.textProperty().bindBidirectional(model.letterTextProperty());
+        ListView<String> conflicts = new ListView<>(model.conflicts());
+        conflicts.setId("conflicts");
+        conflicts.setPrefHeight(60);
+        conflicts.visibleProperty().bind(Bindings.isNotEmpty(model.conflicts()));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        Button copy = new Button(m.get("escalation.wizard.copy"));
+        copy.setId("copyLetter");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.letterTextProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button docx = new Button(m.get("escalation.wizard.docx"));
+        docx.setId("saveDocx");
+        docx.setOnAction(e -> saveDocx.run());
+        VBox content = new VBox(8, banner, new HBox(8, new Label(m.get("escalation.wizard.language")), language, copy,
+                docx), text, conflicts);
+        content.setPrefWidth(720);
+        setContent(content);
+    }
+
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        wizard.invalidProperty().bind(model.letterEmptyProperty());
+    }
+
+    @Override
+    public void onExitingPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+    }
+}

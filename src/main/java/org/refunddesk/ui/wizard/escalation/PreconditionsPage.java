@@ -1,0 +1,85 @@
+package org.refunddesk.ui.wizard.escalation;
+
+import java.util.Locale;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+import org.refunddesk.domain.Channel;
+import org.refunddesk.rules.i18n.Messages;
+
+/** Page 2: each precondition of the chosen step, failing ones explained and linked to the case editor. */
+final class PreconditionsPage extends WizardPane {
+    private final EscalationWizardViewModel model;
+    private final Runnable editCase;
+    private final VBox rows = new VBox(6);
+
+    PreconditionsPage(EscalationWizardViewModel model, Runnable editCase) {
+        this.model = model;
+        this.editCase = editCase;
+        Messages m = model.messages();
+        setId("preconditionsPage");
+        setHeaderText(m.get("escalation.wizard.page2"));
+
+        TextField wage = new TextField();
+        wage.setId("provinceWage");
+        wage.setPromptText(m.get("escalation.wizard.wage.prompt"));
+        wage.textProperty().bindBidirectional(model.provinceWageProperty());
+        Label wageError = new Label();
+        wageError.getStyleClass().add("error");
+        wageError.textProperty().bind(model.provinceWageErrorProperty());
+        HBox wageRow = new HBox(8, new Label(m.get("escalation.wizard.wage")), wage, wageError);
+        wageRow.visibleProperty().bind(model.channelProperty().isEqualTo(Channel.SMALL_CLAIMS_COURT));
+        wageRow.managedProperty().bind(wageRow.visibleProperty());
+
+        rows.setId("checks");
+        model.checks().addListener((ListChangeListener<CheckRow>) change -> rebuild());
+        rebuild();
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(320);
+        VBox content = new VBox(8, wageRow, scroll);
+        content.setPrefWidth(720);
+        setContent(content);
+    }
+
+    private void rebuild() {
+        Messages m = model.messages();
+        rows.getChildren().clear();
+        for (CheckRow row : model.checks()) {
+            Label status = new Label(row.status());
+            status.getStyleClass().add("check-" + row.result().status().name().toLowerCase(Locale.ROOT));
+            status.setMinWidth(60);
+            Label text = new Label(row.text());
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox line = new HBox(8, status, text);
+            line.setId("check-" + row.result().precondition() + "-" + row.result().status());
+            if (row.fixableInCaseEditor()) {
+                Hyperlink fix = new Hyperlink(m.get("escalation.wizard.fix." + row.result().fix()));
+                fix.setId("fix-" + row.result().fix());
+                fix.setOnAction(e -> editCase.run());
+                line.getChildren().add(fix);
+            }
+            rows.getChildren().add(line);
+        }
+    }
+
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        wizard.invalidProperty().bind(model.checksFailedProperty());
+    }
+
+    @Override
+    public void onExitingPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+    }
+}

@@ -1,0 +1,136 @@
+package org.refunddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.exchange.DemoCases;
+import org.refunddesk.rules.escalation.EscalationFixtures;
+import org.refunddesk.store.Database;
+
+class EscalationCommandsTest {
+    @TempDir
+    Path dir;
+    private RefundCase notDelivered;
+
+    @BeforeEach
+    void seed() {
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            db.cases().createAll(DemoCases.create(Clock.systemUTC()));
+            notDelivered = db.cases().list().stream()
+                    .filter(c -> c.problem().kind() == ProblemKind.NOT_DELIVERED).findFirst().orElseThrow();
+        }
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void letterPrintsTheDraftForTheChannelFilledFromTheStoredCase() {
+        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "REGULATOR_12315");
+
+        String paid = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(notDelivered.purchase().paidAt().atZone(ZoneId.of("Asia/Shanghai")));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("【草稿】", "投诉书（12315/市场监管）", notDelivered.purchase().orderNo(),
+                "金额：100.00 元", "付款时间：" + paid, "《消费者权益保护法》第五十三条", "依据来源");
+    }
+
+    @Test
+    void letterInEnglishWithADocxCopy() throws Exception {
+        Path docx = dir.resolve("letter.docx");
+
+        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "PAYMENT_PROVIDER", "--lang", "en",
+                "--docx", docx.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Transaction dispute", "[DRAFT]", notDelivered.purchase().paymentRef());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(text).isEqualTo(r.out().stripTrailing());
+        }
+        assertThat(r.err()).contains(docx.toString());
+    }
+
+    @Test
+    void anUnknownChannelIsBadInputListingTheValidOnes() {
+        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "WEIBO");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("WEIBO").contains(
+                "PLATFORM, CUSTOMER_SERVICE, PAYMENT_PROVIDER, REGULATOR_12315, CONSUMER_ASSOCIATION, INDUSTRY_BODY, "
+                        + "COMPLAINT_SITE, SMALL_CLAIMS_COURT, POLICE");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingChannelOrUnknownCaseOrLanguageIsBadInput() {
+        assertThat(run("letter", notDelivered.id().toString()).errLines()).containsExactly("missing --channel");
+        CliRun unknown = run("letter", "00000000-0000-0000-0000-000000000001", "--channel", "PLATFORM");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no case with id");
+        CliRun lang = run("letter", notDelivered.id().toString(), "--channel", "PLATFORM", "--lang", "fr");
+        assertThat(lang.exitCode()).isEqualTo(2);
+        assertThat(lang.err()).contains("--lang");
+    }
+
+    @Test
+    void nextAsJsonGivesTheStepItsReasonAndTheFailingPreconditions() throws Exception {
+        RefundCase c = EscalationFixtures.withEvents(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                "REFUND_APPLIED@PLATFORM, REFUND_REJECTED@PLATFORM, DEMAND_SENT@CUSTOMER_SERVICE, "
+                        + "COMPLAINT_ANSWERED@CUSTOMER_SERVICE, COMPLAINT_FILED@PAYMENT_PROVIDER, COMPLAINT_ANSWERED@PAYMENT_PROVIDER");
+        Platform p = c.platform();
+        c = new RefundCase(c.id(), c.title(), c.consumer(), null, List.of(),
+                new Platform(p.name(), p.url(), p.model(), p.status(), null), c.purchase(), c.problem(), c.events(),
+                null, List.of(), null, null, null);
+        try (Database db = Database.open(dir)) {
+            db.cases().create(c);
+        }
+
+        CliRun r = run("next", c.id().toString(), "--json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("recommended").asText()).isEqualTo("REGULATOR_12315");
+        assertThat(json.get("reasons").get(1).asText()).contains("12315");
+        assertThat(json.get("taken")).hasSize(3);
+        JsonNode failing = json.get("failingPreconditions");
+        assertThat(failing).hasSize(1);
+        assertThat(failing.get(0).get("precondition").asText()).isEqualTo("BUSINESS_ADDRESS");
+        assertThat(failing.get(0).get("fix").asText()).isEqualTo("EDIT_PLATFORM_ADDRESS");
+        assertThat(failing.get(0).get("message").asText()).contains("在案件编辑中填写商家注册地址");
+    }
+
+    @Test
+    void nextAsTextNamesTheStepAndWhyInTheChosenLanguage() {
+        CliRun zh = run("next", notDelivered.id().toString());
+        CliRun en = CliRun.of("--data-dir", dir.toString(), "--lang", "en", "next", notDelivered.id().toString());
+
+        assertThat(zh.exitCode()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("推荐下一步：平台退款入口", "申请退款/售后维权", "前提条件均已满足");
+        assertThat(en.out()).contains("Recommended next step:", "refund / after-sales entry");
+    }
+}
