@@ -1,5 +1,6 @@
 package org.refunddesk.app;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,24 +15,29 @@ import org.refunddesk.rules.EligibilityAssessor;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.WorkingDayCalendar;
 import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.CaseEvidenceScores;
 import org.refunddesk.store.CaseRepository;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.EvidenceVault;
 
 /**
  * The caseload commands' view of the data folder: the case database, and each case with its deadlines
  * planned at "now" by the rule book and calendar of that folder. The verdict is the stored one; a case
- * never assessed is assessed on the fly (not stored).
+ * never assessed is assessed on the fly (not stored). Evidence files and scores come from the vault.
  */
 final class StoreCaseloadWorkspace implements CaseloadWorkspace {
     private final Database database;
     private final RuleBooks.Loaded ruleBook;
     private final WorkingDayCalendar calendar;
     private final Messages messages;
+    private final CaseEvidenceScores evidence;
 
     private StoreCaseloadWorkspace(Database database, RuleBooks.Loaded ruleBook, WorkingDayCalendar calendar,
-                                   Messages messages) {
+                                   Messages messages, Clock clock) {
         this.database = database;
+        this.evidence = new CaseEvidenceScores(new EvidenceVault(database, clock), EvidenceChecklist.builtIn(), messages);
         this.ruleBook = ruleBook;
         this.calendar = calendar;
         this.messages = messages;
@@ -44,7 +50,7 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
             book.notes().forEach(n -> context.err().println("note: " + n));
             calendar.problems().forEach(n -> context.err().println("note: " + n));
             return new StoreCaseloadWorkspace(Database.open(context.dataDir(), context.clock()), book,
-                    calendar.calendar(), context.messages());
+                    calendar.calendar(), context.messages(), context.clock());
         };
     }
 
@@ -55,22 +61,25 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
 
     @Override
     public List<CaseOverview> overviews(Instant now) {
-        return database.cases().list().stream().map(c -> overview(c, now, true)).toList();
+        CaseEvidenceScores.Snapshot vault = evidence.read();
+        return database.cases().list().stream().map(c -> overview(c, now, true, vault)).toList();
     }
 
     @Override
     public List<CaseOverview> overviewsForLists(Instant now) {
-        return database.cases().list().stream().map(c -> overview(c, now, false)).toList();
+        CaseEvidenceScores.Snapshot vault = evidence.read();
+        return database.cases().list().stream().map(c -> overview(c, now, false, vault)).toList();
     }
 
-    private CaseOverview overview(RefundCase c, Instant now, boolean explain) {
+    /** Verdict, deadlines, and the evidence files with their completeness score (the XLSX columns and sheet). */
+    private CaseOverview overview(RefundCase c, Instant now, boolean explain, CaseEvidenceScores.Snapshot vault) {
         List<Deadline> deadlines = explain
                 ? DeadlinePlanner.plan(c, now, ruleBook.ruleBook(), calendar, messages)
                 : DeadlinePlanner.planWithoutExplanations(c, now, ruleBook.ruleBook(), calendar, messages);
         Verdict verdict = c.assessment() != null ? c.assessment().verdict()
                 : c.problem() == null ? null
                 : EligibilityAssessor.assess(c, now, ruleBook.ruleBook(), calendar, messages).verdict();
-        return new CaseOverview(c, verdict, deadlines, null, List.of());
+        return vault.overview(c, verdict, deadlines);
     }
 
     @Override

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
+import org.refunddesk.store.CaseEvidenceScores;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.EvidenceVault;
+import org.refunddesk.store.SavedViews;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.dashboard.CaseloadFeature;
@@ -32,7 +35,9 @@ final class UiFeatures {
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
         features.add(new EscalationFeature(services, engine, new VaultEvidenceStatus(vault, services.messages())));
-        features.add(new CaseloadFeature(services));
+        features.add(new CaseloadFeature(services,
+                new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
+                new SavedViews(database, services.clock())));
         features.add(new ShellFeature(services, about, exit));
         return features;
     }

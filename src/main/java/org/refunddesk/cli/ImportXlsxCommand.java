@@ -19,6 +19,7 @@ import org.refunddesk.exchange.xlsx.XlsxCaseImporter;
  * {@code import-xlsx FILE [--dry-run]}: cases from an .xlsx or .csv with the export's headers (Chinese or
  * English). Any bad cell: every error on stderr, exit 2, nothing imported. Otherwise all new cases in one
  * transaction; duplicates are listed and skipped. {@code --dry-run} lists what would be imported.
+ * {@code --map "Order total=amount,Bought=paidAt"} maps a file's own headers to fields.
  */
 public final class ImportXlsxCommand implements CliCommand {
     private final CaseloadWorkspace.Opener workspaces;
@@ -34,20 +35,19 @@ public final class ImportXlsxCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "cases from an .xlsx or .csv: FILE [--dry-run]";
+        return "cases from an .xlsx or .csv: FILE [--map \"HEADER=field,...\"] [--dry-run]";
     }
 
     @Override
     public int run(List<String> raw, CliContext context) throws Exception {
-        Args args = Args.parse(raw, Set.of(), Set.of("--dry-run"));
+        Args args = Args.parse(raw, Set.of("--map"), Set.of("--dry-run"));
         args.expectPositionals(1);
         Path file = Path.of(args.positional(0, "FILE"));
         var m = context.messages();
         XlsxCaseImporter importer = new XlsxCaseImporter(m);
         ImportTable table = read(importer, file);
         try (CaseloadWorkspace workspace = workspaces.open(context)) {
-            ImportPreview preview = importer.preview(table, ColumnMapping.detect(table.headers()),
-                    workspace.cases().list());
+            ImportPreview preview = importer.preview(table, mapping(args, table), workspace.cases().list());
             if (preview.hasErrors()) {
                 for (ImportIssue issue : preview.errors()) {
                     context.err().println(issue.message(m));
@@ -75,6 +75,20 @@ public final class ImportXlsxCommand implements CliCommand {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The export's own headers, with {@code --map "file header=field,..."} for any other file. */
+    private static ColumnMapping mapping(Args args, ImportTable table) {
+        ColumnMapping detected = ColumnMapping.detect(table.headers());
+        String spec = args.option("--map").orElse(null);
+        if (spec == null) {
+            return detected;
+        }
+        try {
+            return detected.withSpec(spec, table.headers());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     private static ImportTable read(XlsxCaseImporter importer, Path file) {

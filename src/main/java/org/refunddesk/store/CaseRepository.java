@@ -18,6 +18,9 @@ public interface CaseRepository {
     /** Replaces the case's fields and appends any new events. */
     RefundCase update(RefundCase refundCase);
 
+    /** Updates all cases in one transaction (all or none), as {@link #update} does each. */
+    List<RefundCase> updateAll(List<RefundCase> cases);
+
     /** Appends one event to the case's log. */
     RefundCase appendEvent(UUID caseId, CaseEvent event);
 

@@ -65,14 +65,29 @@ public final class JdbcCaseRepository implements CaseRepository {
     public RefundCase update(RefundCase refundCase) {
         Objects.requireNonNull(refundCase, "refundCase");
         Instant now = now();
+        return database.inTransaction(c -> updateIn(c, refundCase, now));
+    }
+
+    @Override
+    public List<RefundCase> updateAll(List<RefundCase> cases) {
+        cases.forEach(rc -> Objects.requireNonNull(rc, "refundCase"));
+        Instant now = now();
         return database.inTransaction(c -> {
-            RefundCase stored = load(c, refundCase.id());
-            List<CaseEvent> added = newEvents(stored, refundCase);
-            RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
-            CaseRows.update(c, updated);
-            EventRows.append(c, updated.id(), added);
-            return load(c, updated.id());
+            List<RefundCase> updated = new ArrayList<>();
+            for (RefundCase rc : cases) {
+                updated.add(updateIn(c, rc, now));
+            }
+            return updated;
         });
+    }
+
+    private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
+        RefundCase stored = load(c, refundCase.id());
+        List<CaseEvent> added = newEvents(stored, refundCase);
+        RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
+        CaseRows.update(c, updated);
+        EventRows.append(c, updated.id(), added);
+        return load(c, updated.id());
     }
 
     @Override

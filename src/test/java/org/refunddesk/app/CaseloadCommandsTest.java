@@ -27,7 +27,11 @@ import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.DemoCases;
 import org.refunddesk.exchange.xlsx.SheetFields;
+import org.refunddesk.domain.EvidenceCategory;
+import org.refunddesk.exchange.xlsx.CaseColumn;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.EvidenceAttachment;
+import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.testing.SampleCases;
 
 /** The caseload commands end to end: real data folders, real files. */
@@ -204,6 +208,48 @@ class CaseloadCommandsTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(due.exitCode()).as(due.err()).isZero();
         assertThat(new ObjectMapper().readTree(due.out())).isNotEmpty();
+    }
+
+    @Test
+    void importXlsxMapsAForeignSheetsHeadersToFields() throws IOException {
+        String csv = writeText("mine.csv", "网站,买的什么,花了多少,什么时候买的\n太阳卡盟,话费充值,35,2026-11-01 10:00\n");
+        Path dir = tmp.resolve("mapped");
+
+        CliRun unmapped = CliRun.of("--data-dir", dir.toString(), "import-xlsx", csv);
+        CliRun badField = CliRun.of("--data-dir", dir.toString(), "import-xlsx", csv, "--map", "网站=site");
+        CliRun mapped = CliRun.of("--data-dir", dir.toString(), "import-xlsx", csv,
+                "--map", "网站=platform,买的什么=product,花了多少=amount,什么时候买的=paidAt");
+
+        assertThat(unmapped.exitCode()).isEqualTo(2);
+        assertThat(badField.exitCode()).isEqualTo(2);
+        assertThat(badField.errLines()).containsExactly("--map: unknown field \"site\"");
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(casesIn(dir)).singleElement().satisfies(c -> {
+            assertThat(c.platform().name()).isEqualTo("太阳卡盟");
+            assertThat(c.purchase().amount()).isEqualByComparingTo("35");
+        });
+    }
+
+    @Test
+    void exportXlsxCarriesTheVaultsEvidenceScoreAndFiles() throws IOException {
+        RefundCase full = SampleCases.full("有证据的案件");
+        Path source = folderWith("withEvidence", List.of(full));
+        Path screenshot = Files.writeString(tmp.resolve("订单截图.png"), "png");
+        try (Database db = Database.open(source, CLOCK)) {
+            new EvidenceVault(db, CLOCK).attach(EvidenceAttachment.of(full.id(), screenshot, EvidenceCategory.PURCHASE_PROOF));
+        }
+        Path file = tmp.resolve("evidence.xlsx");
+
+        CliRun export = CliRun.of("--data-dir", source.toString(), "export-xlsx", "--out", file.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            double score = wb.getSheetAt(0).getRow(1).getCell(CaseColumn.EVIDENCE_SCORE.ordinal()).getNumericCellValue();
+            assertThat(score).isBetween(1.0, 99.0);
+            Row evidence = wb.getSheetAt(3).getRow(1);
+            assertThat(evidence.getCell(1).getStringCellValue()).isEqualTo("订单截图.png");
+            assertThat(evidence.getCell(2).getStringCellValue()).isEqualTo("购买凭证");
+        }
     }
 
     private static List<VEvent> events(Path ics) throws Exception {

@@ -140,6 +140,28 @@ class JdbcCaseRepositoryTest {
     }
 
     @Test
+    void updateAllStoresEveryChangeTogether() {
+        RefundCase a = db.cases().create(SampleCases.full("甲"));
+        RefundCase b = db.cases().create(SampleCases.minimal("乙"));
+
+        List<RefundCase> updated = db.cases().updateAll(List.of(a.withAssignee("王"), b.withAssignee("王")));
+
+        assertThat(updated).extracting(RefundCase::assignee).containsExactly("王", "王");
+        assertThat(db.cases().list()).extracting(RefundCase::assignee).containsOnly("王");
+    }
+
+    @Test
+    void updateAllChangesNothingWhenOneCaseFails() {
+        RefundCase a = db.cases().create(SampleCases.full("甲"));
+        RefundCase unknown = SampleCases.minimal("不存在");
+
+        assertThatThrownBy(() -> db.cases().updateAll(List.of(a.withAssignee("王"), unknown.withAssignee("王"))))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(db.cases().find(a.id()).orElseThrow().assignee()).isEqualTo(a.assignee());
+    }
+
+    @Test
     void updateRefusesACaseWhoseStoredEventWasChanged() {
         RefundCase stored = db.cases().create(SampleCases.full("篡改"));
         List<CaseEvent> events = new ArrayList<>(stored.events());

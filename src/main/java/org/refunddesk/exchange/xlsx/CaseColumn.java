@@ -23,6 +23,21 @@ public enum CaseColumn {
         return "caseload.col.case." + key;
     }
 
+    /** The field's name for {@code import-xlsx --map}, e.g. {@code amount}, {@code paidAt}. */
+    public String fieldName() {
+        return key;
+    }
+
+    /** The column whose {@link #fieldName()} (or enum name) this is, ignoring case; empty when none. */
+    public static java.util.Optional<CaseColumn> ofFieldName(String name) {
+        for (CaseColumn c : values()) {
+            if (c.key.equalsIgnoreCase(name.strip()) || c.name().equalsIgnoreCase(name.strip())) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public int widthChars() {
         return width;
     }

@@ -55,6 +55,43 @@ public record ColumnMapping(Map<CaseColumn, Integer> columns) {
         return new ColumnMapping(changed);
     }
 
+    /**
+     * The mapping with the user's choices on top: {@code spec} is {@code "file header=field,..."} (fields
+     * as {@link CaseColumn#fieldName()}). Throws IllegalArgumentException naming the unknown header or field.
+     */
+    public ColumnMapping withSpec(String spec, List<String> headers) {
+        ColumnMapping result = this;
+        for (String part : spec.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--map: \"" + part.strip() + "\" is not HEADER=field");
+            }
+            String header = fold(part.substring(0, eq));
+            String field = part.substring(eq + 1);
+            CaseColumn column = CaseColumn.ofFieldName(field).orElseThrow(() ->
+                    new IllegalArgumentException("--map: unknown field \"" + field.strip() + "\""));
+            int index = -1;
+            for (int i = 0; i < headers.size() && index < 0; i++) {
+                if (fold(headers.get(i)).equals(header)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("--map: the file has no column \"" + part.substring(0, eq).strip() + "\"");
+            }
+            result = result.with(column, index);
+        }
+        return result;
+    }
+
+    /** The field fed from file column {@code index}, if any. */
+    public Optional<CaseColumn> fieldAt(int index) {
+        return columns.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst();
+    }
+
     public Optional<Integer> indexOf(CaseColumn column) {
         return Optional.ofNullable(columns.get(column));
     }

@@ -1,6 +1,11 @@
 package org.refunddesk.ui.dashboard;
 
+import java.util.List;
+
+import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.CaseEvidenceScores;
+import org.refunddesk.store.SavedViews;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainMenu;
@@ -12,18 +17,29 @@ import org.refunddesk.ui.main.MainWindow;
  */
 public final class CaseloadFeature implements Feature {
     private final AppServices services;
+    private final CaseOverviews overviews;
+    private final SavedViews savedViews;
     private CaseloadViewModel model;
+    private SavedViewsModel views;
+    private CaseloadTransferViewModel transfer;
 
-    public CaseloadFeature(AppServices services) {
+    /**
+     * @param evidence   the vault's scores, or null when there is no vault (no evidence column)
+     * @param savedViews the named filters in the case database
+     */
+    public CaseloadFeature(AppServices services, CaseEvidenceScores evidence, SavedViews savedViews) {
         this.services = services;
+        this.overviews = new CaseOverviews(services.insights(), evidence);
+        this.savedViews = savedViews;
     }
 
     @Override
     public void install(MainWindow window) {
         Messages messages = services.messages();
-        model = new CaseloadViewModel(services, window::fireCasesChanged);
-        CaseloadTransferViewModel transfer = new CaseloadTransferViewModel(services, this::exportedCases,
-                window::fireCasesChanged);
+        model = new CaseloadViewModel(services, overviews, window::fireCasesChanged);
+        views = new SavedViewsModel(savedViews, model.filterProperty(), services.tasks(), services.dialogs(), messages);
+        transfer = new CaseloadTransferViewModel(services, overviews,
+                ImportMappingDialog.prompt(window.root(), messages), this::exportedCases, window::fireCasesChanged);
         window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), () -> show(window));
         window.addMenuSeparator(MainMenu.FILE);
         window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportXlsx"), transfer::exportXlsx);
@@ -37,15 +53,20 @@ public final class CaseloadFeature implements Feature {
         boolean[] created = {false};
         window.showView("caseloadTab", services.messages().get("caseload.ui.tab"), () -> {
             created[0] = true;
-            return new CaseloadView(model, services.messages());
+            return new CaseloadView(model, views, services.messages(), transfer::exportXlsx);
         });
         if (created[0]) {
             model.reload();
+            views.load();
         }
     }
 
     public CaseloadViewModel model() {
         return model;
+    }
+
+    public CaseloadTransferViewModel transfer() {
+        return transfer;
     }
 
     private void reloadIfShown() {
@@ -59,11 +80,10 @@ public final class CaseloadFeature implements Feature {
      * The selected cases when there is a selection, else every case the filter shows; null before the
      * tab was opened (nothing loaded yet), which tells the export to read every stored case itself.
      */
-    private java.util.List<org.refunddesk.domain.CaseOverview> exportedCases() {
+    private List<CaseOverview> exportedCases() {
         if (model.rows().isEmpty()) {
             return null;
         }
-        return model.selection().isEmpty() ? java.util.List.copyOf(model.filteredRows())
-                : java.util.List.copyOf(model.selection());
+        return model.selection().isEmpty() ? List.copyOf(model.filteredRows()) : List.copyOf(model.selection());
     }
 }

@@ -38,9 +38,28 @@ public final class CaseloadTransferViewModel {
     private final AppServices services;
     private final Supplier<List<CaseOverview>> cases;
     private final Runnable imported;
+    private final CaseOverviews overviews;
+    private final ImportMappingPrompt mappingPrompt;
 
-    /** @param cases what an export writes (the shown or selected cases); null: every stored case */
+    /** Asks the user to map a file's columns to fields (modal); true when the user confirmed the import. */
+    @FunctionalInterface
+    public interface ImportMappingPrompt {
+        boolean confirm(ImportMappingModel mapping);
+    }
+
+    /** Without an evidence vault, and declining files whose headers are not the export's own. */
     public CaseloadTransferViewModel(AppServices services, Supplier<List<CaseOverview>> cases, Runnable imported) {
+        this(services, new CaseOverviews(services.insights(), null), m -> false, cases, imported);
+    }
+
+    /**
+     * @param cases         what an export writes (the shown or selected cases); null: every stored case
+     * @param mappingPrompt shown when a file's headers are not the export's own
+     */
+    public CaseloadTransferViewModel(AppServices services, CaseOverviews overviews, ImportMappingPrompt mappingPrompt,
+                                     Supplier<List<CaseOverview>> cases, Runnable imported) {
+        this.overviews = overviews;
+        this.mappingPrompt = mappingPrompt;
         this.services = services;
         this.repository = services.cases();
         this.tasks = services.tasks();
@@ -78,19 +97,39 @@ public final class CaseloadTransferViewModel {
                         .executeWith(tasks));
     }
 
-    /** Reads and checks the file in the background, then shows the errors or asks to import. */
+    /**
+     * Reads and checks the file in the background; a file with the export's headers shows its errors or
+     * asks to import, any other file opens the column-mapping dialog first.
+     */
     public void importXlsx() {
         dialogs.showFileOpen(messages.get("caseload.ui.importXlsx"), xlsxType()).ifPresent(file ->
-                BackgroundTask.of(messages.get("caseload.ui.task.reading"), progress -> preview(file))
-                        .onSuccess(this::confirmAndStore)
+                BackgroundTask.of(messages.get("caseload.ui.task.reading"), progress -> read(file))
+                        .onSuccess(this::mapOrConfirm)
                         .onFailure(this::showError)
                         .executeWith(tasks));
     }
 
-    private ImportPreview preview(Path file) throws java.io.IOException {
+    private Read read(Path file) throws java.io.IOException {
         XlsxCaseImporter importer = new XlsxCaseImporter(messages);
         ImportTable table = importer.read(file);
-        return importer.preview(table, ColumnMapping.detect(table.headers()), repository.list());
+        List<RefundCase> existing = repository.list();
+        ImportPreview preview = ImportMappingModel.recognised(table)
+                ? importer.preview(table, ColumnMapping.detect(table.headers()), existing) : null;
+        return new Read(table, existing, preview);
+    }
+
+    private void mapOrConfirm(Read read) {
+        if (read.preview() != null) {
+            confirmAndStore(read.preview());
+            return;
+        }
+        ImportMappingModel mapping = new ImportMappingModel(read.table(), read.existing(), tasks, messages);
+        if (mappingPrompt.confirm(mapping)) {
+            store(mapping.casesToImport());
+        }
+    }
+
+    private record Read(ImportTable table, List<RefundCase> existing, ImportPreview preview) {
     }
 
     private void confirmAndStore(ImportPreview preview) {
@@ -110,6 +149,11 @@ public final class CaseloadTransferViewModel {
         if (toImport.isEmpty() || !dialogs.confirm(messages.get("caseload.ui.importXlsx"), question)) {
             return;
         }
+        store(toImport);
+    }
+
+    /** All the cases in one transaction, or none. */
+    private void store(List<RefundCase> toImport) {
         BackgroundTask.of(messages.get("caseload.ui.task.importing", toImport.size()),
                         progress -> repository.createAll(toImport))
                 .onSuccess(stored -> {
@@ -122,8 +166,7 @@ public final class CaseloadTransferViewModel {
 
     /** Every stored case with its verdict and deadlines now (on the worker thread). */
     private List<CaseOverview> allStored() {
-        var now = services.clock().instant();
-        return repository.list().stream().map(c -> CaseOverviews.of(c, now, services.insights())).toList();
+        return repository.list().stream().map(overviews.at(services.clock().instant())).toList();
     }
 
     private FileType xlsxType() {

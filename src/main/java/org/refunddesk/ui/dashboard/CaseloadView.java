@@ -8,12 +8,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -39,12 +43,37 @@ public final class CaseloadView extends BorderPane {
     private final Messages messages;
     private final TableView<CaseOverview> table = new TableView<>();
 
-    public CaseloadView(CaseloadViewModel model, Messages messages) {
+    private final Runnable exportSelection;
+
+    /**
+     * @param views           the saved views (named filters)
+     * @param exportSelection writes the selected cases (or, with none selected, the shown ones) to .xlsx
+     */
+    public CaseloadView(CaseloadViewModel model, SavedViewsModel views, Messages messages, Runnable exportSelection) {
         this.model = model;
         this.messages = messages;
+        this.exportSelection = exportSelection;
         getStyleClass().add("caseload");
-        setTop(new VBox(6, summary(), toolbar()));
-        setCenter(table());
+        VBox top = new VBox(6, summary(), new FilterBar(model, views, messages), toolbar());
+        top.setPadding(new javafx.geometry.Insets(6));
+        setTop(top);
+        SplitPane split = new SplitPane(dashboard(), table());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        setCenter(split);
+    }
+
+    private TabPane dashboard() {
+        Tab panes = new Tab(messages.get("caseload.ui.dashboard.overview"), new DashboardPanes(model, messages));
+        Tab charts = new Tab(messages.get("caseload.ui.dashboard.charts"), new CaseloadCharts(model, messages));
+        Tab clusters = new Tab(messages.get("caseload.ui.dashboard.clusters"),
+                new ClustersPane(model, messages, () -> table.getSelectionModel().selectAll()));
+        charts.setId("chartsTab");
+        clusters.setId("clustersTab");
+        TabPane tabs = new TabPane(panes, charts, clusters);
+        tabs.setId("dashboardTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private Label summary() {
@@ -80,6 +109,7 @@ public final class CaseloadView extends BorderPane {
 
         ComboBox<CaseStatus> status = new ComboBox<>();
         status.setId("statusChoice");
+        status.setPromptText(messages.get("caseload.ui.col.status"));
         status.getItems().setAll(CaseStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -105,7 +135,11 @@ public final class CaseloadView extends BorderPane {
         addTag.disableProperty().bind(nothingSelected);
         setStatus.disableProperty().bind(nothingSelected.or(status.valueProperty().isNull()));
 
-        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, selected);
+        Button export = new Button(messages.get("caseload.ui.exportSelection"));
+        export.setId("exportSelected");
+        export.setOnAction(e -> exportSelection.run());
+
+        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, export, selected);
         bar.getStyleClass().add("toolbar");
         return bar;
     }
@@ -124,6 +158,8 @@ public final class CaseloadView extends BorderPane {
             Deadline next = o.nextOpenDeadline();
             return next == null ? "" : WHEN.format(next.dueAt());
         }));
+        table.getColumns().add(column("caseload.ui.col.evidence",
+                o -> o.evidenceScore() == null ? "" : String.valueOf(o.evidenceScore())));
         table.getColumns().add(column("caseload.ui.col.amount", o -> o.refundCase().purchase() == null ? ""
                 : Money.format(o.refundCase().purchase().amount())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,12 +24,14 @@ import javafx.collections.transformation.FilteredList;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.Verdict;
 import org.refunddesk.rules.caseload.CaseFilter;
 import org.refunddesk.rules.caseload.CaseloadStats;
+import org.refunddesk.rules.caseload.PlatformCluster;
+import org.refunddesk.rules.caseload.PlatformClusterer;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
 import org.refunddesk.ui.AppServices;
-import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.TaskExecutor;
@@ -44,7 +47,7 @@ public final class CaseloadViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Clock clock;
-    private final CaseInsights insights;
+    private final CaseOverviews overviews;
     private final StringProperty helperName;
     private final Runnable casesChanged;
 
@@ -54,18 +57,26 @@ public final class CaseloadViewModel {
     private final ObjectProperty<CaseFilter> filter = new SimpleObjectProperty<>(CaseFilter.ALL);
     private final BooleanProperty myCasesOnly = new SimpleBooleanProperty();
     private final ObjectProperty<CaseloadStats> stats = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlatformCluster> cluster = new SimpleObjectProperty<>();
+    private final ObservableList<PlatformCluster> clusters = FXCollections.observableArrayList();
 
     /** @param casesChanged told after a bulk change was stored, so other views (the case list) reload */
     public CaseloadViewModel(AppServices services, Runnable casesChanged) {
+        this(services, new CaseOverviews(services.insights(), null), casesChanged);
+    }
+
+    /** @param overviews builds each case's verdict, deadlines and evidence score */
+    public CaseloadViewModel(AppServices services, CaseOverviews overviews, Runnable casesChanged) {
         this.repository = services.cases();
         this.tasks = services.tasks();
         this.dialogs = services.dialogs();
         this.messages = services.messages();
         this.clock = services.clock();
-        this.insights = services.insights();
+        this.overviews = overviews;
         this.helperName = services.preferences().helperNameProperty();
         this.casesChanged = casesChanged;
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, filter, myCasesOnly, helperName));
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, filter, myCasesOnly, helperName,
+                cluster));
     }
 
     public ObservableList<CaseOverview> rows() {
@@ -94,6 +105,55 @@ public final class CaseloadViewModel {
         return stats;
     }
 
+    /** The same-platform cluster the list is narrowed to (the "show these cases" button), or null. */
+    public ObjectProperty<PlatformCluster> clusterProperty() {
+        return cluster;
+    }
+
+    /** Cases naming the same platform however written, largest first (recomputed on every load). */
+    public ObservableList<PlatformCluster> clusters() {
+        return clusters;
+    }
+
+    /** A chart bar was clicked: keep the other criteria, narrow to this status. */
+    public void filterByStatus(CaseStatus status) {
+        filter.set(currentFilter().withStatus(status));
+    }
+
+    public void filterByVerdict(Verdict verdict) {
+        filter.set(currentFilter().withVerdict(verdict));
+    }
+
+    public void filterByPlatform(String platform) {
+        filter.set(currentFilter().withPlatform(platform));
+    }
+
+    /** Narrows the list to exactly the cluster's cases (for a joint complaint). */
+    public void showCluster(PlatformCluster c) {
+        cluster.set(c);
+    }
+
+    /** Back to every case (the "my cases" switch stays as it is). */
+    public void clearFilter() {
+        cluster.set(null);
+        filter.set(CaseFilter.ALL);
+    }
+
+    /** What narrows the list now, e.g. {@code status=NEW; platform=X}; empty when nothing does. */
+    public String activeFilterText() {
+        String text = currentFilter().toText();
+        PlatformCluster c = cluster.get();
+        if (c != null) {
+            String clusterText = messages.get("caseload.ui.filter.cluster", c.displayName());
+            text = text.isEmpty() ? clusterText : text + "; " + clusterText;
+        }
+        return text;
+    }
+
+    private CaseFilter currentFilter() {
+        return filter.get() == null ? CaseFilter.ALL : filter.get();
+    }
+
     public String helperName() {
         return helperName.get() == null ? "" : helperName.get().strip();
     }
@@ -104,7 +164,9 @@ public final class CaseloadViewModel {
         // "my cases" without a name set in the settings would match the unassigned cases: show none instead
         boolean noName = myCasesOnly.get() && helperName().isEmpty();
         var now = clock.instant();
-        return o -> !noName && mine.matches(o, now);
+        Set<UUID> only = cluster.get() == null ? null
+                : cluster.get().cases().stream().map(RefundCase::id).collect(Collectors.toSet());
+        return o -> !noName && (only == null || only.contains(o.refundCase().id())) && mine.matches(o, now);
     }
 
     /** Reads every case and plans its deadlines, off the FX thread. */
@@ -112,16 +174,19 @@ public final class CaseloadViewModel {
         BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> {
                     var now = clock.instant();
                     List<RefundCase> cases = repository.list();
-                    List<CaseOverview> overviews = new ArrayList<>();
+                    var build = overviews.at(now);
+                    List<CaseOverview> built = new ArrayList<>();
                     for (RefundCase c : cases) {
-                        overviews.add(overview(c, now));
-                        progress.update(overviews.size(), cases.size());
+                        built.add(build.apply(c));
+                        progress.update(built.size(), cases.size());
                     }
-                    return new Loaded(overviews, CaseloadStats.of(overviews, now));
+                    return new Loaded(built, CaseloadStats.of(built, now), new PlatformClusterer().cluster(cases));
                 })
                 .onSuccess(loaded -> {
                     rows.setAll(loaded.overviews());
                     stats.set(loaded.stats());
+                    clusters.setAll(loaded.clusters());
+                    refreshCluster();
                 })
                 .onFailure(this::showError)
                 .executeWith(tasks);
@@ -150,9 +215,8 @@ public final class CaseloadViewModel {
     }
 
     /**
-     * Stores the change of every selected case, off the FX thread, each case in its own transaction
-     * (the store has no bulk update); on a failure the cases already stored stay changed and the list
-     * is reloaded, so what is shown is what is stored.
+     * Stores the change of every selected case in one transaction, off the FX thread: on a failure
+     * nothing changed, and the list is reloaded so what is shown is what is stored.
      */
     private void changeSelected(String titleKey, Function<RefundCase, RefundCase> change) {
         List<RefundCase> targets = selection.stream().map(CaseOverview::refundCase).toList();
@@ -160,11 +224,12 @@ public final class CaseloadViewModel {
             return;
         }
         BackgroundTask.of(messages.get(titleKey, targets.size()), progress -> {
-                    var now = clock.instant();
+                    List<RefundCase> stored = repository.updateAll(targets.stream().map(change).toList());
+                    var build = overviews.at(clock.instant());
                     List<CaseOverview> changed = new ArrayList<>();
-                    for (RefundCase c : targets) {
-                        changed.add(overview(repository.update(change.apply(c)), now));
-                        progress.update(changed.size(), targets.size());
+                    for (RefundCase c : stored) {
+                        changed.add(build.apply(c));
+                        progress.update(changed.size(), stored.size());
                     }
                     return changed;
                 })
@@ -176,13 +241,16 @@ public final class CaseloadViewModel {
                 .onFailure(error -> {
                     showError(error);
                     reload();
-                    casesChanged.run();
                 })
                 .executeWith(tasks);
     }
 
-    private CaseOverview overview(RefundCase c, java.time.Instant now) {
-        return CaseOverviews.of(c, now, insights);
+    /** After a reload the shown cluster is the reloaded one with the same key (its cases may have changed). */
+    private void refreshCluster() {
+        PlatformCluster shown = cluster.get();
+        if (shown != null) {
+            cluster.set(clusters.stream().filter(c -> c.key().equals(shown.key())).findFirst().orElse(null));
+        }
     }
 
     private void replace(List<CaseOverview> changed) {
@@ -200,6 +268,6 @@ public final class CaseloadViewModel {
         dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
-    private record Loaded(List<CaseOverview> overviews, CaseloadStats stats) {
+    private record Loaded(List<CaseOverview> overviews, CaseloadStats stats, List<PlatformCluster> clusters) {
     }
 }

@@ -25,6 +25,7 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.SavedViews;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.cases.CasesFeature;
@@ -68,7 +69,7 @@ class CaseloadViewTest {
                 messages, clock, preferences, CaseInsights.NONE);
         MainWindow window = new MainWindow(services);
         new CasesFeature(services).install(window);
-        CaseloadFeature caseload = new CaseloadFeature(services);
+        CaseloadFeature caseload = new CaseloadFeature(services, null, new SavedViews(database, clock));
         caseload.install(window);
         stage.setScene(new Scene(window.root(), 1300, 700));
         stage.show();

@@ -61,6 +61,18 @@ public final class InMemoryCaseRepository implements CaseRepository {
         return update(find(caseId).orElseThrow().withEvent(event));
     }
 
+    /** All or none: every case is checked before any is replaced. */
+    @Override
+    public List<RefundCase> updateAll(List<RefundCase> all) {
+        check();
+        for (RefundCase rc : all) {
+            if (!cases.containsKey(rc.id())) {
+                throw new StoreException("no such case: " + rc.id());
+            }
+        }
+        return all.stream().map(this::update).toList();
+    }
+
     @Override
     public List<RefundCase> createAll(List<RefundCase> all) {
         check();
