@@ -52,6 +52,7 @@ final class AppStartup {
         Messages messages = Messages.forTag(options.lang() != null ? options.lang() : preferences.language());
         DialogService dialogs = new FxDialogService(() -> stage, messages);
         stage.setTitle(messages.get("ui.app.title"));
+        stage.getIcons().setAll(AppIcons.images());
         Scene scene = new Scene(loading(messages), 1280, 780);
         scene.getStylesheets().add(AppStartup.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
