@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Builds RefundDesk installers from `mvn package` output and the running JDK, into target/installer/.
+#   installer/build.sh app-image   any OS: a folder with the app and its own Java runtime
+#   installer/build.sh deb         Linux (needs fakeroot)
+#   installer/build.sh msi         Windows (needs the WiX toolset on PATH)
+#   installer/build.sh dmg         macOS
+# The runtime is jlinked from the JDK's modules plus JavaFX jmods made from the OpenJFX jars, so the
+# user needs no Java. The app stays on the class path: H2 and POI are automatic modules jlink refuses.
+# Debug info is kept (no --strip-debug) so stack traces keep their line numbers.
+# APP_VERSION overrides the version read from the jar (e.g. to test an upgrade).
+set -euo pipefail
+
+type=${1:-app-image}
+case "$type" in app-image|deb|msi|dmg) ;; *) echo "usage: installer/build.sh [app-image|deb|msi|dmg]" >&2; exit 2 ;; esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=target/installer
+work=$out/work
+
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+for tool in jpackage jlink jmod jdeps; do
+    [ -x "$java_home/bin/$tool" ] || { echo "build.sh: $java_home/bin/$tool not found: set JAVA_HOME to a full JDK (17+)" >&2; exit 1; }
+done
+os=$(uname -s)
+case "$type" in
+    deb) command -v fakeroot >/dev/null || { echo "build.sh: .deb needs fakeroot (Debian package: fakeroot)" >&2; exit 1; }
+         command -v dpkg-deb >/dev/null || { echo "build.sh: .deb needs dpkg-deb (Debian package: dpkg)" >&2; exit 1; } ;;
+    msi) [[ "$os" == MINGW* || "$os" == MSYS* || "$os" == CYGWIN* ]] || { echo "build.sh: .msi builds on Windows only" >&2; exit 1; } ;;
+    dmg) [ "$os" = Darwin ] || { echo "build.sh: .dmg builds on macOS only" >&2; exit 1; } ;;
+esac
+
+if [ ! -f target/refunddesk.jar ] || [ ! -d target/lib ]; then
+    mvn -B -q -ntp package -DskipTests
+fi
+version=${APP_VERSION:-$(unzip -p target/refunddesk.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: //p')}
+[ -n "$version" ] || { echo "build.sh: no Implementation-Version in target/refunddesk.jar" >&2; exit 1; }
+
+rm -rf "$work" && mkdir -p "$work/input/lib" "$work/fxmods" "$work/fxlibs"
+cp target/refunddesk.jar "$work/input/"
+for jar in target/lib/*.jar; do
+    case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$work/input/lib/" ;; esac
+done
+
+# JavaFX as jmods: the platform jars carry module-info and the native libraries; --libs puts the
+# libraries into the runtime's lib/ instead of a per-user cache extracted at first start.
+fx_modules=()
+for jar in target/lib/javafx-*-[a-z]*.jar; do
+    base=$(basename "$jar")
+    module=$(echo "$base" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/')
+    libs="$work/fxlibs/$module"
+    mkdir -p "$libs"
+    (cd "$libs" && unzip -qo "$root/$jar" '*.so' '*.dylib' '*.dll' 2>/dev/null || true)
+    jmod_args=(create --class-path "$jar")
+    [ -n "$(ls -A "$libs")" ] && jmod_args+=(--libs "$libs")
+    "$java_home/bin/jmod" "${jmod_args[@]}" "$work/fxmods/$module.jmod"
+    fx_modules+=("$module")
+done
+[ ${#fx_modules[@]} -gt 0 ] || { echo "build.sh: no JavaFX platform jars in target/lib" >&2; exit 1; }
+
+# JDK modules the class path needs (jdeps), plus those used reflectively or by services that
+# jdeps cannot see: zh/en locale data, zip file systems (POI), extra charsets (GB18030 CSV import).
+jdk_modules=$("$java_home/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+    --class-path "$work/input/lib/*" "$work/input/refunddesk.jar" 2>/dev/null | tail -1 || true)
+extra=java.sql,java.naming,java.management,java.desktop,java.xml,java.logging,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets
+modules=$(echo "${jdk_modules:+$jdk_modules,}$extra,$(IFS=,; echo "${fx_modules[*]}")" | tr ',' '\n' | grep -v '^$' | sort -u | paste -sd, -)
+
+module_path="$work/fxmods"
+if [ -d "$java_home/jmods" ]; then
+    module_path="$module_path:$java_home/jmods"
+else
+    echo "build.sh: $java_home has no jmods/: jlink links from the run-time image (JDK 24+ only)" >&2
+fi
+
+# Compress the module image: the flag's spelling changed in JDK 21.
+java_feature=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+compress=--compress=2
+[ "${java_feature%%.*}" -ge 21 ] && compress=--compress=zip-6
+
+case "$os" in
+    Linux) os_dir=linux; icon=icons/png/refunddesk-256.png ;;
+    Darwin) os_dir=macos; icon=icons/refunddesk.icns ;;
+    *) os_dir=windows; icon=icons/refunddesk.ico ;;
+esac
+
+args=(@installer/common.cfg --type "$type" --dest "$out" --input "$work/input"
+      --app-version "$version" --icon "$icon"
+      --module-path "$module_path" --add-modules "$modules"
+      --jlink-options "$compress --include-locales=en,zh --no-header-files --no-man-pages --strip-native-commands")
+if [ "$type" != app-image ]; then
+    args+=(@installer/$os_dir/jpackage.cfg --about-url https://github.com/refunddesk
+           --file-associations installer/refundcase.properties)
+fi
+
+rm -rf "$out/RefundDesk" "$out"/*."$type" 2>/dev/null || true
+start=$(date +%s)
+"$java_home/bin/jpackage" "${args[@]}"
+echo "built $type $version in $(( $(date +%s) - start )) s:"
+for f in "$out"/RefundDesk "$out"/*.deb "$out"/*.msi "$out"/*.dmg; do
+    [ -e "$f" ] && du -sh "$f"
+done
+exit 0
