@@ -90,7 +90,7 @@ public final class CaseListView extends BorderPane {
 
     private TableView<CaseRow> table() {
         table.setId("caseTable");
-        table.getColumns().setAll(new CaseTableColumns(messages).all());
+        table.getColumns().setAll(new CaseTableColumns(messages, services.clock()).all());
         // Columns share the width (no empty strip on the right); the user can still resize them.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());
