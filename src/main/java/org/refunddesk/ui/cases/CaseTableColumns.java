@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.Money;
@@ -48,6 +49,7 @@ final class CaseTableColumns {
     private TableColumn<CaseRow, String> text(String id, double width, Function<RefundCase, String> value) {
         TableColumn<CaseRow, String> column = column(id, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
+        column.setCellFactory(c -> cell(Function.identity(), null));
         return column;
     }
 
@@ -101,10 +103,16 @@ final class CaseTableColumns {
 
     private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, String styleClass) {
         TableCell<CaseRow, T> cell = new TableCell<>() {
+            // narrow columns cut long titles and deadlines with "…": the whole text is a hover away
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
+                String text = empty || item == null ? null : format.apply(item);
+                setText(text);
+                whole.setText(text);
+                setTooltip(text == null || text.isEmpty() ? null : whole);
             }
         };
         if (styleClass != null) {

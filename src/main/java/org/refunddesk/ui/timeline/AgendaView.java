@@ -49,9 +49,11 @@ public final class AgendaView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("timeline.agenda.empty")));
         // countdowns and the "due soon" colour are computed when drawn: redraw them as the minutes pass
         MinuteTicker.whileShowing(table, table::refresh);
+        // columns share the width: no empty strip on the right, long countdowns ("还剩 1087 天 15 小时") fit
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("timeline.agenda.col.due"), 150,
                 c -> DueTimes.format(c.deadline().dueAt())));
-        table.getColumns().add(column(messages.get("timeline.agenda.col.left"), 120,
+        table.getColumns().add(column(messages.get("timeline.agenda.col.left"), 170,
                 c -> DueTimes.countdown(services.clock().instant(), c.deadline().dueAt(), messages)));
         table.getColumns().add(column(messages.get("timeline.agenda.col.rule"), 220,
                 c -> TimelineEntries.ruleName(c.deadline().rule(), messages)));

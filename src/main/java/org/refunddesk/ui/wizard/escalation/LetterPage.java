@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 3: the draft for the chosen step, editable, with copy and save-as-DOCX, marked as a draft. */
 final class LetterPage extends WizardPane {
@@ -77,6 +78,7 @@ final class LetterPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.letterEmptyProperty());
     }
 

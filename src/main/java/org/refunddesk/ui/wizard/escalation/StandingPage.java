@@ -20,6 +20,7 @@ import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 1: steps taken and their outcomes, evidence completeness, the recommended step and the alternatives. */
 final class StandingPage extends WizardPane {
@@ -98,6 +99,7 @@ final class StandingPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.noStepProperty());
     }
 

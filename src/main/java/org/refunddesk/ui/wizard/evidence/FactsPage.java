@@ -32,6 +32,9 @@ final class FactsPage extends HBox {
         ListView<EvidenceItem> list = new ListView<>(model.files());
         list.setId("evidenceFiles");
         list.setCellFactory(v -> new FileCell());
+        Label none = new Label(m.get("evidence.ui.facts.none"));
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 model.selectedFileProperty().set(item);
