@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -32,6 +33,7 @@ final class LetterPage extends WizardPane {
         Label banner = new Label();
         banner.setId("letterBanner");
         banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE); // wrapped, not cut with "…" (the English draft notice is long)
         banner.getStyleClass().add("warning");
         banner.textProperty().bind(Bindings.createStringBinding(() -> model.letterProperty().get() == null ? ""
                 : model.letterProperty().get().banner(), model.letterProperty()));

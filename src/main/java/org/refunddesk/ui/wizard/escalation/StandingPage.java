@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -42,6 +43,8 @@ final class StandingPage extends WizardPane {
         Label standing = new Label();
         standing.setId("standing");
         standing.setWrapText(true);
+        // a wrapping label in a VBox is otherwise cut to one line with "…"
+        standing.setMinHeight(Region.USE_PREF_SIZE);
         standing.textProperty().bind(model.standingProperty());
         ComboBox<Channel> step = channelBox(model.channelChoices(), m);
         step.setId("stepChoice");
@@ -55,7 +58,7 @@ final class StandingPage extends WizardPane {
     }
 
     /** "Final answer received": pick a pending step, the kind of answer, a note, and record it. */
-    private HBox finalAnswerRow(Messages m) {
+    private VBox finalAnswerRow(Messages m) {
         ComboBox<Channel> channel = channelBox(model.filing().pendingSteps(), m);
         channel.setId("answerChannel");
         ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(
@@ -71,7 +74,10 @@ final class StandingPage extends WizardPane {
         record.setId("recordAnswer");
         record.disableProperty().bind(Bindings.or(channel.valueProperty().isNull(), model.filing().busyProperty()));
         record.setOnAction(e -> model.filing().finalAnswer(channel.getValue(), type.getValue(), null, note.getText()));
-        HBox row = new HBox(8, new Label(m.get("escalation.wizard.answer")), channel, type, note, record);
+        // the label on its own line: beside the controls it and the buttons were cut ("Final answer rec…")
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(4, new Label(m.get("escalation.wizard.answer")), new HBox(8, channel, type, note, record));
         row.visibleProperty().bind(Bindings.isNotEmpty(model.filing().pendingSteps()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
