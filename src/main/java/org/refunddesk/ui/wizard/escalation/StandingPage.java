@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,7 +55,14 @@ final class StandingPage extends WizardPane {
                 new Label(m.get("escalation.wizard.recommendation")), standing,
                 new HBox(8, new Label(m.get("escalation.wizard.step")), step), finalAnswerRow(m));
         content.setPrefWidth(720);
-        setContent(content);
+        taken.setMinHeight(80);
+        // the recommendation arrives after the dialog has its size: a fixed viewport scrolls a long one
+        // instead of pushing the wizard's buttons out of the dialog
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(440);
+        scroll.getStyleClass().add("edge-to-edge");
+        setContent(scroll);
     }
 
     /** "Final answer received": pick a pending step, the kind of answer, a note, and record it. */
