@@ -54,7 +54,7 @@ public final class ReminderTexts {
         return ruleName(rule, messages);
     }
 
-    /** The rule's short name ("平台退款申请期限"), or its id when the bundle has none. */
+    /** The rule's short name from the timeline bundle, or its id when the bundle has none. */
     public static String ruleName(String rule, Messages messages) {
         String key = "timeline.rule." + rule;
         return messages.has(key) ? messages.get(key) : rule;

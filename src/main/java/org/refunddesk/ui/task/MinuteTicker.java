@@ -10,7 +10,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * Runs an action once a minute while a node is on a showing window, so countdowns ("还剩 5 小时") stay
+ * Runs an action once a minute while a node is on a showing window, so countdowns ("5 h left") stay
  * true. The timeline stops as soon as the node leaves its scene (tab closed) or the window hides: a
  * running animation is referenced by the toolkit, so a forgotten one would keep the whole view alive.
  */

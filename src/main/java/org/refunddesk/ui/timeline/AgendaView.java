@@ -49,7 +49,7 @@ public final class AgendaView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("timeline.agenda.empty")));
         // countdowns and the "due soon" colour are computed when drawn: redraw them as the minutes pass
         MinuteTicker.whileShowing(table, table::refresh);
-        // columns share the width: no empty strip on the right, long countdowns ("还剩 1087 天 15 小时") fit
+        // columns share the width: no empty strip on the right, long countdowns ("1087 d 15 h left") fit
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("timeline.agenda.col.due"), 150,
                 c -> DueTimes.format(c.deadline().dueAt())));

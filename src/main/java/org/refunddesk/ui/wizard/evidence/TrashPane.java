@@ -17,6 +17,8 @@ final class TrashPane extends TitledPane {
         setId("evidenceTrash");
         textProperty().bind(model.title());
         setExpanded(false);
+        // opens at once: the list is where the user clicks next, it should not slide under the pointer
+        setAnimated(false);
         ListView<EvidenceItem> list = new ListView<>(model.items());
         list.setId("trashFiles");
         list.setPrefHeight(120);

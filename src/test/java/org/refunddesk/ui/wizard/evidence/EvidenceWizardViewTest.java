@@ -157,7 +157,9 @@ class EvidenceWizardViewTest {
         waitUntil(() -> robot.lookup("#evidenceFiles").queryAs(ListView.class).getItems().isEmpty());
 
         robot.clickOn("回收站（1 个文件）");
+        waitUntil(() -> robot.lookup("#trashFiles").query().isVisible());
         robot.clickOn(robot.lookup("#trashFiles .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !robot.lookup("#restoreFile").query().isDisabled());
         robot.clickOn("#restoreFile");
         waitUntil(() -> robot.lookup("#trashFiles").queryAs(ListView.class).getItems().isEmpty());
 
