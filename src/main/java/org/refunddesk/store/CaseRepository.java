@@ -30,6 +30,7 @@ public interface CaseRepository {
     /** Replaces every stored case by the given ones in one transaction (restore). */
     void replaceAll(List<RefundCase> cases);
 
+    /** Deletes the case; its evidence files go to the evidence trash with a "case deleted" log entry. */
     void delete(UUID id);
 
     Optional<RefundCase> find(UUID id);

@@ -1,5 +1,6 @@
 package org.refunddesk.store;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,17 +106,31 @@ public final class JdbcCaseRepository implements CaseRepository {
         });
     }
 
+    /** Deletes the case and moves its evidence files to the evidence trash (logged); all or nothing. */
     @Override
     public void delete(UUID id) {
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
-                Sql.setUuid(ps, 1, id);
-                if (ps.executeUpdate() == 0) {
+        Instant now = now();
+        CaseEvidenceTrash evidence = new CaseEvidenceTrash(database.dataDir());
+        try {
+            database.inTransaction(c -> {
+                if (!CaseRows.exists(c, id)) {
                     throw new CaseNotFoundException(id);
                 }
+                evidence.trashAll(c, id, now);
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases WHERE id = ?")) {
+                    Sql.setUuid(ps, 1, id);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            evidence.undo(e);
+            if (e instanceof UncheckedIOException io) {
+                throw new StoreException("cannot move the evidence files to the trash: " + io.getCause().getMessage(), io);
             }
-            return null;
-        });
+            throw e;
+        }
+        evidence.removeEmptyFolder(id);
     }
 
     @Override

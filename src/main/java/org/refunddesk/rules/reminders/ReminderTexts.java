@@ -51,6 +51,11 @@ public final class ReminderTexts {
     }
 
     private String ruleName(String rule) {
+        return ruleName(rule, messages);
+    }
+
+    /** The rule's short name from the timeline bundle, or its id when the bundle has none. */
+    public static String ruleName(String rule, Messages messages) {
         String key = "timeline.rule." + rule;
         return messages.has(key) ? messages.get(key) : rule;
     }

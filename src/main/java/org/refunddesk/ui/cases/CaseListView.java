@@ -19,6 +19,7 @@ import javafx.stage.Window;
 
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.task.MinuteTicker;
 
 /**
  * The case list: a search box that filters as you type (in memory) and a sortable table. Opens the
@@ -37,6 +38,8 @@ public final class CaseListView extends BorderPane {
         getStyleClass().add("case-list");
         setTop(toolbar());
         setCenter(table());
+        // the next-deadline cells compute "time left" when drawn: redraw them as the minutes pass
+        MinuteTicker.whileShowing(this, table::refresh);
     }
 
     /** Opens an empty editor; the case is stored when the user saves. */
@@ -90,7 +93,7 @@ public final class CaseListView extends BorderPane {
 
     private TableView<CaseRow> table() {
         table.setId("caseTable");
-        table.getColumns().setAll(new CaseTableColumns(messages).all());
+        table.getColumns().setAll(new CaseTableColumns(messages, services.clock()).all());
         // Columns share the width (no empty strip on the right); the user can still resize them.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());

@@ -1,13 +1,16 @@
 package org.refunddesk.ui.cases;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.Money;
@@ -21,14 +24,18 @@ import org.refunddesk.rules.i18n.Messages;
  */
 final class CaseTableColumns {
     private final Messages messages;
+    private final Clock clock;
+    private final NextDeadlineText nextDeadlineText;
 
-    CaseTableColumns(Messages messages) {
+    CaseTableColumns(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
+        this.nextDeadlineText = new NextDeadlineText(messages);
     }
 
     List<TableColumn<CaseRow, ?>> all() {
         return List.of(
-                text("title", 260, c -> c.title()),
+                text("title", 230, c -> c.title()),
                 text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
                 label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
                 amount(),
@@ -42,6 +49,7 @@ final class CaseTableColumns {
     private TableColumn<CaseRow, String> text(String id, double width, Function<RefundCase, String> value) {
         TableColumn<CaseRow, String> column = column(id, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
+        column.setCellFactory(c -> cell(Function.identity(), null));
         return column;
     }
 
@@ -70,13 +78,12 @@ final class CaseTableColumns {
         return column;
     }
 
-    private TableColumn<CaseRow, Instant> nextDeadline() {
-        TableColumn<CaseRow, Instant> column = column("nextDeadline", 130);
-        column.setCellValueFactory(cell -> {
-            Deadline next = cell.getValue().insight().nextDeadline();
-            return new ReadOnlyObjectWrapper<>(next == null ? null : next.dueAt());
-        });
-        column.setCellFactory(c -> cell(DateTimeText::format, null));
+    /** Due time, rule and countdown written as the timeline writes them; sorted by the due instant. */
+    private TableColumn<CaseRow, Deadline> nextDeadline() {
+        TableColumn<CaseRow, Deadline> column = column("nextDeadline", 300);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().nextDeadline()));
+        column.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::dueAt)));
+        column.setCellFactory(c -> cell(deadline -> nextDeadlineText.format(deadline, clock.instant()), null));
         return column;
     }
 
@@ -96,10 +103,16 @@ final class CaseTableColumns {
 
     private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, String styleClass) {
         TableCell<CaseRow, T> cell = new TableCell<>() {
+            // narrow columns cut long titles and deadlines with "…": the whole text is a hover away
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
+                String text = empty || item == null ? null : format.apply(item);
+                setText(text);
+                whole.setText(text);
+                setTooltip(text == null || text.isEmpty() ? null : whole);
             }
         };
         if (styleClass != null) {

@@ -19,6 +19,7 @@ import org.refunddesk.rules.agenda.DueWithin;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.rules.reminders.CaseDeadline;
 import org.refunddesk.rules.reminders.DueTimes;
+import org.refunddesk.ui.task.MinuteTicker;
 import org.refunddesk.ui.AppServices;
 
 /** The agenda tab: open deadlines of all cases, soonest first; double-click (or Enter) opens the case. */
@@ -46,9 +47,13 @@ public final class AgendaView extends BorderPane {
         TableView<CaseDeadline> table = new TableView<>(vm.rows());
         table.setId("agenda");
         table.setPlaceholder(new Label(messages.get("timeline.agenda.empty")));
+        // countdowns and the "due soon" colour are computed when drawn: redraw them as the minutes pass
+        MinuteTicker.whileShowing(table, table::refresh);
+        // columns share the width: no empty strip on the right, long countdowns ("1087 d 15 h left") fit
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("timeline.agenda.col.due"), 150,
                 c -> DueTimes.format(c.deadline().dueAt())));
-        table.getColumns().add(column(messages.get("timeline.agenda.col.left"), 120,
+        table.getColumns().add(column(messages.get("timeline.agenda.col.left"), 170,
                 c -> DueTimes.countdown(services.clock().instant(), c.deadline().dueAt(), messages)));
         table.getColumns().add(column(messages.get("timeline.agenda.col.rule"), 220,
                 c -> TimelineEntries.ruleName(c.deadline().rule(), messages)));

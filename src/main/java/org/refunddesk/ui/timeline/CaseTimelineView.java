@@ -8,12 +8,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.task.MinuteTicker;
 
 /**
  * A case's vertical timeline (events and deadlines in time order around a "now" marker), the selected
  * deadline's explanation and basis under it, and the events panel on the right.
  */
 public final class CaseTimelineView extends BorderPane {
+    private final MinuteTicker ticker;
+
     public static final String STYLESHEET = CaseTimelineView.class
             .getResource("/org/refunddesk/ui/timeline/timeline.css").toExternalForm();
 
@@ -54,5 +57,11 @@ public final class CaseTimelineView extends BorderPane {
         split.setDividerPositions(0.62);
         setCenter(split);
         vm.refresh();
+        ticker = MinuteTicker.whileShowing(this, vm::tick);
+    }
+
+    /** Whether the minute refresh is running (only while this view is on a showing window). */
+    boolean ticking() {
+        return ticker.isRunning();
     }
 }

@@ -69,9 +69,24 @@ public final class CaseTimelineViewModel {
         RefundCase current = refundCase.get();
         Instant now = services.clock().instant();
         BackgroundTask.of(messages.get("timeline.task.plan"), progress -> rows(current, now))
-                .onSuccess(rows -> show(current, rows))
+                .onSuccess(rows -> {
+                    // an event stored meanwhile has already shown a newer case: don't put the old one back
+                    if (refundCase.get() == current) {
+                        show(current, rows);
+                    }
+                })
                 .onFailure(this::failed)
                 .executeWith(services.tasks());
+    }
+
+    /**
+     * The view's minute tick: countdowns and open / missed states move on with the clock. Skipped while an
+     * event is being stored (that re-plans anyway); re-planning needs no store access.
+     */
+    public void tick() {
+        if (!busy.get()) {
+            refresh();
+        }
     }
 
     /** Stores the form's event, then re-plans; the form is cleared for the next one. */

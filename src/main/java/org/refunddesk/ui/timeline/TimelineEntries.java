@@ -17,6 +17,7 @@ import org.refunddesk.domain.Money;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.rules.reminders.DueTimes;
+import org.refunddesk.rules.reminders.ReminderTexts;
 
 /** Builds a case's timeline: events and deadlines in time order with a "now" marker between past and future. */
 public final class TimelineEntries {
@@ -101,8 +102,7 @@ public final class TimelineEntries {
     }
 
     public static String ruleName(String rule, Messages messages) {
-        String key = "timeline.rule." + rule;
-        return messages.has(key) ? messages.get(key) : rule;
+        return ReminderTexts.ruleName(rule, messages);
     }
 
     static TimelineEntry.Severity severity(Deadline d, Instant now) {

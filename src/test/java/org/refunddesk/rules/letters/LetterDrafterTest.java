@@ -133,6 +133,15 @@ class LetterDrafterTest {
     }
 
     @Test
+    void aNotDeliveredLetterClaimsNoCardKeyFactTheCaseNeverRecorded() {
+        // a direct top-up has no card key at all; the statement must hold for both delivery modes
+        String facts = drafter.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
+                LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW)).section("facts").orElseThrow().body();
+
+        assertThat(facts).contains("至今未到账").doesNotContain("卡密未提取");
+    }
+
+    @Test
     void otherProblemKindsMakeNoPunitiveClaim() {
         String demand = drafter.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
                 LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW)).section("demand").orElseThrow().body();

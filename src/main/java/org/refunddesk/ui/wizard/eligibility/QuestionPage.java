@@ -1,12 +1,11 @@
 package org.refunddesk.ui.wizard.eligibility;
 
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** A wizard page made of questions; knows which {@link WizardPage} it is so the flow can skip it. */
 class QuestionPage extends WizardPane {
@@ -42,17 +41,7 @@ class QuestionPage extends WizardPane {
     @Override
     public void onEnteringPage(Wizard wizard) {
         wizard.invalidProperty().bind(vm.invalid(page));
-        localiseButtons();
-    }
-
-    /** ControlsFX ships its wizard buttons in English only: label them from our bundle. */
-    private void localiseButtons() {
-        for (ButtonType type : getButtonTypes()) {
-            String key = "wizard.button." + type.getButtonData().name();
-            if (lookupButton(type) instanceof Button button && messages.has(key)) {
-                button.setText(messages.get(key));
-            }
-        }
+        WizardButtons.localise(this, messages);
     }
 
     WizardPage page() {

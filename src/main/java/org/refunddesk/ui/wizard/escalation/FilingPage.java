@@ -11,10 +11,14 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 4: record the filing (time, ticket number, the text as sent) and see the clocks it started. */
 final class FilingPage extends WizardPane {
+    private final Messages messages;
+
     FilingPage(EscalationWizardViewModel model) {
+        this.messages = model.messages();
         FilingModel filing = model.filing();
         Messages m = model.messages();
         setId("filingPage");
@@ -31,6 +35,7 @@ final class FilingPage extends WizardPane {
         TextField ticket = new TextField();
         ticket.setId("ticketRef");
         ticket.setPromptText(m.get("escalation.wizard.ticket.prompt"));
+        ticket.setPrefColumnCount(22); // room for the whole prompt and a typical 12315 ticket number
         ticket.textProperty().bindBidirectional(filing.ticketRefProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -60,6 +65,7 @@ final class FilingPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, messages);
         wizard.invalidProperty().unbind();
         wizard.setInvalid(false);
     }

@@ -11,12 +11,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 3: the draft for the chosen step, editable, with copy and save-as-DOCX, marked as a draft. */
 final class LetterPage extends WizardPane {
@@ -31,6 +33,7 @@ final class LetterPage extends WizardPane {
         Label banner = new Label();
         banner.setId("letterBanner");
         banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE); // wrapped, not cut with "…" (the English draft notice is long)
         banner.getStyleClass().add("warning");
         banner.textProperty().bind(Bindings.createStringBinding(() -> model.letterProperty().get() == null ? ""
                 : model.letterProperty().get().banner(), model.letterProperty()));
@@ -77,6 +80,7 @@ final class LetterPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.letterEmptyProperty());
     }
 

@@ -15,6 +15,7 @@ import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 2: each precondition of the chosen step, failing ones explained and linked to the case editor. */
 final class PreconditionsPage extends WizardPane {
@@ -75,6 +76,7 @@ final class PreconditionsPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.checksFailedProperty());
     }
 

@@ -9,9 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -20,6 +22,7 @@ import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 1: steps taken and their outcomes, evidence completeness, the recommended step and the alternatives. */
 final class StandingPage extends WizardPane {
@@ -41,6 +44,8 @@ final class StandingPage extends WizardPane {
         Label standing = new Label();
         standing.setId("standing");
         standing.setWrapText(true);
+        // a wrapping label in a VBox is otherwise cut to one line with "…"
+        standing.setMinHeight(Region.USE_PREF_SIZE);
         standing.textProperty().bind(model.standingProperty());
         ComboBox<Channel> step = channelBox(model.channelChoices(), m);
         step.setId("stepChoice");
@@ -50,11 +55,18 @@ final class StandingPage extends WizardPane {
                 new Label(m.get("escalation.wizard.recommendation")), standing,
                 new HBox(8, new Label(m.get("escalation.wizard.step")), step), finalAnswerRow(m));
         content.setPrefWidth(720);
-        setContent(content);
+        taken.setMinHeight(80);
+        // the recommendation arrives after the dialog has its size: a fixed viewport scrolls a long one
+        // instead of pushing the wizard's buttons out of the dialog
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(440);
+        scroll.getStyleClass().add("edge-to-edge");
+        setContent(scroll);
     }
 
     /** "Final answer received": pick a pending step, the kind of answer, a note, and record it. */
-    private HBox finalAnswerRow(Messages m) {
+    private VBox finalAnswerRow(Messages m) {
         ComboBox<Channel> channel = channelBox(model.filing().pendingSteps(), m);
         channel.setId("answerChannel");
         ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(
@@ -70,7 +82,10 @@ final class StandingPage extends WizardPane {
         record.setId("recordAnswer");
         record.disableProperty().bind(Bindings.or(channel.valueProperty().isNull(), model.filing().busyProperty()));
         record.setOnAction(e -> model.filing().finalAnswer(channel.getValue(), type.getValue(), null, note.getText()));
-        HBox row = new HBox(8, new Label(m.get("escalation.wizard.answer")), channel, type, note, record);
+        // the label on its own line: beside the controls it and the buttons were cut ("Final answer rec…")
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(4, new Label(m.get("escalation.wizard.answer")), new HBox(8, channel, type, note, record));
         row.visibleProperty().bind(Bindings.isNotEmpty(model.filing().pendingSteps()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
@@ -98,6 +113,7 @@ final class StandingPage extends WizardPane {
 
     @Override
     public void onEnteringPage(Wizard wizard) {
+        WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.noStepProperty());
     }
 

@@ -54,6 +54,7 @@ public final class EvidenceWizardViewModel {
 
     private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EvidenceItem> files = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceItem> trashed = FXCollections.observableArrayList();
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final IntegerProperty score = new SimpleIntegerProperty(this, "score", 0);
@@ -74,7 +75,7 @@ public final class EvidenceWizardViewModel {
         this.refundCase = refundCase;
         scoreFraction.bind(score.divide(100.0));
         scoreText.bind(Bindings.createStringBinding(() -> messages().get("evidence.ui.score", score.get()), score));
-        show(new EvidenceSnapshot(List.of(), new CorroborationChecker(checklist).check(refundCase, List.of())));
+        show(new EvidenceSnapshot(List.of(), new CorroborationChecker(checklist).check(refundCase, List.of()), List.of()));
     }
 
     // --- state for the view
@@ -93,6 +94,11 @@ public final class EvidenceWizardViewModel {
 
     public ObservableList<EvidenceItem> files() {
         return files;
+    }
+
+    /** The case's removed files, still restorable until the trash is emptied. */
+    public ObservableList<EvidenceItem> trashed() {
+        return trashed;
     }
 
     public ObservableList<String> gaps() {
@@ -282,7 +288,16 @@ public final class EvidenceWizardViewModel {
 
     private EvidenceSnapshot snapshot() {
         List<EvidenceItem> list = vault.list(refundCase.id());
-        return new EvidenceSnapshot(list, new CorroborationChecker(checklist).check(refundCase, list));
+        return new EvidenceSnapshot(list, new CorroborationChecker(checklist).check(refundCase, list),
+                vault.trash(refundCase.id()));
+    }
+
+    /** Runs a vault change in the background, then shows the case's evidence as it is afterwards. */
+    void change(String titleKey, Runnable vaultChange) {
+        run(titleKey, progress -> {
+            vaultChange.run();
+            return snapshot();
+        });
     }
 
     private void run(String titleKey, BackgroundTask.Work<EvidenceSnapshot> work) {
@@ -304,6 +319,7 @@ public final class EvidenceWizardViewModel {
         }
         rows.setAll(newRows);
         files.setAll(snapshot.files());
+        trashed.setAll(snapshot.trashed());
         gaps.setAll(report.gaps().stream().map(g -> texts.gap(g, report)).toList());
         score.set(report.score());
         selectedFile.set(selected == null ? null

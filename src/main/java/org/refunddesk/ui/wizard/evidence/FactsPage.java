@@ -18,7 +18,7 @@ import org.refunddesk.domain.EvidenceFact;
 import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.rules.i18n.Messages;
 
-/** Page 2: for each file, tick what it shows; remove a file (with a reason) to the trash. */
+/** Page 2: for each file, tick what it shows; remove a file (with a reason) to the trash, restore or empty it. */
 final class FactsPage extends HBox {
     private final EvidenceWizardViewModel model;
     private final Map<EvidenceFact, CheckBox> boxes = new EnumMap<>(EvidenceFact.class);
@@ -32,6 +32,9 @@ final class FactsPage extends HBox {
         ListView<EvidenceItem> list = new ListView<>(model.files());
         list.setId("evidenceFiles");
         list.setCellFactory(v -> new FileCell());
+        Label none = new Label(m.get("evidence.ui.facts.none"));
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 model.selectedFileProperty().set(item);
@@ -67,7 +70,8 @@ final class FactsPage extends HBox {
         remove.setId("removeFile");
         remove.disableProperty().bind(model.selectedFileProperty().isNull().or(model.busyProperty()));
         remove.setOnAction(e -> model.removeSelected());
-        facts.getChildren().addAll(new Label(m.get("evidence.ui.remove.title")), reason, remove);
+        facts.getChildren().addAll(new Label(m.get("evidence.ui.remove.title")), reason, remove,
+                new TrashPane(new EvidenceTrashViewModel(model), m));
         getChildren().addAll(list, facts);
         showFacts(model.selectedFileProperty().get());
     }

@@ -135,6 +135,10 @@ class EscalationWizardTest {
         @SuppressWarnings("unchecked")
         ComboBox<Channel> step = robot.lookup("#stepChoice").queryAs(ComboBox.class);
         assertThat(step.getValue()).isEqualTo(Channel.REGULATOR_12315);
+        // ControlsFX labels its buttons in English: the Chinese UI must not show "Next" / "Cancel"
+        assertThat(wizardButton(robot, ButtonBar.ButtonData.NEXT_FORWARD).getText()).isEqualTo("下一步");
+        assertThat(wizardButton(robot, ButtonBar.ButtonData.BACK_PREVIOUS).getText()).isEqualTo("上一步");
+        assertThat(wizardButton(robot, ButtonBar.ButtonData.CANCEL_CLOSE).getText()).isEqualTo("取消");
         robot.clickOn(wizardButton(robot, ButtonBar.ButtonData.NEXT_FORWARD));
 
         // page 2: the art. 9 preconditions hold for this case

@@ -143,4 +143,29 @@ class EvidenceWizardViewTest {
         assertThat(gaps.getItems()).isNotEmpty().doesNotContain("没有任何一份证据能看到订单号");
         assertThat(robot.lookup("#wizardStep").queryAs(Label.class).getText()).startsWith("第 3/3 步");
     }
+
+    @Test
+    void aFileRemovedToTheTrashCanBeRestoredFromTheFactsPage(FxRobot robot) throws Exception {
+        Path order = Files.writeString(userFiles.resolve("order.png"), "order");
+        robot.interact(() -> view.checklistRow("order-screenshot").dropFiles(List.of(order.toFile())));
+        waitUntil(() -> !scoreText(robot).equals("0%"));
+        robot.clickOn("#wizardNext");
+        robot.clickOn("order.png · 购买凭证");
+        robot.clickOn("#removeReason").write("截错了");
+        dialogs.answerConfirm(true);
+        robot.clickOn("#removeFile");
+        waitUntil(() -> robot.lookup("#evidenceFiles").queryAs(ListView.class).getItems().isEmpty());
+
+        robot.clickOn("回收站（1 个文件）");
+        waitUntil(() -> robot.lookup("#trashFiles").query().isVisible());
+        robot.clickOn(robot.lookup("#trashFiles .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !robot.lookup("#restoreFile").query().isDisabled());
+        robot.clickOn("#restoreFile");
+        waitUntil(() -> robot.lookup("#trashFiles").queryAs(ListView.class).getItems().isEmpty());
+
+        assertThat(robot.lookup("#evidenceFiles").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#evidenceTrash").queryAs(javafx.scene.control.TitledPane.class).getText())
+                .isEqualTo("回收站（0 个文件）");
+        assertThat(robot.lookup("#emptyTrash").query().isDisabled()).isTrue();
+    }
 }
