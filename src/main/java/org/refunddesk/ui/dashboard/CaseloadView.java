@@ -1,7 +1,5 @@
 package org.refunddesk.ui.dashboard;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -24,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.Deadline;
@@ -36,8 +35,6 @@ import org.refunddesk.rules.i18n.Messages;
  * bulk actions on the selected rows, and a multi-select table of the cases the filter shows.
  */
 public final class CaseloadView extends BorderPane {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final CaseloadViewModel model;
     private final Messages messages;
@@ -156,7 +153,7 @@ public final class CaseloadView extends BorderPane {
         table.getColumns().add(column("caseload.ui.col.verdict", o -> messages.of(o.verdict())));
         table.getColumns().add(column("caseload.ui.col.next", o -> {
             Deadline next = o.nextOpenDeadline();
-            return next == null ? "" : WHEN.format(next.dueAt());
+            return next == null ? "" : DueTimes.format(next.dueAt());
         }));
         table.getColumns().add(column("caseload.ui.col.evidence",
                 o -> o.evidenceScore() == null ? "" : String.valueOf(o.evidenceScore())));

@@ -1,7 +1,6 @@
 package org.refunddesk.ui.dashboard;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.DeadlineState;
@@ -25,8 +25,10 @@ import org.refunddesk.ui.timeline.TimelineEntries;
  * seven days, cases whose evidence is incomplete, and the counts by status, verdict and assignee.
  */
 final class DashboardPanes extends GridPane {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    /** "MM-dd HH:mm", with a midnight deadline written as 24:00 of its day, as the timeline does. */
+    private static String when(Instant due) {
+        return DueTimes.format(due).substring("yyyy-".length());
+    }
 
     private final Messages messages;
     private final ListView<String> next = list("nextDeadlines");
@@ -61,7 +63,7 @@ final class DashboardPanes extends GridPane {
             // the missed deadline, else the soonest open one (which is past due)
             Deadline d = o.deadlines().stream().filter(x -> x.dueAt() != null && x.state() == DeadlineState.MISSED)
                     .findFirst().orElse(o.nextOpenDeadline());
-            return d == null ? "" : WHEN.format(d.dueAt());
+            return d == null ? "" : when(d.dueAt());
         }));
         stale.getItems().setAll(titles(stats.stale(), o -> ""));
         lowEvidence.getItems().setAll(titles(stats.lowEvidence(),
@@ -77,7 +79,7 @@ final class DashboardPanes extends GridPane {
 
     private String deadline(DueDeadline d) {
         String rule = TimelineEntries.ruleName(d.deadline().rule(), messages);
-        return WHEN.format(d.deadline().dueAt()) + "  " + d.overview().refundCase().title() + "  \u00b7 " + shorten(rule);
+        return when(d.deadline().dueAt()) + "  " + d.overview().refundCase().title() + "  \u00b7 " + shorten(rule);
     }
 
     private static List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {
