@@ -78,6 +78,11 @@ public final class FormGrid extends GridPane {
                 (control, value) -> ValidationResult.fromErrorIf(field, error.get(), !error.get().isEmpty()));
         // Some errors depend on other fields (a time needs its date): re-check when the message changes.
         error.addListener((o, was, now) -> validation.revalidate(field));
+        return new VBox(2, field, errorLabel(field, error));
+    }
+
+    /** The message shown under a field: the view model's error text, hidden (and taking no space) when empty. */
+    public static Label errorLabel(Node field, ObservableStringValue error) {
         Label message = new Label();
         message.getStyleClass().add("field-error");
         if (field.getId() != null) {
@@ -87,7 +92,7 @@ public final class FormGrid extends GridPane {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.setWrapText(true);
-        return new VBox(2, field, message);
+        return message;
     }
 
     private void place(Label label, Node field, int span) {

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.refunddesk.ui.form.FormGrid;
+
 /**
  * A wizard page's body: one question per line, the answer under it and the reason it is not accepted (from
  * the view model) right next to the field. Questions can be hidden when they don't apply.
@@ -40,16 +42,7 @@ public class Questions extends VBox {
         }
         row.getChildren().add(field);
         if (error != null) {
-            Label message = new Label();
-            message.getStyleClass().add("field-error");
-            if (field.getId() != null) {
-                message.setId(field.getId() + "Error");
-            }
-            message.textProperty().bind(error);
-            message.visibleProperty().bind(message.textProperty().isNotEmpty());
-            message.managedProperty().bind(message.visibleProperty());
-            message.setWrapText(true);
-            row.getChildren().add(message);
+            row.getChildren().add(FormGrid.errorLabel(field, error));
         }
         getChildren().add(row);
         return row;
