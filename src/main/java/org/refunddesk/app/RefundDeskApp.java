@@ -3,6 +3,8 @@ package org.refunddesk.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,9 +14,14 @@ import org.refunddesk.ui.settings.UiPreferences;
 
 /** The desktop app. The launch options travel as raw parameters, so there is no static state. */
 public class RefundDeskApp extends Application {
+    // Held so the level sticks: java.util.logging keeps loggers only weakly.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private AppStartup startup;
 
     static void start(LaunchOptions options) {
+        // From a plain class path JavaFX warns "Unsupported JavaFX configuration" on every start; it is
+        // harmless (and the jlinked installer runtime has JavaFX as modules), so users don't see it.
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(RefundDeskApp.class, toArgs(options));
     }
 
