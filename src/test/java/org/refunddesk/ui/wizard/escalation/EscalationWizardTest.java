@@ -126,8 +126,10 @@ class EscalationWizardTest {
         Node caseMenu = robot.lookup(".menu-bar .menu-button").match(LabeledMatchers.hasText("案件")).query();
         robot.clickOn(caseMenu).clickOn("升级投诉…");
         waitFor(robot, "#standingPage");
+        // the standing is loaded off the FX thread: wait until the steps and the recommendation are both shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#takenSteps").queryListView().getItems().isEmpty());
+                () -> !robot.lookup("#takenSteps").queryListView().getItems().isEmpty()
+                        && robot.lookup("#stepChoice").queryAs(ComboBox.class).getValue() != null);
 
         // page 1: where the case stands, and the recommendation
         assertThat(robot.lookup("#takenSteps").queryListView().getItems()).hasSize(3);
