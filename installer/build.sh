@@ -19,7 +19,7 @@ out=target/installer
 work=$out/work
 
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-for tool in jpackage jlink jmod jdeps; do
+for tool in jpackage jlink jmod jdeps jar; do
     [ -x "$java_home/bin/$tool" ] || { echo "build.sh: $java_home/bin/$tool not found: set JAVA_HOME to a full JDK (17+)" >&2; exit 1; }
 done
 os=$(uname -s)
@@ -33,7 +33,11 @@ esac
 if [ ! -f target/refunddesk.jar ] || [ ! -d target/lib ]; then
     mvn -B -q -ntp package -DskipTests
 fi
-version=${APP_VERSION:-$(unzip -p target/refunddesk.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: //p')}
+# The JDK's own jar tool reads archives, so the script needs no unzip.
+manifest_dir=$(mktemp -d)
+(cd "$manifest_dir" && "$java_home/bin/jar" xf "$root/target/refunddesk.jar" META-INF/MANIFEST.MF)
+version=${APP_VERSION:-$(tr -d '\r' < "$manifest_dir/META-INF/MANIFEST.MF" | sed -n 's/^Implementation-Version: //p')}
+rm -rf "$manifest_dir"
 [ -n "$version" ] || { echo "build.sh: no Implementation-Version in target/refunddesk.jar" >&2; exit 1; }
 
 rm -rf "$work" && mkdir -p "$work/input/lib" "$work/fxmods" "$work/fxlibs"
@@ -50,7 +54,9 @@ for jar in target/lib/javafx-*-[a-z]*.jar; do
     module=$(echo "$base" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/')
     libs="$work/fxlibs/$module"
     mkdir -p "$libs"
-    (cd "$libs" && unzip -qo "$root/$jar" '*.so' '*.dylib' '*.dll' 2>/dev/null || true)
+    natives=$("$java_home/bin/jar" tf "$jar" | grep -E '\.(so|dylib|dll)$' || true)
+    # shellcheck disable=SC2086 # one native library name per word
+    [ -n "$natives" ] && (cd "$libs" && "$java_home/bin/jar" xf "$root/$jar" $natives)
     jmod_args=(create --class-path "$jar")
     [ -n "$(ls -A "$libs")" ] && jmod_args+=(--libs "$libs")
     "$java_home/bin/jmod" "${jmod_args[@]}" "$work/fxmods/$module.jmod"
