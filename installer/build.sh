@@ -83,6 +83,12 @@ java_feature=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | s
 compress=--compress=2
 [ "${java_feature%%.*}" -ge 21 ] && compress=--compress=zip-6
 
+# macOS refuses a version whose first number is 0 (jpackage: "cannot be zero"): 0.x.y ships as 1.x.y there.
+if [ "$os" = Darwin ] && [ "${version%%.*}" = 0 ]; then
+    version="1.${version#*.}"
+    echo "build.sh: macOS needs a first version number above 0; packaging as $version" >&2
+fi
+
 case "$os" in
     Linux) os_dir=linux; icon=icons/png/refunddesk-256.png ;;
     Darwin) os_dir=macos; icon=icons/refunddesk.icns ;;
@@ -94,8 +100,9 @@ args=(@installer/common.cfg --type "$type" --dest "$out" --input "$work/input"
       --module-path "$module_path" --add-modules "$modules"
       --jlink-options "$compress --include-locales=en,zh --no-header-files --no-man-pages --strip-native-commands")
 if [ "$type" != app-image ]; then
-    args+=(@installer/$os_dir/jpackage.cfg --about-url https://github.com/refunddesk
-           --file-associations installer/refundcase.properties)
+    args+=(@installer/$os_dir/jpackage.cfg)
+    # Per-OS templates (Linux: a menu entry that reads 退款维权助手 in a Chinese desktop).
+    [ -d "installer/$os_dir/resources" ] && args+=(--resource-dir "installer/$os_dir/resources")
 fi
 
 rm -rf "$out/RefundDesk" "$out"/*."$type" 2>/dev/null || true
