@@ -29,6 +29,8 @@ public final class EvidenceChecklist {
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "sources", "comment", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("id", "category", "label", "shows", "levels", "why");
 
+    private static volatile EvidenceChecklist builtIn;
+
     private final String version;
     private final List<String> sources;
     private final List<ChecklistItem> items;
@@ -39,16 +41,21 @@ public final class EvidenceChecklist {
         this.items = List.copyOf(items);
     }
 
-    /** The checklist shipped with the app. */
+    /** The checklist shipped with the app, read once (it is immutable; the UI, CLI and scores share it). */
     public static EvidenceChecklist builtIn() {
-        try (InputStream in = EvidenceChecklist.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ChecklistException("missing resource " + RESOURCE);
+        EvidenceChecklist b = builtIn;
+        if (b == null) {
+            try (InputStream in = EvidenceChecklist.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new ChecklistException("missing resource " + RESOURCE);
+                }
+                b = parse(in);
+            } catch (IOException e) {
+                throw new ChecklistException("cannot read " + RESOURCE, e);
             }
-            return parse(in);
-        } catch (IOException e) {
-            throw new ChecklistException("cannot read " + RESOURCE, e);
+            builtIn = b;
         }
+        return b;
     }
 
     public static EvidenceChecklist parse(InputStream json) throws IOException {
