@@ -174,11 +174,17 @@ final class RuleBookParser extends StrictJsonReader {
         if (n.has("restart")) {
             JsonNode r = n.get("restart");
             String ra = at + ".restart";
-            known(r, ra, "events", "complaintChannels");
-            Set<Channel> channels = EnumSet.noneOf(Channel.class);
-            forEach(array(r, "complaintChannels", ra), ra + ".complaintChannels",
-                    (c, ca) -> channels.add(enumValue(Channel.class, c.asText(), ca)));
-            restart = new DeadlineRule.Restart(events(array(r, "events", ra), ra + ".events"), channels);
+            known(r, ra, "acts");
+            List<DeadlineRule.Act> acts = new ArrayList<>();
+            forEach(array(r, "acts", ra), ra + ".acts", (a, aa) -> {
+                known(a, aa, "kind", "events", "channels", "noChannel");
+                Set<Channel> channels = EnumSet.noneOf(Channel.class);
+                forEach(array(a, "channels", aa), aa + ".channels",
+                        (c, ca) -> channels.add(enumValue(Channel.class, c.asText(), ca)));
+                acts.add(new DeadlineRule.Act(enumValue(DeadlineRule.ActKind.class, text(a, "kind", aa), aa + ".kind"),
+                        events(array(a, "events", aa), aa + ".events"), channels, bool(a, "noChannel", aa, false)));
+            });
+            restart = new DeadlineRule.Restart(acts);
         }
         List<String> refs = new ArrayList<>();
         if (n.has("sources")) {

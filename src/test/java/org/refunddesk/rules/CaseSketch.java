@@ -128,6 +128,12 @@ final class CaseSketch {
         return this;
     }
 
+    CaseSketch received(String when, String yuan, Channel channel) {
+        events.add(CaseEvent.of(EventType.REFUND_RECEIVED, at(when), channel)
+                .withAmount(yuan == null ? null : new BigDecimal(yuan)));
+        return this;
+    }
+
     CaseSketch demand(String when, String deadline) {
         events.add(CaseEvent.of(EventType.DEMAND_SENT, at(when)).withDeadlineAt(at(deadline)));
         return this;
@@ -135,7 +141,12 @@ final class CaseSketch {
 
     /** Adds an event and a later correction voiding it. */
     CaseSketch voided(EventType type, String when) {
-        CaseEvent e = CaseEvent.of(type, at(when));
+        return voided(type, when, null);
+    }
+
+    /** Adds an event on a channel and a later correction voiding it. */
+    CaseSketch voided(EventType type, String when, Channel channel) {
+        CaseEvent e = CaseEvent.of(type, at(when), channel);
         events.add(e);
         events.add(new CaseEvent(null, EventType.EVENT_VOIDED, at(when).plusSeconds(60), null, null, null, null,
                 "entered by mistake", e.id(), null));
