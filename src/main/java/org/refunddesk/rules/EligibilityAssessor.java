@@ -118,6 +118,9 @@ public final class EligibilityAssessor {
             case UNUSED -> !problem.used() && !problem.activated() && !problem.cardKeyExtracted();
             case IN_PLATFORM_WINDOW -> window != null && window.state() != DeadlineState.MISSED;
             case REORDERED -> problem.reordered();
+            case KEY_EXTRACTED -> problem.cardKeyExtracted();
+            case FEE_DISCLOSED -> Boolean.TRUE.equals(problem.feeDisclosed());
+            case FEE_NOT_DISCLOSED -> Boolean.FALSE.equals(problem.feeDisclosed());
         };
     }
 

@@ -38,6 +38,7 @@ final class CaseSketch {
     boolean activated;
     boolean reordered;
     Integer windowHours;
+    Boolean feeDisclosed;
     final List<CaseEvent> events = new ArrayList<>();
     final List<RedFlag> flags = new ArrayList<>();
 
@@ -108,6 +109,16 @@ final class CaseSketch {
         return this;
     }
 
+    CaseSketch kind(ProblemKind k) {
+        kind = k;
+        return this;
+    }
+
+    CaseSketch feeDisclosed(Boolean disclosed) {
+        feeDisclosed = disclosed;
+        return this;
+    }
+
     CaseSketch flag(RedFlag f) {
         flags.add(f);
         return this;
@@ -157,7 +168,7 @@ final class CaseSketch {
         return new RefundCase(null, "test", null, null, null,
                 new Platform("测试卡盟", null, null, platformStatus, null),
                 new Purchase("ORD-1", product, delivery, amount, paidAt, payment, null, null, null),
-                new Problem(kind, discoveredAt, keyExtracted, used, activated, reordered, windowHours),
+                new Problem(kind, discoveredAt, keyExtracted, used, activated, reordered, windowHours, feeDisclosed),
                 events, null, flags, null, null, null);
     }
 }

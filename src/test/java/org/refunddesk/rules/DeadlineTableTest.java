@@ -75,13 +75,38 @@ class DeadlineTableTest {
                 "ARRIVAL_CHECK", "2026-11-20T10:30+08:00", MET, false, "以「已到账」完成"),
             row("a card key has no arrival check", s -> s.product(ProductType.CARD_KEY, DeliveryMode.CARD_KEY), "2026-03-02T10:10",
                 "ARRIVAL_CHECK", null, null, false),
+            // issue 11 §2: no arrival check for credit that arrived or was activated
+            row("no arrival check for a top-up bought twice (it arrived)", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for credit credited to the wrong account", s -> s.kind(ProblemKind.WRONG_ACCOUNT), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for 'not delivered' credit that was activated", s -> s.activated(), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for a payment that never reached the platform", s -> s.kind(ProblemKind.PAYMENT_NOT_RECEIVED), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
             // --- PLATFORM_REFUND_WINDOW: 24h, 72h for an unactivated data package, or the case's own hours ---
             row("24 hours for a top-up", s -> s.paid("2026-11-20T10:00"), "2026-11-20T12:00",
                 "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false, "24 小时", "一般情形"),
-            row("72 hours for an unactivated data package", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
-                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时", "未激活的流量包"),
-            row("24 hours once the data package is activated", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).activated().paid("2026-11-20T10:00"),
+            // issue 11 §2 (DOMAIN.md §9, source 003): 72h only for an unactivated package bought twice or the wrong one
+            row("72 hours for an unactivated data package bought twice", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时", "未激活的流量包，重复购买或买错"),
+            row("72 hours for the wrong unactivated data package", s -> s.kind(ProblemKind.WRONG_PACKAGE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时"),
+            row("24 hours for a data package that never arrived, like phone credit", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP)
+                        .paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false, "24 小时", "一般情形"),
+            row("24 hours once the data package bought twice is activated", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).activated().paid("2026-11-20T10:00"),
                 "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false),
+            // issue 11 §2: clocks that cannot apply are not planned (never shown as missed)
+            row("no platform window on a platform that is gone", s -> s.platform(org.refunddesk.domain.PlatformStatus.GONE),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
+            row("no platform window when the platform shut down", s -> s.kind(ProblemKind.PLATFORM_GONE),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
+            row("no platform window for a payment that never reached the platform", s -> s.kind(ProblemKind.PAYMENT_NOT_RECEIVED),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
             row("the platform's own 48 hours win", s -> s.window(48).paid("2026-11-20T10:00"), "2026-11-20T12:00",
                 "PLATFORM_REFUND_WINDOW", "2026-11-22T10:00+08:00", OPEN, false, "按本案平台条款"),
             row("a refund application inside the window meets it", s -> s.paid("2026-11-20T10:00").event(REFUND_APPLIED, "2026-11-20T20:00"),
@@ -316,6 +341,7 @@ class DeadlineTableTest {
     void deadlineIsDueWhenTheTableSays(Row row) {
         var c = row.setup().apply(CaseSketch.of(ProblemKind.NOT_DELIVERED)).build();
         Instant now = CaseSketch.at(row.now());
+        // (rows that set another problem kind do so in their setup)
         List<Deadline> deadlines = DeadlinePlanner.plan(c, now, RuleBooks.builtIn(), WorkingDayCalendars.bundled(), ZH);
         List<Deadline> ofRule = deadlines.stream().filter(d -> d.rule().equals(row.rule())).toList();
         if (row.due() == null) {

@@ -110,8 +110,20 @@ class EligibilityTableTest {
                 s -> paid.apply(s).amount("20000.00"), NOW, LIKELY, PLATFORM,
                 reasons("FALSE_ADVERTISING", "UNFAIR_CLAUSE", "PUNITIVE_CLAIM", "SMALL_CLAIMS_FEE"), PLATFORM_ROUTES,
                 "20000.00", "60000.00", "900.00"),
-            row("fee deducted from a refund", FEE_DEDUCTED, paid, NOW, LIKELY, PLATFORM,
+            // issue 11 §2: a fee is reclaimable when it was not disclosed and agreed before payment (CRPL 26(1), Civil Code 496)
+            row("fee deducted, disclosure unknown: possible, says what decides it", FEE_DEDUCTED, paid, NOW, POSSIBLE, PLATFORM,
                 reasons("FEE_DEDUCTED", "UNFAIR_CLAUSE", "SMALL_CLAIMS_FEE"), PLATFORM_ROUTES, "100.00", null, "25.00"),
+            row("fee deducted, disclosed and agreed before payment: unlikely", FEE_DEDUCTED, s -> paid.apply(s).feeDisclosed(true), NOW,
+                UNLIKELY, USER, reasons("FEE_DISCLOSED"), List.of(CUSTOMER_SERVICE), "100.00", null, "25.00"),
+            row("fee deducted, never disclosed: likely", FEE_DEDUCTED, s -> paid.apply(s).feeDisclosed(false), NOW, LIKELY, PLATFORM,
+                reasons("FEE_UNDISCLOSED", "UNFAIR_CLAUSE", "SMALL_CLAIMS_FEE"), PLATFORM_ROUTES, "100.00", null, "25.00"),
+            // issue 11 §2: an extracted card key was delivered (E-commerce Law art. 51): an invalid-key claim
+            row("'not delivered' but the key was extracted: invalid-key claim", NOT_DELIVERED,
+                s -> paid.apply(s).product(ProductType.CARD_KEY, DeliveryMode.CARD_KEY).keyExtracted(), NOW, POSSIBLE, PLATFORM,
+                reasons("INVALID_KEY", "UNFAIR_CLAUSE", "SMALL_CLAIMS_FEE"), PLATFORM_ROUTES, "100.00", null, "25.00"),
+            row("'wrong item' with the key extracted: invalid-key claim", WRONG_ITEM,
+                s -> paid.apply(s).product(ProductType.CARD_KEY, DeliveryMode.CARD_KEY).keyExtracted(), NOW, POSSIBLE, PLATFORM,
+                reasons("INVALID_KEY", "UNFAIR_CLAUSE", "SMALL_CLAIMS_FEE"), PLATFORM_ROUTES, "100.00", null, "25.00"),
             row("bank debited, platform never received it", PAYMENT_NOT_RECEIVED, paid, NOW, LIKELY, THIRD_PARTY,
                 reasons("PAYMENT_NOT_RECEIVED"), List.of(PAYMENT_PROVIDER, CUSTOMER_SERVICE, REGULATOR_12315), "100.00", null, "25.00"),
             row("duplicate, unused, inside the window", DUPLICATE_PURCHASE, paid, NOW, POSSIBLE, USER,
@@ -198,6 +210,29 @@ class EligibilityTableTest {
     void confirmedRedFlagsAreListedWithTheirWarning() {
         Assessment a = assess(CaseSketch.of(NOT_DELIVERED).paid("2026-11-20T10:00").flag(RedFlag.PASSWORD_REQUESTED), NOW, "zh");
         assertThat(a.redFlags()).containsExactly(new Assessment.Flag("PASSWORD_REQUESTED", "对方索要账号密码"));
+    }
+
+    @Test
+    void anExtractedKeyIsAnInvalidKeyClaimDecidedByTheIssuersRecordNeverNotReceived() {
+        for (String lang : List.of("zh", "en")) {
+            Assessment a = assess(CaseSketch.of(NOT_DELIVERED).paid("2026-11-20T10:00")
+                    .product(ProductType.CARD_KEY, DeliveryMode.CARD_KEY).keyExtracted(), NOW, lang);
+            Assessment.Reason first = a.reasons().get(0);
+            assertThat(first.rule()).isEqualTo("INVALID_KEY");
+            assertThat(first.text()).containsAnyOf("兑换或激活记录", "redemption or activation record");
+            assertThat(first.text()).doesNotContain("未到账", "not received", "not delivered", "未交付");
+        }
+        var checklist = org.refunddesk.rules.evidence.EvidenceChecklist.builtIn();
+        assertThat(checklist.items()).filteredOn(i -> i.id().equals("key-redemption-record")).singleElement()
+                .satisfies(i -> assertThat(i.levels()).containsKeys("NOT_DELIVERED", "WRONG_ITEM"));
+    }
+
+    @Test
+    void unknownFeeDisclosureSaysWhatDecidesIt() {
+        Assessment a = assess(CaseSketch.of(FEE_DEDUCTED).paid("2026-11-20T10:00"), NOW, "en");
+        assertThat(a.reasons().get(0).text()).contains("depends on whether it was disclosed and agreed before payment");
+        Assessment disclosed = assess(CaseSketch.of(FEE_DEDUCTED).paid("2026-11-20T10:00").feeDisclosed(true), NOW, "zh");
+        assertThat(disclosed.reasons().get(0).text()).contains("已明示并经你同意");
     }
 
     @Test
