@@ -126,6 +126,12 @@ final class Phrases {
         return name(value, () -> messages.of(value));
     }
 
+    /** What to do about a red flag (a {@code RedFlag} name or a flag the rules raise); empty when nothing. */
+    String flagAdvice(String flag) {
+        String key = "rules.flagAdvice." + flag;
+        return holidayNames.computeIfAbsent(key, k -> messages.has(k) ? messages.get(k) : "");
+    }
+
     /** Why an act restarts the limitation period: its legal ground. */
     String restartWhy(DeadlineRule.ActKind kind) {
         return holidayNames.computeIfAbsent("rules.limitation.act." + kind.name(), messages::get);

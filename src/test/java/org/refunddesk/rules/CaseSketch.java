@@ -13,6 +13,7 @@ import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.PlatformModel;
 import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.Problem;
 import org.refunddesk.domain.ProblemKind;
@@ -30,6 +31,7 @@ final class CaseSketch {
     DeliveryMode delivery = DeliveryMode.DIRECT_TOPUP;
     PaymentChannel payment = PaymentChannel.ALIPAY;
     PlatformStatus platformStatus = PlatformStatus.OPERATING;
+    PlatformModel platformModel;
     BigDecimal amount = new BigDecimal("100.00");
     Instant paidAt = at("2026-03-02T10:00");
     Instant discoveredAt;
@@ -81,6 +83,11 @@ final class CaseSketch {
 
     CaseSketch platform(PlatformStatus s) {
         platformStatus = s;
+        return this;
+    }
+
+    CaseSketch model(PlatformModel m) {
+        platformModel = m;
         return this;
     }
 
@@ -166,7 +173,7 @@ final class CaseSketch {
 
     RefundCase build() {
         return new RefundCase(null, "test", null, null, null,
-                new Platform("测试卡盟", null, null, platformStatus, null),
+                new Platform("测试卡盟", null, platformModel, platformStatus, null),
                 new Purchase("ORD-1", product, delivery, amount, paidAt, payment, null, null, null),
                 new Problem(kind, discoveredAt, keyExtracted, used, activated, reordered, windowHours, feeDisclosed),
                 events, null, flags, null, null, null);
