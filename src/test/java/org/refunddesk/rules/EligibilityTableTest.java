@@ -203,6 +203,34 @@ class EligibilityTableTest {
         assertThat(a.deadlines()).isNotEmpty();
     }
 
+    /** Issue 11 §4: what the engine actually says over the whole table, in both languages, has no internal ids. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void nothingTheEngineSaysShowsASourceNumberOrARawId(Row row) {
+        for (String lang : List.of("zh", "en")) {
+            var c = row.setup().apply(CaseSketch.of(row.kind())).build();
+            Assessment a = EligibilityAssessor.assess(c, CaseSketch.at(row.now()), RuleBooks.builtIn(),
+                    WorkingDayCalendars.bundled(), Messages.forTag(lang));
+            List<String> said = new java.util.ArrayList<>();
+            a.reasons().forEach(r -> { said.add(r.text()); said.add(r.basis()); });
+            a.redFlags().forEach(f -> { said.add(f.text()); said.add(f.advice()); });
+            a.routes().forEach(r -> said.add(r.text()));
+            if (a.claims().punitiveCondition() != null) {
+                said.add(a.claims().punitiveCondition().mustProve());
+                said.add(a.claims().punitiveCondition().basis());
+            }
+            if (a.claims().interest() != null) {
+                said.add(a.claims().interest().text());
+                said.add(a.claims().interest().basis());
+            }
+            a.deadlines().forEach(d -> { said.add(d.basis()); said.add(d.explanation()); });
+            for (String text : said) {
+                assertThat(org.refunddesk.rules.i18n.UserVisibleTextTest.SOURCE_NUMBER.matcher(text).find()).as(text).isFalse();
+                assertThat(org.refunddesk.rules.i18n.UserVisibleTextTest.RAW_ID.matcher(text).find()).as(text).isFalse();
+            }
+        }
+    }
+
     @Test
     void everyProblemKindIsInTheTable() {
         assertThat(table().map(Row::kind).distinct()).containsExactlyInAnyOrder(ProblemKind.values());
