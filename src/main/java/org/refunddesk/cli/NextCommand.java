@@ -79,6 +79,11 @@ public final class NextCommand implements CliCommand {
         } else {
             root.putNull("waiting");
         }
+        ArrayNode notOffered = root.putArray("notOffered");
+        for (Recommendation.Refused x : r.refused()) {
+            ArrayNode why = notOffered.addObject().put("channel", x.step().channel().name()).putArray("reasons");
+            x.reasons().forEach(reason -> why.add(text.render(reason)));
+        }
         ArrayNode pre = root.putArray("failingPreconditions");
         for (CheckResult x : failing) {
             pre.addObject().put("precondition", x.precondition().name()).put("status", x.status().name())
@@ -106,6 +111,11 @@ public final class NextCommand implements CliCommand {
         if (!r.alternatives().isEmpty()) {
             out.println(m.get("escalation.cli.alternatives"));
             r.alternatives().forEach(o -> out.println("  - " + m.of(o.step().channel())));
+        }
+        if (!r.refused().isEmpty()) {
+            out.println(m.get("escalation.cli.notOffered"));
+            r.refused().forEach(x -> x.reasons().forEach(reason -> out.println("  - " + m.of(x.step().channel()) + ": "
+                    + text.render(reason))));
         }
         if (r.recommended().isPresent()) {
             out.println(failing.isEmpty() ? m.get("escalation.cli.ready") : m.get("escalation.cli.failing"));

@@ -16,6 +16,7 @@ import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.PaymentChannel;
+import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.Platform;
 import org.refunddesk.domain.PlatformModel;
 import org.refunddesk.domain.PlatformStatus;
@@ -34,7 +35,8 @@ final class CaseJsonReader {
     static final Set<String> CASE_FIELDS = Set.of("format", "id", "title", "status", "consumer", "assignee", "tags",
             "platform", "purchase", "problem", "redFlags", "assessment", "createdAt", "updatedAt", "events");
     private static final Set<String> CONSUMER_FIELDS = Set.of("name", "phone", "address");
-    private static final Set<String> PLATFORM_FIELDS = Set.of("name", "url", "model", "status", "registeredAddress");
+    private static final Set<String> PLATFORM_FIELDS = Set.of("name", "url", "model", "status", "registeredAddress",
+            "operator", "creditCode", "legalRepresentative");
     private static final Set<String> PURCHASE_FIELDS = Set.of("orderNo", "product", "delivery", "amount", "paidAt",
             "payment", "paymentRef", "targetAccount", "advertisedValidity");
     private static final Set<String> PROBLEM_FIELDS = Set.of("kind", "discoveredAt", "cardKeyExtracted", "used",
@@ -84,8 +86,14 @@ final class CaseJsonReader {
     }
 
     private static Platform platform(JsonObjectReader json) {
+        String creditCode = CreditCode.normalise(json.text("creditCode"));
+        if (creditCode != null && !CreditCode.isValid(creditCode)) {
+            throw json.bad("creditCode", "\"" + creditCode + "\" is not a valid unified social credit code"
+                    + " (18 characters, check character per GB 32100-2015)");
+        }
         return new Platform(json.requiredText("name"), json.text("url"), json.enumValue("model", PlatformModel.class),
-                json.enumValue("status", PlatformStatus.class), json.text("registeredAddress"));
+                json.enumValue("status", PlatformStatus.class), json.text("registeredAddress"), json.text("operator"),
+                creditCode, json.text("legalRepresentative"));
     }
 
     private static Purchase purchase(JsonObjectReader json) {

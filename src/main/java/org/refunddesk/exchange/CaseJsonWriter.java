@@ -77,6 +77,9 @@ final class CaseJsonWriter {
         putEnum(json, "model", p.model());
         putEnum(json, "status", p.status());
         putText(json, "registeredAddress", p.registeredAddress());
+        putText(json, "operator", p.operator());
+        putText(json, "creditCode", p.creditCode());
+        putText(json, "legalRepresentative", p.legalRepresentative());
     }
 
     private static void purchase(ObjectNode json, Purchase p) {

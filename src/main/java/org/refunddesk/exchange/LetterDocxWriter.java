@@ -43,6 +43,9 @@ public final class LetterDocxWriter {
         emphasis.put(letter.title(), 16);
         letter.sections().forEach(s -> emphasis.put(letter.heading(s), 12));
         emphasis.put(letter.sourcesHeading(), BODY);
+        if (letter.warningHeading() != null) {
+            emphasis.put(letter.warningHeading(), 12);
+        }
         XWPFDocument doc = new XWPFDocument();
         for (String line : text.stripTrailing().split("\\R", -1)) {
             Integer size = emphasis.get(line);
@@ -52,6 +55,9 @@ public final class LetterDocxWriter {
             run.setBold(size != null);
             run.setFontSize(size != null ? size : BODY);
             run.setFontFamily(CJK_FONT, XWPFRun.FontCharRange.eastAsia);
+            if (letter.blanks().stream().anyMatch(line::contains)) {
+                run.setTextHighlightColor("yellow"); // a blank the user must fill in before sending
+            }
         }
         return doc;
     }

@@ -34,6 +34,7 @@ import org.refunddesk.domain.Verdict;
 final class CaseRows {
     private static final String COLUMNS = "title, consumer_name, consumer_phone, consumer_address, assignee, "
             + "platform_name, platform_url, platform_model, platform_status, platform_registered_address, "
+            + "platform_operator, platform_credit_code, platform_legal_representative, "
             + "has_purchase, order_no, product, delivery, amount, paid_at, payment, payment_ref, target_account, "
             + "advertised_validity, has_problem, problem_kind, discovered_at, card_key_extracted, used, activated, "
             + "reordered, refund_window_hours, fee_disclosed, status, red_flags, has_assessment, assessment_rulebook_version, "
@@ -112,6 +113,9 @@ final class CaseRows {
         Sql.setEnum(ps, i++, platform == null ? null : platform.model());
         Sql.setEnum(ps, i++, platform == null ? null : platform.status());
         ps.setString(i++, platform == null ? null : platform.registeredAddress());
+        ps.setString(i++, platform == null ? null : platform.operator());
+        ps.setString(i++, platform == null ? null : platform.creditCode());
+        ps.setString(i++, platform == null ? null : platform.legalRepresentative());
         Purchase p = rc.purchase();
         ps.setBoolean(i++, p != null);
         ps.setString(i++, p == null ? null : p.orderNo());
@@ -155,7 +159,8 @@ final class CaseRows {
                 : new Platform(rs.getString("platform_name"), rs.getString("platform_url"),
                         Sql.enumValue(rs, "platform_model", PlatformModel.class),
                         Sql.enumValue(rs, "platform_status", PlatformStatus.class),
-                        rs.getString("platform_registered_address"));
+                        rs.getString("platform_registered_address"), rs.getString("platform_operator"),
+                        rs.getString("platform_credit_code"), rs.getString("platform_legal_representative"));
         Purchase purchase = !rs.getBoolean("has_purchase") ? null
                 : new Purchase(rs.getString("order_no"), Sql.enumValue(rs, "product", ProductType.class),
                         Sql.enumValue(rs, "delivery", DeliveryMode.class), Sql.decimal(rs, "amount"),

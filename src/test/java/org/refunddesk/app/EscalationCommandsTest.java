@@ -19,7 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.DemoCases;
@@ -50,13 +52,79 @@ class EscalationCommandsTest {
 
     @Test
     void letterPrintsTheDraftForTheChannelFilledFromTheStoredCase() {
-        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "REGULATOR_12315");
+        RefundCase c = store(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED));
+        CliRun r = run("letter", c.id().toString(), "--channel", "REGULATOR_12315");
 
         String paid = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(notDelivered.purchase().paidAt().atZone(ZoneId.of("Asia/Shanghai")));
+                .format(c.purchase().paidAt().atZone(ZoneId.of("Asia/Shanghai")));
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("【草稿】", "投诉书（12315/市场监管）", notDelivered.purchase().orderNo(),
+        assertThat(r.out()).contains("【草稿】", "投诉书（12315/市场监管）", c.purchase().orderNo(),
                 "金额：100.00 元", "付款时间：" + paid, "《消费者权益保护法》第五十三条", "依据来源");
+        assertThat(r.err()).doesNotContain("请填写");
+    }
+
+    @Test
+    void aChannelThatDoesNotFitIsRefusedWithOneLinePerReasonAndNothingOnStdout() {
+        // the demo case has no business address: 12315 needs the respondent's name and address (SAMR art. 9)
+        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "REGULATOR_12315");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).singleElement().asString().contains("12315", "第九条", "商家住所地", "国家企业信用信息公示系统");
+    }
+
+    @Test
+    void forcePrintsTheDraftUnderAWarningBlockNamingTheFailedPreconditions() {
+        CliRun r = run("letter", notDelivered.id().toString(), "--channel", "REGULATOR_12315", "--force");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("【警告：").contains("第九条", "--force", "投诉书（12315/市场监管）");
+        assertThat(r.out().indexOf("第九条")).isLessThan(r.out().indexOf("【草稿】"));
+        assertThat(r.err()).contains("【请填写：商家住所地（营业执照登记地址）】");
+    }
+
+    @Test
+    void aPoliceReportForAUsersOwnSmallMistakeIsRefusedForBothReasons() {
+        RefundCase c = store(EscalationFixtures.with(ProblemKind.DUPLICATE_PURCHASE, PlatformStatus.OPERATING, "50.00",
+                PaymentChannel.ALIPAY));
+
+        CliRun r = run("--lang", "en", "letter", c.id().toString(), "--channel", "POLICE");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.err()).contains("mistake of your own", "50.00 yuan is below");
+    }
+
+    @Test
+    void aCourtStepNeedsTheDefendantsRegisteredNameAndAPlatformThatIsGoneGetsNoLetter() {
+        RefundCase noOperator = store(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED));
+        CliRun court = run("letter", noOperator.id().toString(), "--channel", "SMALL_CLAIMS_COURT");
+        assertThat(court.exitCode()).isEqualTo(3);
+        assertThat(court.err()).contains("第一百二十四条", "经营者（公司）登记名称");
+
+        RefundCase withOperator = store(withIdentity(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED)));
+        CliRun ok = run("letter", withOperator.id().toString(), "--channel", "SMALL_CLAIMS_COURT");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("名称：杭州星辰网络科技有限公司", "统一社会信用代码：91350100M000100Y43");
+        assertThat(ok.err()).contains("【请填写：法定代表人】");
+
+        RefundCase gone = store(EscalationFixtures.with(ProblemKind.PLATFORM_GONE, PlatformStatus.GONE, "100.00",
+                PaymentChannel.ALIPAY));
+        assertThat(run("letter", gone.id().toString(), "--channel", "CUSTOMER_SERVICE").exitCode()).isEqualTo(3);
+    }
+
+    private RefundCase store(RefundCase c) {
+        try (Database db = Database.open(dir)) {
+            db.cases().create(c);
+        }
+        return c;
+    }
+
+    private static RefundCase withIdentity(RefundCase c) {
+        return new RefundCase(c.id(), c.title(), c.consumer(), null, List.of(),
+                c.platform().withIdentity("杭州星辰网络科技有限公司", "91350100M000100Y43", null), c.purchase(),
+                c.problem(), c.events(), null, List.of(), null, null, null);
     }
 
     @Test
@@ -114,14 +182,17 @@ class EscalationCommandsTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("recommended").asText()).isEqualTo("REGULATOR_12315");
-        assertThat(json.get("reasons").get(1).asText()).contains("12315");
+        // 12315 needs the respondent's address (SAMR art. 9): it is not offered, and next says why
+        assertThat(json.get("recommended").asText()).isEqualTo("CONSUMER_ASSOCIATION");
         assertThat(json.get("taken")).hasSize(3);
-        JsonNode failing = json.get("failingPreconditions");
-        assertThat(failing).hasSize(1);
-        assertThat(failing.get(0).get("precondition").asText()).isEqualTo("BUSINESS_ADDRESS");
-        assertThat(failing.get(0).get("fix").asText()).isEqualTo("EDIT_PLATFORM_ADDRESS");
-        assertThat(failing.get(0).get("message").asText()).contains("在案件编辑中填写商家注册地址");
+        JsonNode notOffered = json.get("notOffered");
+        assertThat(notOffered).anySatisfy(n -> {
+            assertThat(n.get("channel").asText()).isEqualTo("REGULATOR_12315");
+            assertThat(n.get("reasons").get(0).asText()).contains("第九条", "商家住所地");
+        });
+        // the court needs the defendant's registered name as well (Civil Procedure Law art. 124)
+        assertThat(notOffered).anySatisfy(n -> assertThat(n.get("channel").asText()).isEqualTo("SMALL_CLAIMS_COURT"));
+        assertThat(json.get("failingPreconditions")).isEmpty();
     }
 
     @Test

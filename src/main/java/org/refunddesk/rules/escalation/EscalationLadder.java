@@ -19,10 +19,17 @@ import org.refunddesk.domain.RefundCase;
 public final class EscalationLadder {
     private final LadderBook book;
     private final DeadlineSource deadlines;
+    private final ChannelFit fit;
 
     public EscalationLadder(LadderBook book, DeadlineSource deadlines) {
+        this(book, deadlines, null);
+    }
+
+    /** With {@code fit}, steps a letter would be refused for are never proposed (issue 12). */
+    public EscalationLadder(LadderBook book, DeadlineSource deadlines, ChannelFit fit) {
         this.book = book;
         this.deadlines = deadlines;
+        this.fit = fit;
     }
 
     public LadderBook book() {
@@ -40,12 +47,29 @@ public final class EscalationLadder {
                     List.of(), taken, Optional.empty(), true);
         }
         Optional<Recommendation.Waiting> waiting = openClock(refundCase, now, history);
+        Optional<TakenStep> inCourt = history.step(Channel.SMALL_CLAIMS_COURT).filter(t -> !t.outcome().isFinal());
+        if (inCourt.isPresent()) {
+            // a filed suit decides the dispute: wait for the judgment instead of writing to the platform again
+            List<Reason> reasons = new ArrayList<>();
+            waiting.ifPresent(w -> reasons.add(Reason.of("escalation.reason.waiting", w.channel(), new RuleName(w.rule()), w.dueAt())));
+            reasons.add(Reason.of("escalation.reason.awaitJudgment", inCourt.get().filedAt()));
+            return new Recommendation(route.id(), Optional.empty(), reasons, List.of(), taken, waiting, false);
+        }
 
-        List<LadderStep> open = route.order().stream()
+        List<LadderStep> open = new ArrayList<>();
+        List<Recommendation.Refused> refused = new ArrayList<>();
+        route.order().stream()
                 .filter(c -> !history.hasTaken(c))
                 .map(book::step)
                 .filter(s -> s.fits().holds(facts))
-                .toList();
+                .forEach(s -> {
+                    List<Reason> why = fit == null ? List.of() : fit.refusals(refundCase, s.channel(), now, suspectedFraud);
+                    if (why.isEmpty()) {
+                        open.add(s);
+                    } else {
+                        refused.add(new Recommendation.Refused(s, why));
+                    }
+                });
         Optional<LadderStep> recommended = open.stream().filter(s -> s.recommendWhen().holds(facts)).findFirst();
         List<Recommendation.Option> alternatives = new ArrayList<>();
         for (LadderStep s : open) {
@@ -61,8 +85,11 @@ public final class EscalationLadder {
         recommended.ifPresentOrElse(
                 s -> reasons.add(Reason.of(whyKey(s.channel(), true))),
                 () -> reasons.add(Reason.of("escalation.reason.exhausted")));
-        waiting.ifPresent(w -> reasons.add(0, Reason.of("escalation.reason.waiting", w.channel(), w.rule(), w.dueAt())));
-        return new Recommendation(route.id(), recommended, reasons, alternatives, taken, waiting, false);
+        if (fit != null) {
+            open.forEach(s -> reasons.addAll(fit.warnings(refundCase, s.channel(), now)));
+        }
+        waiting.ifPresent(w -> reasons.add(0, Reason.of("escalation.reason.waiting", w.channel(), new RuleName(w.rule()), w.dueAt())));
+        return new Recommendation(route.id(), recommended, reasons, alternatives, taken, waiting, false, refused);
     }
 
     private static String whyKey(Channel channel, boolean recommendable) {

@@ -23,15 +23,17 @@ public final class EscalationServices {
     private final FinalAnswerResolver resolver;
     private final ConsistencyChecker consistency;
     private final DeadlineSource deadlines;
+    private final ChannelFit fit;
 
     public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
                               DeadlineDateCalculator calendar) {
         this.book = book;
         this.deadlines = deadlines;
-        this.ladder = new EscalationLadder(book, deadlines);
+        this.fit = new ChannelFit(claims, deadlines);
+        this.ladder = new EscalationLadder(book, deadlines, fit);
         this.checker = new PreconditionChecker(claims);
         LetterResources letters = new LetterResources();
-        this.drafter = new LetterDrafter(book, letters, calendar, claims);
+        this.drafter = new LetterDrafter(book, letters, calendar, claims, fit);
         this.consistency = new ConsistencyChecker(letters);
         this.resolver = new FinalAnswerResolver(ladder);
     }
@@ -69,6 +71,11 @@ public final class EscalationServices {
 
     public ConsistencyChecker consistency() {
         return consistency;
+    }
+
+    /** Whether a channel fits a case: the refusals of {@code letter} and the steps {@code next} leaves out. */
+    public ChannelFit fit() {
+        return fit;
     }
 
     public DeadlineSource deadlines() {

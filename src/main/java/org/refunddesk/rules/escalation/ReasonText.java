@@ -40,6 +40,14 @@ public final class ReasonText {
         if (a instanceof BigDecimal b) {
             return Money.format(b);
         }
+        if (a instanceof RuleName rule) {
+            String key = "timeline.rule." + rule.id();
+            return messages.has(key) ? messages.get(key) : messages.get("escalation.rule.other");
+        }
+        if (a instanceof ChannelFit.MissingFacts missing) {
+            return String.join(messages.get("letters.refusal.separator"),
+                    missing.keys().stream().map(k -> messages.get("letters.fact." + k)).toList());
+        }
         return a == null ? "" : a.toString();
     }
 }

@@ -13,11 +13,25 @@ import org.refunddesk.domain.Channel;
  */
 public record Recommendation(String route, Optional<LadderStep> recommended, List<Reason> reasons,
                              List<Option> alternatives, List<TakenStep> taken, Optional<Waiting> waiting,
-                             boolean resolved) {
+                             boolean resolved, List<Refused> refused) {
     public Recommendation {
         reasons = List.copyOf(reasons);
         alternatives = List.copyOf(alternatives);
         taken = List.copyOf(taken);
+        refused = refused == null ? List.of() : List.copyOf(refused);
+    }
+
+    public Recommendation(String route, Optional<LadderStep> recommended, List<Reason> reasons,
+                          List<Option> alternatives, List<TakenStep> taken, Optional<Waiting> waiting,
+                          boolean resolved) {
+        this(route, recommended, reasons, alternatives, taken, waiting, resolved, List.of());
+    }
+
+    /** A step of the route that is not offered because a letter to it would be refused, and why ({@link ChannelFit}). */
+    public record Refused(LadderStep step, List<Reason> reasons) {
+        public Refused {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     /** Another step that fits, and why it is not the first choice. */

@@ -1,16 +1,12 @@
 package org.refunddesk.rules.letters;
 
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
-import org.refunddesk.domain.Channel;
-import org.refunddesk.domain.Money;
-import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.escalation.ChannelFit;
 import org.refunddesk.rules.escalation.Claims;
 import org.refunddesk.rules.escalation.ClaimsSource;
 import org.refunddesk.rules.escalation.LadderBook;
@@ -20,23 +16,31 @@ import org.refunddesk.rules.escalation.ReasonText;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
- * Fills a channel's letter template from a case (DOMAIN.md §6): facts, the citations that fit the
- * problem kind, the demand (refund; punitive claim where it applies), a deadline date on the
- * working-day calendar and the lawful next step. The facts come from one shared template, so they
- * read the same on every channel unless the user edits them.
+ * Drafts a channel's letter from a case (DOMAIN.md §6, §9) on one rule: every sentence is backed by a
+ * field or an event of the case, or it is not written. The case becomes a {@link FactSheet}; each
+ * template sentence declares the facts it needs and is left out without them, or, where the recipient
+ * requires the fact, shows a visible blank. The deadline the letter asks for is counted on the
+ * working-day calendar; the next step named is one that fits the case.
  */
 public final class LetterDrafter {
     private final LadderBook ladder;
     private final LetterResources resources;
     private final DeadlineDateCalculator calendar;
     private final ClaimsSource claims;
+    private final ChannelFit fit;
 
     public LetterDrafter(LadderBook ladder, LetterResources resources, DeadlineDateCalculator calendar,
                          ClaimsSource claims) {
+        this(ladder, resources, calendar, claims, null);
+    }
+
+    public LetterDrafter(LadderBook ladder, LetterResources resources, DeadlineDateCalculator calendar,
+                         ClaimsSource claims, ChannelFit fit) {
         this.ladder = ladder;
         this.resources = resources;
         this.calendar = calendar;
         this.claims = claims;
+        this.fit = fit;
     }
 
     public Letter draft(RefundCase c, LetterRequest request) {
@@ -44,84 +48,59 @@ public final class LetterDrafter {
         Messages messages = new Messages(locale);
         LadderStep step = ladder.step(request.channel());
         DeadlineDateCalculator.DueDate due = calendar.afterCalendarDays(request.now(), request.deadlineDays());
-        String missing = messages.get("escalation.letter.missing");
+        FactSheet sheet = factSheet(c, request, due);
+        Function<Fact, String> blank = blankLabel(messages);
 
-        Map<String, String> values = caseValues(c, messages, locale, request);
-        values.put("facts", request.factsOverride() != null ? request.factsOverride()
-                : facts(locale, values, missing));
-        values.put("basis", basis(c.problem() == null ? null : c.problem().kind(), locale));
-        values.put("deadline", ReasonText.DATE.format(due.lastDay()));
-        values.put("recipient", messages.of(request.channel()));
-        values.put("nextStep", NextStepAfter.of(ladder, c, request.channel())
-                .map(messages::of).orElse(messages.get("escalation.letter.next.none")));
-
-        LetterTemplate template = resources.template(step.template(), locale);
-        LetterTemplate.Filled filled = template.fill(values, missing);
+        LetterTemplate.Filled filled = resources.template(step.template(), locale).fill(sheet, blank);
+        List<LetterSection> sections = new ArrayList<>();
+        List<DraftSentence> sentences = new ArrayList<>();
+        if (filled.title() != null) {
+            sentences.add(filled.title());
+        }
+        for (LetterTemplate.Filled.Section s : filled.sections()) {
+            LetterSection section = s.toLetterSection();
+            if ("facts".equals(s.id()) && request.factsOverride() != null) {
+                section = section.withBody(request.factsOverride()); // the user's own words, as edited
+            } else {
+                sentences.addAll(s.sentences());
+            }
+            sections.add(section);
+        }
+        List<String> blanks = sentences.stream().flatMap(s -> s.blanks().stream()).distinct()
+                .map(f -> blankLabel(messages).apply(f)).toList();
         List<String> sources = step.basis().stream().map(b -> b.text(locale)).toList();
         String banner = messages.get("escalation.letter.banner")
                 + (due.estimate() ? messages.get("escalation.letter.estimate") : "");
-        return new Letter(request.channel(), locale, banner, filled.title(), filled.sections(), due.lastDay(),
-                due.estimate(), messages.get("escalation.letter.sources"), sources,
-                messages.get("escalation.letter.heading"));
+        return new Letter(request.channel(), locale, banner, filled.title() == null ? "" : filled.title().text(),
+                sections, due.lastDay(), due.estimate(), messages.get("escalation.letter.sources"), sources,
+                messages.get("escalation.letter.heading"), sentences, blanks, List.of(), null);
     }
 
-    /** The shared facts section for the case (identical on every channel). */
-    public String facts(RefundCase c, LetterRequest request) {
+    /** The fact sheet a draft for this request is written from (tests trace every sentence back to it). */
+    public FactSheet factSheet(RefundCase c, LetterRequest request) {
+        return factSheet(c, request, calendar.afterCalendarDays(request.now(), request.deadlineDays()));
+    }
+
+    private FactSheet factSheet(RefundCase c, LetterRequest request, DeadlineDateCalculator.DueDate due) {
         Messages messages = new Messages(request.locale());
-        String missing = messages.get("escalation.letter.missing");
-        return facts(request.locale(), caseValues(c, messages, request.locale(), request), missing);
-    }
-
-    private String facts(Locale locale, Map<String, String> values, String missing) {
-        return LetterTemplate.fillText("facts", resources.factsTemplate(locale), values, missing);
-    }
-
-    private Map<String, String> caseValues(RefundCase c, Messages messages, Locale locale, LetterRequest request) {
-        Map<String, String> v = new HashMap<>();
-        v.put("consumerName", c.consumer().name());
-        v.put("consumerPhone", c.consumer().phone());
-        v.put("consumerAddress", c.consumer().address());
-        v.put("platformName", c.platform() == null ? null : c.platform().name());
-        v.put("platformUrl", c.platform() == null ? null : c.platform().url());
-        v.put("platformAddress", c.platform() == null ? null : c.platform().registeredAddress());
-        var p = c.purchase();
-        v.put("orderNo", p == null ? null : p.orderNo());
-        v.put("amount", p == null || p.amount() == null ? null : Money.format(p.amount()));
-        v.put("paidAt", p == null || p.paidAt() == null ? null : dateTime(p.paidAt()));
-        v.put("product", p == null ? null : messages.of(p.product()));
-        v.put("paymentChannel", p == null ? null : messages.of(p.payment()));
-        v.put("paymentRef", p == null ? null : p.paymentRef());
-        v.put("targetAccount", p == null ? null : p.targetAccount());
-        v.put("advertisedValidity", p == null ? null : p.advertisedValidity());
-        ProblemKind kind = c.problem() == null ? null : c.problem().kind();
-        v.put("discoveredAt", c.problem() == null || c.problem().discoveredAt() == null ? null
-                : dateTime(c.problem().discoveredAt()));
-        v.put("problem", messages.of(kind));
-        v.put("problemStatement", kind == null ? null : resources.problem(kind).statement().text(locale));
-        v.put("evidence", evidence(kind, locale, request.evidence()));
         Claims claim = claims.claims(c);
-        v.put("refund", Money.format(claim.refund()));
-        v.put("punitive", claim.punitive() == null ? null : Money.format(claim.punitive()));
-        v.put("total", Money.format(claim.total()));
-        v.put("courtFee", Money.format(claim.courtFee()));
-        return v;
+        String nextStep = NextStepAfter.of(ladder, c, request.channel(),
+                        ch -> fit == null || fit.refusals(c, ch, request.now(), false).isEmpty())
+                .map(messages::of).orElse(messages.get("escalation.letter.next.none"));
+        FactSheet sheet = new FactSheetBuilder(resources).build(c, request, claim,
+                ReasonText.DATE.format(due.lastDay()), nextStep);
+        Function<Fact, String> blank = blankLabel(messages);
+        sheet.block(Fact.DEMAND, LetterTemplate.render(resources.demandLines(request.locale()), sheet, blank));
+        sheet.block(Fact.FACTS, LetterTemplate.render(resources.factsLines(request.locale()), sheet, blank));
+        return sheet;
     }
 
-    private String evidence(ProblemKind kind, Locale locale, List<String> given) {
-        List<String> items = given != null ? given : kind == null ? List.of()
-                : resources.problem(kind).evidence().getOrDefault("en".equals(locale.getLanguage()) ? "en" : "zh", List.of());
-        return items.stream().map(i -> "- " + i).collect(Collectors.joining("\n"));
+    /** The shared facts section for the case (the same on every channel but a public post, which masks numbers). */
+    public String facts(RefundCase c, LetterRequest request) {
+        return String.join("\n", factSheet(c, request).block(Fact.FACTS).stream().map(DraftSentence::text).toList());
     }
 
-    private String basis(ProblemKind kind, Locale locale) {
-        if (kind == null) {
-            return null;
-        }
-        return resources.citations(kind).stream().map(c -> c.text(locale)).map(t -> "- " + t)
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String dateTime(Instant i) {
-        return ReasonText.DATE_TIME.format(i.atZone(ReasonText.SHANGHAI));
+    private static Function<Fact, String> blankLabel(Messages messages) {
+        return f -> messages.get("letters.blank", messages.get("letters.fact." + f.key()));
     }
 }

@@ -25,6 +25,8 @@ public final class LetterResources {
 
     private final Map<String, LetterTemplate> templates = new ConcurrentHashMap<>();
     private final Map<String, String> facts = new ConcurrentHashMap<>();
+    private final Map<String, List<LetterTemplate.Line>> lines = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<LetterTemplate.Line>>> statements = new ConcurrentHashMap<>();
     private final Basis basis;
 
     /** {@code basis.json}. */
@@ -62,6 +64,36 @@ public final class LetterResources {
 
     public String factsTemplate(Locale locale) {
         return facts.computeIfAbsent(lang(locale), l -> read(DIR + "facts_" + l + ".txt").strip());
+    }
+
+    /** The shared facts section's sentences. */
+    List<LetterTemplate.Line> factsLines(Locale locale) {
+        return lines("facts_" + lang(locale) + ".txt");
+    }
+
+    /** The shared demand's sentences (refund, CRPL 53 interest, the conditional CRPL 55 claim). */
+    List<LetterTemplate.Line> demandLines(Locale locale) {
+        return lines("demand_" + lang(locale) + ".txt");
+    }
+
+    /** What a problem kind states, then the use state where it matters for that kind. */
+    List<LetterTemplate.Line> statement(ProblemKind kind, Locale locale) {
+        Map<String, List<LetterTemplate.Line>> all = statements.computeIfAbsent(lang(locale),
+                l -> LetterTemplate.parseSections("statements_" + l + ".txt", read(DIR + "statements_" + l + ".txt")));
+        List<LetterTemplate.Line> out = new java.util.ArrayList<>(all.getOrDefault(kind.name(), List.of()));
+        if (WITH_STATE.contains(kind)) {
+            out.addAll(all.getOrDefault("STATE", List.of()));
+        }
+        return out;
+    }
+
+    /** Kinds whose claim depends on the use state (a mistake, a wrong item, a changed mind, a service that stopped). */
+    private static final java.util.Set<ProblemKind> WITH_STATE = java.util.EnumSet.of(ProblemKind.WRONG_ITEM,
+            ProblemKind.FALSE_ADVERTISING, ProblemKind.DUPLICATE_PURCHASE, ProblemKind.WRONG_PACKAGE,
+            ProblemKind.WRONG_ACCOUNT, ProblemKind.CHANGED_MIND);
+
+    private List<LetterTemplate.Line> lines(String file) {
+        return lines.computeIfAbsent(file, f -> LetterTemplate.parseSections(f, "## [all] -\n" + read(DIR + f)).get("all"));
     }
 
     public ProblemText problem(ProblemKind kind) {

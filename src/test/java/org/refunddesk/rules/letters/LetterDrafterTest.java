@@ -37,6 +37,9 @@ import org.refunddesk.rules.i18n.Messages;
 class LetterDrafterTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
     private static final LocalDate DUE = LocalDate.of(2026, 10, 19);
+    /** Letters that set the business a date to answer by; police, payment-provider and court drafts do not. */
+    private static final List<Channel> ASKS_FOR_AN_ANSWER = List.of(Channel.PLATFORM, Channel.CUSTOMER_SERVICE,
+            Channel.REGULATOR_12315, Channel.CONSUMER_ASSOCIATION, Channel.INDUSTRY_BODY, Channel.COMPLAINT_SITE);
     private final AtomicReference<Instant> askedFrom = new AtomicReference<>();
     private final LetterResources resources = new LetterResources();
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), resources, (start, days) -> {
@@ -58,8 +61,11 @@ class LetterDrafterTest {
             Letter letter = drafter.draft(c, LetterRequest.of(channel, locale, NOW));
             String text = letter.text();
 
-            assertThat(text).as(kind + " " + channel).contains(EscalationFixtures.ORDER_NO, "100.00",
-                    "2026-09-15 10:00", "2026-09-15 11:00", "2026-10-19");
+            String order = channel == Channel.COMPLAINT_SITE ? "****5001" : EscalationFixtures.ORDER_NO;
+            assertThat(text).as(kind + " " + channel).contains(order, "100.00", "2026-09-15 10:00", "2026-09-15 11:00");
+            if (ASKS_FOR_AN_ANSWER.contains(channel)) {
+                assertThat(text).as("the letter's own answer date").contains("2026-10-19");
+            }
             resources.citations(kind).forEach(cite -> assertThat(text).contains(cite.text(locale)));
             assertThat(text).doesNotContain("!escalation.").doesNotContain("{").doesNotContain("}");
             assertThat(letter.deadline()).isEqualTo(DUE);
@@ -83,9 +89,9 @@ class LetterDrafterTest {
         String text = letter.text();
         DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-        assertThat(text).contains(c.purchase().orderNo(), "金额：" + Money.format(c.purchase().amount()) + " 元",
-                "付款时间：" + minutes.format(c.purchase().paidAt().atZone(ReasonText.SHANGHAI)),
-                "2026-10-19（含当日）");
+        assertThat(text).contains(ch == Channel.COMPLAINT_SITE ? Masking.tail(c.purchase().orderNo()) : c.purchase().orderNo(),
+                "金额：" + Money.format(c.purchase().amount()) + " 元",
+                "付款时间：" + minutes.format(c.purchase().paidAt().atZone(ReasonText.SHANGHAI)));
         if (c.problem().discoveredAt() != null) {
             assertThat(text).contains(minutes.format(c.problem().discoveredAt().atZone(ReasonText.SHANGHAI)));
         }
@@ -99,6 +105,9 @@ class LetterDrafterTest {
         String facts = drafter.facts(c, LetterRequest.of(Channel.PLATFORM, Messages.CHINESE, NOW));
 
         for (Channel channel : Channel.values()) {
+            if (channel == Channel.COMPLAINT_SITE) {
+                continue; // a public post masks the numbers (tested in LetterTruthTest)
+            }
             Letter letter = drafter.draft(c, LetterRequest.of(channel, Messages.CHINESE, NOW));
             assertThat(letter.section("facts")).as(channel.name()).get()
                     .extracting(LetterSection::body).isEqualTo(facts);
@@ -126,8 +135,9 @@ class LetterDrafterTest {
         String largeDemand = drafter.draft(large, LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW))
                 .section("demand").orElseThrow().body();
 
-        assertThat(smallDemand).contains("退还货款 100.00 元").contains("赔偿 500.00 元").contains("第五十五条");
-        assertThat(largeDemand).contains("退还货款 1000.00 元").contains("赔偿 3000.00 元");
+        assertThat(smallDemand).contains("退还货款 100.00 元").contains("赔偿 500.00 元").contains("第五十五条")
+                .contains("如经查明", "明知", "因该宣传而购买");
+        assertThat(largeDemand).contains("退还货款 1000.00 元").contains("赔偿 1500.00 元".replace("1500", "3000"));
         assertThat(drafter.draft(small, LetterRequest.of(Channel.PLATFORM, Messages.CHINESE, NOW)).text())
                 .contains("永久");
     }
@@ -146,7 +156,8 @@ class LetterDrafterTest {
         String demand = drafter.draft(EscalationFixtures.complete(ProblemKind.NOT_DELIVERED),
                 LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW)).section("demand").orElseThrow().body();
 
-        assertThat(demand).contains("退还货款 100.00 元").doesNotContain("赔偿").doesNotContain("第五十五条");
+        assertThat(demand).contains("退还货款 100.00 元").doesNotContain("赔偿").doesNotContain("第五十五条")
+                .contains("第五十三条", "利息");
     }
 
     @Test
@@ -162,14 +173,16 @@ class LetterDrafterTest {
     }
 
     @Test
-    void missingCaseDataIsMarkedToBeCompletedNotLeftBlank() {
+    void missingFactsTheRecipientRequiresAreVisibleBlanks() {
         RefundCase c = EscalationFixtures.complete(ProblemKind.NOT_DELIVERED);
         c = new RefundCase(c.id(), c.title(), new Consumer("张三", null, null), null, List.of(), c.platform(),
                 c.purchase(), c.problem(), c.events(), null, List.of(), null, null, null);
 
         Letter letter = drafter.draft(c, LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW));
 
-        assertThat(letter.section("complainant").orElseThrow().body()).contains("联系电话：【待补充】", "通信地址：【待补充】");
+        assertThat(letter.section("complainant").orElseThrow().body())
+                .contains("联系电话：【请填写：联系电话】", "通信地址：【请填写：通信地址】");
+        assertThat(letter.blanks()).containsExactly("【请填写：联系电话】", "【请填写：通信地址】");
     }
 
     @Test
@@ -181,7 +194,8 @@ class LetterDrafterTest {
         assertThat(drafter.draft(ordinary, LetterRequest.of(Channel.PLATFORM, Messages.CHINESE, NOW))
                 .section("nextStep").orElseThrow().body()).contains("平台客服");
         assertThat(drafter.draft(ordinary, LetterRequest.of(Channel.REGULATOR_12315, Messages.ENGLISH, NOW))
-                .section("nextStep").orElseThrow().body()).contains("through Consumer association");
+                .section("nextStep").orElseThrow().body()).contains("sue in the people's court", "arbitration", "art. 39")
+                .doesNotContain("Consumer association");
         assertThat(drafter.draft(gone, LetterRequest.of(Channel.PAYMENT_PROVIDER, Messages.CHINESE, NOW))
                 .section("nextStep").orElseThrow().body()).contains("12315");
     }
@@ -200,7 +214,12 @@ class LetterDrafterTest {
 
         assertThat(letter.deadline()).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(letter.deadlineEstimate()).isFalse();
-        assertThat(letter.text()).contains("2026-10-08（含当日）").doesNotContain("估算");
+        assertThat(letter.text()).doesNotContain("估算");
+        if (ASKS_FOR_AN_ANSWER.contains(channel)) {
+            assertThat(letter.text()).contains("2026-10-08（含当日）");
+        } else {
+            assertThat(letter.text()).as("police, payment and court drafts set no deadline of their own").doesNotContain("2026-10-08");
+        }
     }
 
     @Test

@@ -3,55 +3,69 @@ package org.refunddesk.rules.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
 class LetterTemplateTest {
     private static final String TEXT = """
-            # Letter to {name}
-            ## [demand] Demand
-            Refund {refund} yuan.{?punitive} Plus {punitive} yuan.{/punitive}
-            ## [end] End
-            Yours, {name}
+            # Letter to {platformName!}
+            ## [a] First
+            Order {orderNo}.
+            [if activated] It was activated.
+            [if !activated] It was not activated.
+            Address: {platformAddress!}
+            ## [b] Empty without facts
+            Paid {amount} yuan.
             """;
+    private static final Function<Fact, String> BLANK = f -> "[fill in: " + f.key() + "]";
 
     @Test
-    void placeholdersAreFilledAndOptionalBlocksKeptOnlyWithAValue() {
-        LetterTemplate t = LetterTemplate.parse("t", TEXT);
-        Map<String, String> values = new HashMap<>(Map.of("name", "Li", "refund", "10.00", "punitive", "500.00"));
+    void aSentenceWhoseFactIsMissingIsLeftOutAndARequiredOneShowsABlank() {
+        FactSheet sheet = new FactSheet();
+        sheet.put(Fact.PLATFORM_NAME, "P");
+        LetterTemplate.Filled filled = LetterTemplate.parse("t", TEXT).fill(sheet, BLANK);
 
-        LetterTemplate.Filled with = t.fill(values, "[?]");
-        values.put("punitive", null);
-        LetterTemplate.Filled without = t.fill(values, "[?]");
-
-        assertThat(with.title()).isEqualTo("Letter to Li");
-        assertThat(with.sections().get(0).body()).isEqualTo("Refund 10.00 yuan. Plus 500.00 yuan.");
-        assertThat(without.sections().get(0).body()).isEqualTo("Refund 10.00 yuan.");
-        assertThat(without.sections()).extracting(LetterSection::id).containsExactly("demand", "end");
+        assertThat(filled.title().text()).isEqualTo("Letter to P");
+        assertThat(filled.sections()).extracting(LetterTemplate.Filled.Section::id).containsExactly("a");
+        assertThat(filled.sections().get(0).toLetterSection().body()).isEqualTo("Address: [fill in: platformAddress]");
+        assertThat(filled.sections().get(0).sentences().get(0).blanks()).containsExactly(Fact.PLATFORM_ADDRESS);
     }
 
     @Test
-    void anAbsentValueShowsTheMissingMarker() {
-        Map<String, String> values = new HashMap<>();
-        values.put("name", "");
-        values.put("refund", "1.00");
-        values.put("punitive", null);
+    void aNegatedFlagMustBeKnownFalse() {
+        FactSheet sheet = new FactSheet();
+        sheet.put(Fact.ORDER_NO, "X-1");
+        sheet.put(Fact.PLATFORM_NAME, "P");
+        sheet.put(Fact.PLATFORM_ADDRESS, "Addr");
+        assertThat(body(sheet)).isEqualTo("Order X-1.\nAddress: Addr"); // unknown: neither sentence
 
-        assertThat(LetterTemplate.parse("t", TEXT).fill(values, "[?]").sections().get(1).body()).isEqualTo("Yours, [?]");
+        sheet.flag(Fact.ACTIVATED, false);
+        assertThat(body(sheet)).contains("It was not activated.").doesNotContain("It was activated.");
+
+        sheet.flag(Fact.ACTIVATED, true);
+        assertThat(body(sheet)).contains("It was activated.").doesNotContain("not activated");
     }
 
     @Test
-    void anUnknownPlaceholderIsAnErrorNamingIt() {
-        LetterTemplate t = LetterTemplate.parse("t", TEXT);
-
-        assertThatThrownBy(() -> t.fill(Map.of("name", "Li"), "[?]"))
-                .hasMessageContaining("{refund}").hasMessageContaining("t");
+    void sentencesRecordTheFactsAndConditionsBehindThem() {
+        FactSheet sheet = new FactSheet();
+        sheet.put(Fact.ORDER_NO, "X-1");
+        sheet.flag(Fact.ACTIVATED, true);
+        var sentences = LetterTemplate.parse("t", TEXT).fill(sheet, BLANK).sections().get(0).sentences();
+        assertThat(sentences.get(0).facts()).containsExactly(Fact.ORDER_NO);
+        assertThat(sentences.get(1).conditions()).containsEntry(Fact.ACTIVATED, true);
     }
 
     @Test
-    void aTemplateWithoutSectionsIsRejected() {
+    void anUnknownPlaceholderOrAMissingTitleIsAnError() {
+        assertThatThrownBy(() -> LetterTemplate.parse("bad", "# t\n## [a] A\n{nosuch}\n"))
+                .hasMessageContaining("bad").hasMessageContaining("nosuch");
         assertThatThrownBy(() -> LetterTemplate.parse("bad", "# title only\n")).hasMessageContaining("bad");
+        assertThatThrownBy(() -> LetterTemplate.parse("bad", "# t\n## [a] A\n[if nosuch] x\n")).hasMessageContaining("nosuch");
+    }
+
+    private static String body(FactSheet sheet) {
+        return LetterTemplate.parse("t", TEXT).fill(sheet, BLANK).sections().get(0).toLetterSection().body();
     }
 }

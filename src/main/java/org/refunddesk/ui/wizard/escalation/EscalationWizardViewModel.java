@@ -61,6 +61,8 @@ public final class EscalationWizardViewModel {
     private final StringProperty provinceWageError = new SimpleStringProperty("");
     private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
     private final BooleanProperty checksFailed = new SimpleBooleanProperty(true);
+    private final ObservableList<String> refusals = FXCollections.observableArrayList();
+    private final BooleanProperty refusalsRead = new SimpleBooleanProperty(false);
 
     private final ObjectProperty<Locale> letterLanguage;
     private final ObjectProperty<Letter> letter = new SimpleObjectProperty<>();
@@ -114,6 +116,7 @@ public final class EscalationWizardViewModel {
         List<Channel> choices = new ArrayList<>();
         r.recommendedChannel().ifPresent(choices::add);
         r.alternatives().forEach(o -> choices.add(o.step().channel()));
+        r.refused().forEach(x -> choices.add(x.step().channel())); // offered last, with their reasons on page 2
         channelChoices.setAll(choices);
         Channel keep = channel.get();
         channel.set(null);
@@ -128,6 +131,11 @@ public final class EscalationWizardViewModel {
     }
 
     private void stepChanged() {
+        RefundCase c = refundCase.get();
+        Channel ch = channel.get();
+        refusalsRead.set(false);
+        refusals.setAll(c == null || ch == null ? List.of() : escalation.fit()
+                .refusals(c, ch, services.clock().instant(), false).stream().map(text::render).toList());
         checkPreconditions();
         draft();
     }
@@ -167,8 +175,20 @@ public final class EscalationWizardViewModel {
             letterText.set("");
             return;
         }
-        Letter drafted = escalation.drafter().draft(c, LetterRequest.of(ch, letterLanguage.get(),
-                services.clock().instant()));
+        Instant now = services.clock().instant();
+        EvidenceStatus status = evidenceStatus.get();
+        Letter drafted = escalation.drafter().draft(c, new LetterRequest(ch, letterLanguage.get(), now,
+                LetterRequest.DEFAULT_DEADLINE_DAYS, null, status == null ? null : status.files()));
+        Messages letterMessages = new Messages(letterLanguage.get());
+        ReasonText inLetterLanguage = new ReasonText(letterMessages);
+        List<String> warnings = new ArrayList<>();
+        escalation.fit().refusals(c, ch, now, false).forEach(r -> warnings.add(inLetterLanguage.render(r)));
+        boolean refused = !warnings.isEmpty();
+        escalation.fit().warnings(c, ch, now).forEach(r -> warnings.add(inLetterLanguage.render(r)));
+        if (!warnings.isEmpty()) {
+            drafted = drafted.withWarnings(letterMessages.get(refused ? "letters.force.heading" : "letters.notice.heading"),
+                    warnings);
+        }
         letter.set(drafted);
         letterText.set(drafted.text());
     }
@@ -191,6 +211,21 @@ public final class EscalationWizardViewModel {
     /** Page 2 cannot go on while a precondition fails (warnings do not stop it). */
     public BooleanProperty checksFailedProperty() {
         return checksFailed;
+    }
+
+    /** Page 2 cannot go on while a precondition fails, or before the reasons a step does not fit were read. */
+    public BooleanBinding page2BlockedProperty() {
+        return checksFailed.or(Bindings.isNotEmpty(refusals).and(refusalsRead.not()));
+    }
+
+    /** Why the chosen step does not fit the case (the reasons {@code letter} refuses it for); empty when it fits. */
+    public ObservableList<String> refusals() {
+        return refusals;
+    }
+
+    /** The user has read the refusal reasons and wants the draft anyway. */
+    public BooleanProperty refusalsReadProperty() {
+        return refusalsRead;
     }
 
     /** Page 3 cannot go on with an empty text. */

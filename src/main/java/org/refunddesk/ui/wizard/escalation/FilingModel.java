@@ -107,7 +107,7 @@ public final class FilingModel {
         ReasonText text = new ReasonText(messages);
         return escalation.deadlines().deadlines(updated, services.clock().instant()).stream()
                 .filter(d -> event.id().equals(d.sourceEventId()))
-                .map(d -> messages.get("escalation.wizard.clock", d.rule(), text.format(d.dueAt()),
+                .map(d -> messages.get("escalation.wizard.clock", text.format(new org.refunddesk.rules.escalation.RuleName(d.rule())), text.format(d.dueAt()),
                         d.basis() == null ? "" : d.basis()))
                 .toList();
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -18,6 +19,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.letters.Letter;
 import org.refunddesk.ui.form.WizardButtons;
 
 /** Page 3: the draft for the chosen step, editable, with copy and save-as-DOCX, marked as a draft. */
@@ -73,13 +75,58 @@ final class LetterPage extends WizardPane {
         docx.setId("saveDocx");
         docx.setOnAction(e -> saveDocx.run());
         VBox content = new VBox(8, banner, new HBox(8, new Label(m.get("escalation.wizard.language")), language, copy,
-                docx), text, conflicts);
+                docx), text, blanks(text, m), conflicts);
         content.setPrefWidth(720);
         setContent(content);
     }
 
+    /**
+     * The blanks the draft leaves for the user, each a highlighted chip; clicking one (and opening the
+     * page) selects that blank in the text, so the user sees where to type.
+     */
+    private FlowPane blanks(TextArea text, Messages m) {
+        FlowPane chips = new FlowPane(6, 4);
+        chips.setId("letterBlanks");
+        Runnable fill = () -> {
+            Letter l = model.letterProperty().get();
+            chips.getChildren().clear();
+            if (l == null || l.blanks().isEmpty()) {
+                return;
+            }
+            Label heading = new Label(m.get("letters.blanks.heading"));
+            heading.getStyleClass().add("warning");
+            chips.getChildren().add(heading);
+            for (String blank : l.blanks()) {
+                Button chip = new Button(blank);
+                chip.getStyleClass().add("letter-blank");
+                chip.setStyle("-fx-background-color: #fff3a0; -fx-border-color: #d4a800;");
+                chip.setOnAction(e -> select(text, blank));
+                chips.getChildren().add(chip);
+            }
+        };
+        model.letterProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        chips.visibleProperty().bind(Bindings.isNotEmpty(chips.getChildren()));
+        chips.managedProperty().bind(chips.visibleProperty());
+        return chips;
+    }
+
+    /** Selects the first occurrence of a blank in the text (the selection is the highlight). */
+    static void select(TextArea text, String blank) {
+        int at = text.getText() == null ? -1 : text.getText().indexOf(blank);
+        if (at >= 0) {
+            text.requestFocus();
+            text.selectRange(at, at + blank.length());
+        }
+    }
+
     @Override
     public void onEnteringPage(Wizard wizard) {
+        Letter l = model.letterProperty().get();
+        if (l != null && !l.blanks().isEmpty() && getContent() instanceof VBox box) {
+            box.getChildren().stream().filter(n -> n instanceof TextArea).map(n -> (TextArea) n).findFirst()
+                    .ifPresent(t -> javafx.application.Platform.runLater(() -> select(t, l.blanks().get(0))));
+        }
         WizardButtons.localise(this, model.messages());
         wizard.invalidProperty().bind(model.letterEmptyProperty());
     }

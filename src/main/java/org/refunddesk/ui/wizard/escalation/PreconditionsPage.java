@@ -2,7 +2,9 @@ package org.refunddesk.ui.wizard.escalation;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -47,9 +49,39 @@ final class PreconditionsPage extends WizardPane {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(320);
-        VBox content = new VBox(8, wageRow, scroll);
+        VBox refusalBox = refusalBox(model, m);
+        VBox content = new VBox(8, refusalBox, wageRow, scroll);
         content.setPrefWidth(720);
         setContent(content);
+    }
+
+    /** Why the chosen step does not fit, and a box to tick after reading it (the wizard goes on only then). */
+    private static VBox refusalBox(EscalationWizardViewModel model, Messages m) {
+        Label heading = new Label(m.get("letters.wizard.refused"));
+        heading.getStyleClass().add("error");
+        heading.setWrapText(true);
+        VBox reasons = new VBox(4);
+        reasons.setId("refusals");
+        Runnable fill = () -> reasons.getChildren().setAll(model.refusals().stream().map(text -> {
+            Label l = new Label("• " + text);
+            l.setWrapText(true);
+            l.getStyleClass().add("refusal");
+            return l;
+        }).toList());
+        model.refusals().addListener((ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        Label where = new Label(m.get("letters.wizard.whereToFind"));
+        where.setWrapText(true);
+        CheckBox read = new CheckBox(m.get("letters.wizard.readRefusals"));
+        read.setId("refusalsRead");
+        read.setWrapText(true);
+        read.selectedProperty().bindBidirectional(model.refusalsReadProperty());
+        VBox box = new VBox(6, heading, reasons, where, read);
+        box.setId("refusalBox");
+        box.getStyleClass().add("refusal-box");
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void rebuild() {
@@ -77,7 +109,7 @@ final class PreconditionsPage extends WizardPane {
     @Override
     public void onEnteringPage(Wizard wizard) {
         WizardButtons.localise(this, model.messages());
-        wizard.invalidProperty().bind(model.checksFailedProperty());
+        wizard.invalidProperty().bind(model.page2BlockedProperty());
     }
 
     @Override

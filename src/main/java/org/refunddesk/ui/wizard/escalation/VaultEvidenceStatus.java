@@ -8,6 +8,7 @@ import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.rules.evidence.EvidenceTexts;
 import org.refunddesk.rules.evidence.GapReport;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.letters.EvidenceListing;
 import org.refunddesk.store.EvidenceVault;
 
 /** The evidence vault's gap report of a case, for the wizard's score and its evidence warnings (reads the store). */
@@ -26,9 +27,11 @@ public final class VaultEvidenceStatus implements EvidenceStatus.Source {
         if (checklist == null) {
             checklist = EvidenceChecklist.builtIn();
         }
-        GapReport report = new CorroborationChecker(checklist).check(refundCase, vault.list(refundCase.id()));
+        var files = vault.list(refundCase.id());
+        GapReport report = new CorroborationChecker(checklist).check(refundCase, files);
         EvidenceTexts texts = new EvidenceTexts(messages, checklist);
         return Optional.of(new EvidenceStatus(report.score(),
-                report.gaps().stream().map(g -> texts.gap(g, report)).toList()));
+                report.gaps().stream().map(g -> texts.gap(g, report)).toList(),
+                EvidenceListing.of(files, checklist, messages)));
     }
 }

@@ -165,7 +165,8 @@ class EscalationWizardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#startedClocks").queryListView().getItems().isEmpty());
         ListView<String> clocks = robot.lookup("#startedClocks").queryListView();
-        assertThat(clocks.getItems()).anySatisfy(l -> assertThat(l).contains("REGULATOR_ACCEPTANCE", "2026-10-14 00:00"));
+        assertThat(clocks.getItems()).anySatisfy(l -> assertThat(l).contains("12315 受理决定", "2026-10-14 00:00"))
+                .allSatisfy(l -> assertThat(l).doesNotContainPattern("[A-Z]+_[A-Z_]+"));
         assertThat(clocks.isVisible()).isTrue();
 
         CaseEvent filed = database.cases().find(stalled.id()).orElseThrow().events().stream()

@@ -74,6 +74,13 @@ class EscalationWizardViewModelTest {
                 null, List.of(), null, null, null);
 
         EscalationWizardViewModel model = model(c, EvidenceStatus.Source.NONE);
+        // 12315 is not proposed without the respondent's address, but stays on the list with its reasons
+        assertThat(model.channelProperty().get()).isNotEqualTo(Channel.REGULATOR_12315);
+        assertThat(model.channelChoices()).contains(Channel.REGULATOR_12315);
+        model.channelProperty().set(Channel.REGULATOR_12315);
+        assertThat(model.refusals()).singleElement().asString().contains("第九条", "国家企业信用信息公示系统");
+        assertThat(model.page2BlockedProperty().get()).isTrue();
+        assertThat(model.letterTextProperty().get()).startsWith("【警告：");
 
         assertThat(model.checksFailedProperty().get()).isTrue();
         assertThat(model.checks()).filteredOn(r -> r.result().status() == CheckResult.Status.FAILED).singleElement()
@@ -101,9 +108,10 @@ class EscalationWizardViewModelTest {
         assertThat(filed.text()).contains("补充：已多次联系客服。", EscalationFixtures.ORDER_NO);
         // 7 working days from Monday 09-28: 09-29, 09-30, 10-08, 10-09, 10-10 (adjusted Saturday), 10-12, 10-13
         assertThat(model.filing().startedClocks()).hasSize(2)
-                .anySatisfy(l -> assertThat(l).contains("REGULATOR_ACCEPTANCE", "2026-10-14 00:00"))
+                .anySatisfy(l -> assertThat(l).contains(messages.get("timeline.rule.REGULATOR_ACCEPTANCE"), "2026-10-14 00:00"))
                 // a complaint to 12315 restarts the limitation period (SPC limitation rules art. 12)
-                .anySatisfy(l -> assertThat(l).contains("LIMITATION_PERIOD", "2029-09-29 00:00"));
+                .anySatisfy(l -> assertThat(l).contains(messages.get("timeline.rule.LIMITATION_PERIOD"), "2029-09-29 00:00"))
+                .allSatisfy(l -> assertThat(l).doesNotContainPattern("[A-Z]+_[A-Z_]+"));
         assertThat(dialogs.shown("notify")).isNotEmpty();
         assertThat(model.recommendationProperty().get().waiting()).isPresent();
     }
@@ -121,7 +129,7 @@ class EscalationWizardViewModelTest {
                 .filter(e -> e.type() == EventType.DEMAND_SENT).findFirst().orElseThrow();
         // 7 calendar days from 09-28 end on 10-05, a holiday: the last day is 10-08, due at its 24:00
         assertThat(demand.deadlineAt()).isEqualTo(OffsetDateTime.parse("2026-10-09T00:00:00+08:00").toInstant());
-        assertThat(model.filing().startedClocks()).anySatisfy(l -> assertThat(l).contains("DEMAND_DEADLINE"));
+        assertThat(model.filing().startedClocks()).anySatisfy(l -> assertThat(l).contains(messages.get("timeline.rule.DEMAND_DEADLINE")));
     }
 
     @Test

@@ -1,0 +1,5 @@
+-- The business's legal identity (issue 12): the registered company name, its unified social credit
+-- code (18 characters, GB 32100-2015) and its legal representative; all optional.
+ALTER TABLE cases ADD COLUMN platform_operator VARCHAR;
+ALTER TABLE cases ADD COLUMN platform_credit_code VARCHAR(18);
+ALTER TABLE cases ADD COLUMN platform_legal_representative VARCHAR;
