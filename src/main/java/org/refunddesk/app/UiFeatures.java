@@ -15,6 +15,8 @@ import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.rules.escalation.EscalationServices;
+import org.refunddesk.ui.workspace.CaseWorkspaceFeature;
 import org.refunddesk.ui.wizard.escalation.EscalationFeature;
 import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
 import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
@@ -38,6 +40,8 @@ final class UiFeatures {
         features.add(new CaseloadFeature(services,
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
                 new SavedViews(database, services.clock())));
+        features.add(new CaseWorkspaceFeature(services,
+                () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
         features.add(new ShellFeature(services, about, exit));
         return features;
     }
