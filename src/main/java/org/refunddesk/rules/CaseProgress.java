@@ -126,6 +126,25 @@ public final class CaseProgress {
         return canEscalate ? NextStepKind.ESCALATE : NextStepKind.WAIT;
     }
 
+    /**
+     * Whether the next move is the person's, not the other side's: nothing applied for yet, requested evidence
+     * not sent, or an answer (a rejection, a reply) that calls for the next step.
+     */
+    public static boolean waitsForYou(RefundCase c) {
+        if (c.status() == CaseStatus.RESOLVED || c.status() == CaseStatus.CLOSED || fullyRefunded(c)) {
+            return false;
+        }
+        List<CaseEvent> events = c.effectiveEvents();
+        if (events.stream().noneMatch(e -> e.type() == EventType.REFUND_APPLIED)) {
+            return true;
+        }
+        if (lastOf(events, EventType.SUPPLEMENT_REQUESTED) > lastOf(events, EventType.SUPPLEMENT_SENT)) {
+            return true;
+        }
+        EventType last = events.isEmpty() ? null : events.get(events.size() - 1).type();
+        return last == EventType.REFUND_REJECTED || last == EventType.COMPLAINT_ANSWERED;
+    }
+
     private static int lastOf(List<CaseEvent> events, EventType type) {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).type() == type) {

@@ -111,6 +111,9 @@ public final class CaseListView extends BorderPane {
     private TableView<CaseRow> table() {
         table.setId("caseTable");
         table.getColumns().setAll(new CaseTableColumns(messages, services.clock()).all());
+        // most urgent first: sorted by the next deadline until the user sorts otherwise
+        table.getColumns().stream().filter(c -> "column-nextDeadline".equals(c.getId())).findFirst()
+                .ifPresent(c -> table.getSortOrder().add(c));
         // Columns share the width (no empty strip on the right); the user can still resize them.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());

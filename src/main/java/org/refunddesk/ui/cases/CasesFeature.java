@@ -34,6 +34,7 @@ public final class CasesFeature implements Feature {
         CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged);
         window.addMenuSeparator(MainMenu.FILE);
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), transfer::importCase);
+        window.addCaseAction("cases.import", ignored -> transfer.importCase());
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.export"), transfer::exportSelected)
                 .disableProperty().bind(model.selectedProperty().isNull());
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.backup"), transfer::backupAll);

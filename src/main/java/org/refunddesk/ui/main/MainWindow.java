@@ -160,6 +160,16 @@ public final class MainWindow {
         return tab;
     }
 
+    /** Adds Home: the first tab, which cannot be closed, in front when the window opens. */
+    public Tab addHomeView(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        views.getTabs().add(0, tab);
+        views.getSelectionModel().select(tab);
+        return tab;
+    }
+
     /**
      * Shows the view with this id, creating it only the first time (views load lazily); the user can
      * close it. Returns its tab, selected.

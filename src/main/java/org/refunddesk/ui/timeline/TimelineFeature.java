@@ -41,6 +41,7 @@ public final class TimelineFeature implements Feature {
         window.addCaseAction(SECTION, c -> window.openCase(c, SECTION));
         window.addMenuItem(MainMenu.VIEW, messages.get("timeline.menu.agenda"), "Shortcut+D",
                 () -> openAgenda(window)).setId("menuAgenda");
+        warnings.setHomeListsMissed(() -> window.view("home").isPresent());
         warnings.start();
     }
 
