@@ -32,7 +32,7 @@ import org.refunddesk.ui.task.TaskExecutor;
 final class AppStartup {
     static final String STYLESHEET = "/org/refunddesk/ui/app.css";
 
-    private final LaunchOptions options;
+    private LaunchOptions options;
     private final UiPreferences preferences;
     private final Clock clock;
     private final Runnable exit;
@@ -70,7 +70,8 @@ final class AppStartup {
                             clock, preferences, new RuleInsights(engine, messages));
                     mainWindow = new MainWindow(services);
                     for (Feature feature : UiFeatures.all(services, opened, engine,
-                            AboutInfo.fromPackage(AppStartup.class), exit)) {
+                            AboutInfo.fromPackage(AppStartup.class), exit,
+                            options.demo() ? null : () -> reopenOnDemo(stage))) {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());
@@ -80,6 +81,22 @@ final class AppStartup {
                     dialogs.error(failure.title(), failure.message());
                     exit.run();
                 })
+                .executeWith(tasks);
+    }
+
+    /** Home's "open the demo data": closes this folder's store and opens the window again on a demo folder. */
+    private void reopenOnDemo(Stage stage) {
+        Database open = database;
+        database = null;
+        mainWindow = null;
+        options = new LaunchOptions(null, true, options.lang(), java.util.List.of());
+        BackgroundTask.of("", progress -> {
+                    if (open != null) {
+                        open.close();
+                    }
+                    return Boolean.TRUE;
+                })
+                .onSuccess(done -> start(stage))
                 .executeWith(tasks);
     }
 

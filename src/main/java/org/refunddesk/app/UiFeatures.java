@@ -12,9 +12,13 @@ import org.refunddesk.store.SavedViews;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.dashboard.CaseloadFeature;
+import org.refunddesk.ui.help.HelpFeature;
+import org.refunddesk.ui.home.HomeFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.rules.escalation.EscalationServices;
+import org.refunddesk.ui.workspace.CaseWorkspaceFeature;
 import org.refunddesk.ui.wizard.escalation.EscalationFeature;
 import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
 import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
@@ -29,6 +33,12 @@ final class UiFeatures {
 
     static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
                              Runnable exit) {
+        return all(services, database, engine, about, exit, null);
+    }
+
+    /** {@code openDemo} reopens the window on the demo data (Home's third button); null hides it. */
+    static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
+                             Runnable exit, Runnable openDemo) {
         List<Feature> features = new ArrayList<>();
         features.add(new CasesFeature(services));
         features.addAll(TimelineWiring.features(services, database, engine));
@@ -38,6 +48,11 @@ final class UiFeatures {
         features.add(new CaseloadFeature(services,
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
                 new SavedViews(database, services.clock())));
+        features.add(new CaseWorkspaceFeature(services,
+                () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
+        // after every feature that adds case actions: Home's buttons start them
+        features.add(new HomeFeature(services, openDemo));
+        features.add(new HelpFeature(services));
         features.add(new ShellFeature(services, about, exit));
         return features;
     }

@@ -30,6 +30,7 @@ public final class CaseListView extends BorderPane {
     private final AppServices services;
     private final Messages messages;
     private final TableView<CaseRow> table = new TableView<>();
+    private java.util.function.Consumer<org.refunddesk.domain.RefundCase> opener;
 
     public CaseListView(CaseListViewModel model, AppServices services) {
         this.model = model;
@@ -51,10 +52,26 @@ public final class CaseListView extends BorderPane {
 
     /** Opens the selected case in the editor; nothing happens without a selection. */
     public void editSelected() {
-        model.selectedCase().ifPresent(existing -> {
-            CaseEditorViewModel editor = CaseEditorViewModel.forCase(messages, existing);
-            new CaseEditorDialog(owner(), editor, messages).ask().ifPresent(c -> model.save(c, false, this::focusTable));
-        });
+        model.selectedCase().ifPresent(this::edit);
+    }
+
+    /** Opens this case in the editor (from the list or a case tab). */
+    public void edit(org.refunddesk.domain.RefundCase existing) {
+        CaseEditorViewModel editor = CaseEditorViewModel.forCase(messages, existing);
+        new CaseEditorDialog(owner(), editor, messages).ask().ifPresent(c -> model.save(c, false, this::focusTable));
+    }
+
+    /** What double-click and Enter on a row do: open the case's workspace (the editor when none is set). */
+    public void setOnOpen(java.util.function.Consumer<org.refunddesk.domain.RefundCase> opener) {
+        this.opener = opener;
+    }
+
+    private void openSelected() {
+        if (opener == null) {
+            editSelected();
+        } else {
+            model.selectedCase().ifPresent(opener);
+        }
     }
 
     public void deleteSelected() {
@@ -94,6 +111,9 @@ public final class CaseListView extends BorderPane {
     private TableView<CaseRow> table() {
         table.setId("caseTable");
         table.getColumns().setAll(new CaseTableColumns(messages, services.clock()).all());
+        // most urgent first: sorted by the next deadline until the user sorts otherwise
+        table.getColumns().stream().filter(c -> "column-nextDeadline".equals(c.getId())).findFirst()
+                .ifPresent(c -> table.getSortOrder().add(c));
         // Columns share the width (no empty strip on the right); the user can still resize them.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());
@@ -112,14 +132,14 @@ public final class CaseListView extends BorderPane {
             TableRow<CaseRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
+                    openSelected();
                 }
             });
             return row;
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                editSelected();
+                openSelected();
             } else if (event.getCode() == KeyCode.DELETE) {
                 deleteSelected();
             }

@@ -42,6 +42,7 @@ public final class CaseListViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private java.util.function.Consumer<RefundCase> onSaved = saved -> { };
     // Created once: a binding only reports changes after someone has read it, so callers must share these.
     private final IntegerBinding totalCount = Bindings.size(rows);
     private final IntegerBinding shownCount = Bindings.size(filtered);
@@ -102,11 +103,46 @@ public final class CaseListViewModel {
                     return cases.stream().map(this::rowFor).toList();
                 })
                 .onSuccess(loadedRows -> {
+                    CaseRow was = selected.get();
                     rows.setAll(loadedRows);
                     loaded.set(true);
+                    keepSelection(was);
                 })
                 .onFailure(error -> showError("cases.error.load", error))
                 .executeWith(tasks);
+    }
+
+    /** Told of every case the list's editor stored (the open views of the case follow it). */
+    public void onSaved(java.util.function.Consumer<RefundCase> listener) {
+        this.onSaved = listener;
+    }
+
+    /** A case stored elsewhere (timeline, wizard, workspace): its row is redrawn, the selection kept. */
+    public void stored(RefundCase refundCase) {
+        BackgroundTask.of(messages.get("cases.task.loading"), progress -> rowFor(refundCase))
+                .onSuccess(row -> {
+                    CaseRow was = selected.get();
+                    replaceOrAdd(row);
+                    keepSelection(was);
+                })
+                .onFailure(error -> showError("cases.error.load", error))
+                .executeWith(tasks);
+    }
+
+    /** Selects the row of the case that was selected before the rows were replaced (same id, new row). */
+    private void keepSelection(CaseRow was) {
+        if (was == null) {
+            return;
+        }
+        rows.stream().filter(r -> r.id().equals(was.id())).findFirst().ifPresent(selected::set);
+    }
+
+    /** Deletes this case after the user confirms (from a case tab, not the list's selection). */
+    public void delete(RefundCase refundCase) {
+        rows.stream().filter(r -> r.id().equals(refundCase.id())).findFirst().ifPresent(row -> {
+            selected.set(row);
+            deleteSelected();
+        });
     }
 
     /** Stores a new or changed case and puts it in the list; {@code whenSaved} runs after success. */
@@ -118,6 +154,7 @@ public final class CaseListViewModel {
                 .onSuccess(row -> {
                     replaceOrAdd(row);
                     selected.set(row);
+                    onSaved.accept(row.refundCase());
                     whenSaved.run();
                 })
                 .onFailure(error -> showError("cases.error.save", error))

@@ -83,8 +83,38 @@ final class CaseTableColumns {
         TableColumn<CaseRow, Deadline> column = column("nextDeadline", 300);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().nextDeadline()));
         column.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::dueAt)));
-        column.setCellFactory(c -> cell(deadline -> nextDeadlineText.format(deadline, clock.instant()), null));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(Deadline deadline, boolean empty) {
+                super.updateItem(deadline, empty);
+                getStyleClass().removeAll(OVERDUE, SOON);
+                String text = empty || deadline == null ? null : nextDeadlineText.format(deadline, clock.instant());
+                setText(text);
+                whole.setText(text);
+                setTooltip(text == null ? null : whole);
+                if (text != null) {
+                    urgency(deadline, clock.instant()).ifPresent(getStyleClass()::add);
+                }
+            }
+        });
         return column;
+    }
+
+    static final String OVERDUE = "deadline-overdue";
+    static final String SOON = "deadline-soon";
+
+    /** Overdue red, due within 24 hours amber ("还剩 3 小时" must not look like "1093 天"). */
+    static java.util.Optional<String> urgency(Deadline deadline, Instant now) {
+        if (deadline.dueAt() == null) {
+            return java.util.Optional.empty();
+        }
+        if (!deadline.dueAt().isAfter(now)) {
+            return java.util.Optional.of(OVERDUE);
+        }
+        return deadline.dueAt().isBefore(now.plus(java.time.Duration.ofHours(24)))
+                ? java.util.Optional.of(SOON) : java.util.Optional.empty();
     }
 
     private TableColumn<CaseRow, Verdict> verdict() {

@@ -34,14 +34,24 @@ public final class CasesFeature implements Feature {
         CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged);
         window.addMenuSeparator(MainMenu.FILE);
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), transfer::importCase);
+        window.addCaseAction("cases.import", ignored -> transfer.importCase());
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.export"), transfer::exportSelected)
                 .disableProperty().bind(model.selectedProperty().isNull());
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.backup"), transfer::backupAll);
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.restore"), transfer::restore);
-        MenuItem edit = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.edit"), view::editSelected);
-        MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"), view::deleteSelected);
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        delete.disableProperty().bind(model.selectedProperty().isNull());
+        // Case commands act on the case in front (a case tab's, else the list's selection).
+        MenuItem edit = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.edit"),
+                () -> editCase(window, view));
+        MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"),
+                () -> deleteCase(window));
+        edit.setId("menuEditCase");
+        delete.setId("menuDeleteCase");
+        edit.disableProperty().bind(window.selectedCaseProperty().isNull());
+        delete.disableProperty().bind(window.selectedCaseProperty().isNull());
+        window.addCaseAction(EDIT, c -> editCase(view, c));
+        view.setOnOpen(c -> window.openCase(c, null));
+        window.openCases().onStored(model::stored);
+        model.onSaved(saved -> window.openCases().find(saved.id()).ifPresent(m -> window.openCases().stored(saved)));
         window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"),
                 () -> window.showView("casesTab", messages.get("cases.tab"), () -> view));
 
@@ -51,10 +61,30 @@ public final class CasesFeature implements Feature {
                 () -> messages.get("cases.status.count", model.totalCount().get()), model.totalCount()));
         window.addStatusItem(count);
 
-        window.selectedCaseProperty().bind(Bindings.createObjectBinding(
+        window.listSelectionProperty().bind(Bindings.createObjectBinding(
                 () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().refundCase(),
                 model.selectedProperty()));
         window.onCasesChanged(model::reload);
         model.reload();
+    }
+
+    /** The case action id of "edit the case". */
+    public static final String EDIT = "edit";
+
+    private void editCase(MainWindow window, CaseListView view) {
+        editCase(view, window.selectedCaseProperty().get());
+    }
+
+    private void editCase(CaseListView view, org.refunddesk.domain.RefundCase refundCase) {
+        if (refundCase != null) {
+            view.edit(refundCase);
+        }
+    }
+
+    private void deleteCase(MainWindow window) {
+        org.refunddesk.domain.RefundCase refundCase = window.selectedCaseProperty().get();
+        if (refundCase != null) {
+            model.delete(refundCase);
+        }
     }
 }

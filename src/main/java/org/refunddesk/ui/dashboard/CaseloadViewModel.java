@@ -60,6 +60,11 @@ public final class CaseloadViewModel {
     private final ObjectProperty<PlatformCluster> cluster = new SimpleObjectProperty<>();
     private final ObservableList<PlatformCluster> clusters = FXCollections.observableArrayList();
 
+    /** The clock's "now" (the dashboard writes dates without the year only when they fall in this year). */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** @param casesChanged told after a bulk change was stored, so other views (the case list) reload */
     public CaseloadViewModel(AppServices services, Runnable casesChanged) {
         this(services, new CaseOverviews(services.insights(), null), casesChanged);

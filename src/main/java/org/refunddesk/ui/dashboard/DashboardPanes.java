@@ -25,10 +25,17 @@ import org.refunddesk.ui.timeline.TimelineEntries;
  * seven days, cases whose evidence is incomplete, and the counts by status, verdict and assignee.
  */
 final class DashboardPanes extends GridPane {
-    /** "MM-dd HH:mm", with a midnight deadline written as 24:00 of its day, as the timeline does. */
-    private static String when(Instant due) {
-        return DueTimes.format(due).substring("yyyy-".length());
+    /**
+     * "MM-dd HH:mm", with a midnight deadline written as 24:00 of its day, as the timeline does; the year stays when
+     * it is not this year's, so a 2029 limitation date doesn't read as an overdue November date.
+     */
+    private String when(Instant due) {
+        String full = DueTimes.format(due);
+        String thisYear = DueTimes.format(model.now()).substring(0, "yyyy-".length());
+        return full.startsWith(thisYear) ? full.substring("yyyy-".length()) : full;
     }
+
+    private final CaseloadViewModel model;
 
     private final Messages messages;
     private final ListView<String> next = list("nextDeadlines");
@@ -39,6 +46,7 @@ final class DashboardPanes extends GridPane {
 
     DashboardPanes(CaseloadViewModel model, Messages messages) {
         this.messages = messages;
+        this.model = model;
         setId("dashboardPanes");
         setHgap(8);
         setVgap(4);

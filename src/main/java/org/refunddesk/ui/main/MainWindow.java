@@ -29,6 +29,8 @@ import javafx.stage.Window;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.task.TaskStatusBar;
+import org.refunddesk.ui.state.CaseModel;
+import org.refunddesk.ui.state.OpenCases;
 
 /**
  * The thin shell of the main window: menu bar, a tab pane for the features' views, and the status
@@ -48,10 +50,18 @@ public final class MainWindow {
     private final TabPane views = new TabPane();
     private final HBox statusBar = new HBox(16);
     private final ObjectProperty<RefundCase> selectedCase = new SimpleObjectProperty<>(this, "selectedCase");
+    private final ObjectProperty<RefundCase> listSelection = new SimpleObjectProperty<>(this, "listSelection");
     private final List<Runnable> casesChangedListeners = new ArrayList<>();
+    private final OpenCases openCases;
+    /** Tab property holding the {@link CaseModel} of a tab that shows one case. */
+    static final String CASE_MODEL = "refunddesk.caseModel";
+    private final List<CaseSection> caseSections = new ArrayList<>();
+    private final Map<String, java.util.function.Consumer<RefundCase>> caseActions = new java.util.HashMap<>();
+    private java.util.function.BiConsumer<RefundCase, String> caseOpener = this::openSectionAlone;
 
     public MainWindow(AppServices services) {
         this.services = services;
+        this.openCases = new OpenCases(services);
         for (MainMenu which : MainMenu.values()) {
             Menu menu = new Menu(services.messages().get(which.textKey()));
             menu.setId("menu-" + which.name().toLowerCase(Locale.ROOT));
@@ -68,6 +78,24 @@ public final class MainWindow {
         root.setCenter(views);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
+        // The case commands act on the case in front: a case tab's case, else the list's selection.
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> updateSelectedCase());
+        listSelection.addListener((o, was, now) -> updateSelectedCase());
+    }
+
+    /** The one model per open case every view binds to. */
+    public OpenCases openCases() {
+        return openCases;
+    }
+
+    private CaseModel frontCaseModel() {
+        Tab front = views.getSelectionModel().getSelectedItem();
+        return front == null ? null : (CaseModel) front.getProperties().get(CASE_MODEL);
+    }
+
+    private void updateSelectedCase() {
+        CaseModel front = frontCaseModel();
+        selectedCase.set(front != null ? front.get() : listSelection.get());
     }
 
     public AppServices services() {
@@ -132,6 +160,16 @@ public final class MainWindow {
         return tab;
     }
 
+    /** Adds Home: the first tab, which cannot be closed, in front when the window opens. */
+    public Tab addHomeView(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        views.getTabs().add(0, tab);
+        views.getSelectionModel().select(tab);
+        return tab;
+    }
+
     /**
      * Shows the view with this id, creating it only the first time (views load lazily); the user can
      * close it. Returns its tab, selected.
@@ -147,19 +185,97 @@ public final class MainWindow {
         return tab;
     }
 
+    /**
+     * Shows the one tab of a case (creating it the first time), titled "section: case title" (the case title alone
+     * when {@code section} is null); while it is in front, the case menu acts on this case and follows its model.
+     */
+    public Tab showCaseView(String id, String section, CaseModel model, Supplier<Node> content) {
+        Tab tab = showView(id, "", content);
+        if (tab.getProperties().get(CASE_MODEL) == null) {
+            tab.getProperties().put(CASE_MODEL, model);
+            // "证据：话费没到账"; a workspace (section null) is named by its case alone
+            tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> section == null ? model.get().title()
+                            : services.messages().get("ui.tab.caseSection", section, model.get().title()),
+                    model.refundCaseProperty()));
+            model.refundCaseProperty().addListener((o, was, now) -> {
+                if (frontCaseModel() == model) {
+                    updateSelectedCase();
+                }
+            });
+        }
+        updateSelectedCase();
+        return tab;
+    }
+
+    /** A part of a case's workspace (timeline, evidence, escalation), built for the case's one model. */
+    public record CaseSection(String id, String title, java.util.function.Function<CaseModel, Node> view) {
+    }
+
+    /** Features add the sections of the case workspace, in order. */
+    public void addCaseSection(String id, String title, java.util.function.Function<CaseModel, Node> view) {
+        caseSections.add(new CaseSection(id, title, view));
+    }
+
+    public List<CaseSection> caseSections() {
+        return List.copyOf(caseSections);
+    }
+
+    /** A command on one case that other views can start (the workspace's "what to do now" button). */
+    public void addCaseAction(String id, java.util.function.Consumer<RefundCase> action) {
+        caseActions.put(id, action);
+    }
+
+    public java.util.Optional<java.util.function.Consumer<RefundCase>> caseAction(String id) {
+        return java.util.Optional.ofNullable(caseActions.get(id));
+    }
+
+    /** The case workspace feature opens cases in their one tab; without it a section opens in a tab alone. */
+    public void setCaseOpener(java.util.function.BiConsumer<RefundCase, String> opener) {
+        this.caseOpener = opener;
+    }
+
+    /** Opens or focuses the case's one tab, at the given section (null: as it was). */
+    public void openCase(RefundCase refundCase, String sectionId) {
+        if (refundCase != null) {
+            caseOpener.accept(refundCase, sectionId);
+        }
+    }
+
+    private void openSectionAlone(RefundCase refundCase, String sectionId) {
+        caseSections.stream().filter(s -> s.id().equals(sectionId)).findFirst().ifPresent(section -> {
+            CaseModel model = openCases.model(refundCase);
+            showCaseView(section.id() + "-" + refundCase.id(), section.title(), model, () -> section.view().apply(model));
+        });
+    }
+
+    /** The tab with this id, if open. */
+    public java.util.Optional<Tab> view(String id) {
+        return views.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst();
+    }
+
     /** Adds an item to the left part of the status bar. */
     public void addStatusItem(Node item) {
         statusBar.getChildren().add(statusBar.getChildren().size() - 2, item);
     }
 
-    /** The case selected in the case list (null when none); features act on it. */
+    /**
+     * The case the case commands act on (null when none): the case of the tab in front, or the case
+     * selected in the list. Read it; the window keeps it current.
+     */
     public ObjectProperty<RefundCase> selectedCaseProperty() {
         return selectedCase;
     }
 
-    /** Features that change stored cases call this so the case list reloads. */
+    /** The case selected in the case list; the case list feature keeps it current. */
+    public ObjectProperty<RefundCase> listSelectionProperty() {
+        return listSelection;
+    }
+
+    /** Features that change stored cases call this so the case list reloads and open cases are read again. */
     public void fireCasesChanged() {
         casesChangedListeners.forEach(Runnable::run);
+        openCases.reloadAll();
     }
 
     public void onCasesChanged(Runnable listener) {

@@ -23,6 +23,7 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.events.EventCorrections;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.state.OpenCases;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
@@ -34,6 +35,9 @@ public final class CaseTimelineViewModel {
     private final Messages messages;
     private final CasePlanner planner;
     private final Runnable onCaseChanged;
+    private final OpenCases openCases;
+    // held here: the shared model keeps only this view model's listener alive while the view lives
+    private javafx.beans.value.ChangeListener<RefundCase> follow;
     private final TimelineEntries builder;
     private final ObjectProperty<RefundCase> refundCase = new SimpleObjectProperty<>();
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
@@ -46,10 +50,32 @@ public final class CaseTimelineViewModel {
     private final StringBinding selectedExplanation;
 
     public CaseTimelineViewModel(AppServices services, RefundCase initial, CasePlanner planner, Runnable onCaseChanged) {
+        this(services, initial, planner, onCaseChanged, (OpenCases) null);
+    }
+
+    /**
+     * On the one shared model of the case: a change stored elsewhere (an escalation step, an edit) shows here at
+     * once, and what this view stores goes to the model for every other view.
+     */
+    public CaseTimelineViewModel(AppServices services, org.refunddesk.ui.state.CaseModel shared,
+                                 OpenCases openCases, CasePlanner planner, Runnable onCaseChanged) {
+        this(services, shared.get(), planner, onCaseChanged, openCases);
+        follow = (o, was, now) -> {
+            if (now != null && !now.equals(refundCase.get())) {
+                refundCase.set(now);
+                refresh();
+            }
+        };
+        shared.refundCaseProperty().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+    }
+
+    private CaseTimelineViewModel(AppServices services, RefundCase initial, CasePlanner planner, Runnable onCaseChanged,
+                                  OpenCases openCases) {
         this.services = services;
         this.messages = services.messages();
         this.planner = planner;
         this.onCaseChanged = Objects.requireNonNull(onCaseChanged);
+        this.openCases = openCases;
         this.builder = new TimelineEntries(messages);
         this.form = new CaseEventFormViewModel(messages, services.clock());
         refundCase.set(initial);
@@ -110,14 +136,21 @@ public final class CaseTimelineViewModel {
     private void store(CaseEvent event, Runnable afterwards) {
         busy.set(true);
         var id = refundCase.get().id();
+        RefundCase before = refundCase.get();
         BackgroundTask.of(messages.get("timeline.task.save"), progress -> {
-                    RefundCase updated = services.cases().appendEvent(id, event);
+                    RefundCase appended = services.cases().appendEvent(id, event);
+                    // status follows events; a suggestion (full refund → resolved) is asked on the FX thread
+                    OpenCases.AfterEvents after = openCases == null ? new OpenCases.AfterEvents(appended, java.util.Optional.empty())
+                            : openCases.followStatus(before, appended);
                     Instant now = services.clock().instant();
-                    return new Saved(updated, rows(updated, now));
+                    return new Saved(after, rows(after.stored(), now));
                 })
                 .onSuccess(saved -> {
-                    show(saved.refundCase(), saved.rows());
+                    show(saved.after().stored(), saved.rows());
                     afterwards.run();
+                    if (openCases != null) {
+                        openCases.showAfterEvents(saved.after());
+                    }
                     onCaseChanged.run();
                 })
                 .onFailure(this::failed)
@@ -125,7 +158,7 @@ public final class CaseTimelineViewModel {
                 .executeWith(services.tasks());
     }
 
-    private record Saved(RefundCase refundCase, List<TimelineEntry> rows) {
+    private record Saved(OpenCases.AfterEvents after, List<TimelineEntry> rows) {
     }
 
     private List<TimelineEntry> rows(RefundCase c, Instant now) {

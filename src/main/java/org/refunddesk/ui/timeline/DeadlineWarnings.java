@@ -27,6 +27,7 @@ public final class DeadlineWarnings {
     private final RuleClockKinds clockKinds;
     private Timeline ticker;
     private boolean started;
+    private java.util.function.BooleanSupplier homeListsMissed = () -> false;
 
     public DeadlineWarnings(AppServices services, DeadlineWatch watch, RuleClockKinds clockKinds) {
         this.services = services;
@@ -40,6 +41,14 @@ public final class DeadlineWarnings {
     private void applyLeadTimes() {
         watch.setReminder(new DeadlineReminder(
                 ReminderPolicy.fromHours(services.preferences().leadTimesHoursProperty().get()), clockKinds));
+    }
+
+    /**
+     * When Home is there, its "needs attention" lists missed deadlines with links: the start-up check then only
+     * says so in a notification instead of a modal summary.
+     */
+    public void setHomeListsMissed(java.util.function.BooleanSupplier homeListsMissed) {
+        this.homeListsMissed = homeListsMissed;
     }
 
     /** The first check (with the missed summary), then one a minute while the app runs. */
@@ -77,7 +86,9 @@ public final class DeadlineWarnings {
         if (check.missed().isEmpty()) {
             return;
         }
-        if (first) {
+        if (first && homeListsMissed.getAsBoolean()) {
+            services.dialogs().notify(messages.get("timeline.missed.onHome", check.missed().size()));
+        } else if (first) {
             services.dialogs().info(messages.get("timeline.missed.title"), texts.missedSummary(check, now));
         } else {
             services.dialogs().notify(messages.get("timeline.missed.notification", check.missed().size()));

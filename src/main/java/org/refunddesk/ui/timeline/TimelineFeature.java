@@ -21,6 +21,9 @@ public final class TimelineFeature implements Feature {
     private final CasePlanner planner;
     private final DeadlineWarnings warnings;
 
+    /** The workspace section id of the timeline. */
+    public static final String SECTION = "timeline";
+
     public TimelineFeature(AppServices services, CasePlanner planner, DeadlineWarnings warnings) {
         this.services = services;
         this.planner = planner;
@@ -34,8 +37,11 @@ public final class TimelineFeature implements Feature {
                 () -> openTimeline(window, window.selectedCaseProperty().get()));
         timeline.setId("menuTimeline");
         timeline.disableProperty().bind(window.selectedCaseProperty().isNull());
+        window.addCaseSection(SECTION, messages.get("timeline.section"), model -> view(window, model));
+        window.addCaseAction(SECTION, c -> window.openCase(c, SECTION));
         window.addMenuItem(MainMenu.VIEW, messages.get("timeline.menu.agenda"), "Shortcut+D",
                 () -> openAgenda(window)).setId("menuAgenda");
+        warnings.setHomeListsMissed(() -> window.view("home").isPresent());
         warnings.start();
     }
 
@@ -48,10 +54,18 @@ public final class TimelineFeature implements Feature {
         if (refundCase == null) {
             return;
         }
-        Messages messages = services.messages();
-        window.showView("timeline-" + refundCase.id(), messages.get("timeline.tab.case", refundCase.title()),
-                () -> new CaseTimelineView(new CaseTimelineViewModel(services, refundCase, planner,
-                        window::fireCasesChanged), messages));
+        if (window.caseSections().stream().anyMatch(s -> s.id().equals(SECTION))) {
+            window.openCase(refundCase, SECTION);
+        } else { // installed without the menu (tests): the timeline alone, still on the case's one model
+            var model = window.openCases().model(refundCase);
+            window.showCaseView("timeline-" + refundCase.id(), services.messages().get("timeline.section"), model,
+                    () -> view(window, model));
+        }
+    }
+
+    private CaseTimelineView view(MainWindow window, org.refunddesk.ui.state.CaseModel model) {
+        return new CaseTimelineView(new CaseTimelineViewModel(services, model, window.openCases(), planner, () -> { }),
+                services.messages());
     }
 
     private void openCase(MainWindow window, UUID id) {

@@ -37,6 +37,8 @@ public final class EligibilityFeature implements Feature {
                 () -> run(window, window.selectedCaseProperty().get()));
         rerun.setId("menuWizardRerun");
         rerun.disableProperty().bind(window.selectedCaseProperty().isNull());
+        // Home's "我遇到了问题，开始": a new case through the wizard (the case given is ignored)
+        window.addCaseAction("eligibility.new", ignored -> run(window, null));
     }
 
     /** Opens the wizard (on {@code original}'s saved answers when given) and saves what the user chose. */
@@ -54,13 +56,21 @@ public final class EligibilityFeature implements Feature {
         RefundCase assessed = result.assessed();
         BackgroundTask.of(messages.get("wizard.task.save"), progress -> outcome == EligibilityWizard.Outcome.UPDATE
                         ? services.cases().update(assessed)
-                        : services.cases().create(asNewCase(assessed)))
+                        : services.cases().create(withMyName(asNewCase(assessed))))
                 .onSuccess(saved -> {
                     window.fireCasesChanged();
+                    window.openCase(saved, null);
                     services.dialogs().notify(messages.get("wizard.saved", saved.title()));
                 })
                 .onFailure(e -> services.dialogs().error(messages.get("wizard.saveFailed"), String.valueOf(e.getMessage())))
                 .executeWith(services.tasks());
+    }
+
+    /** A new case without an assignee goes to the helper named in Settings ("my name"). */
+    RefundCase withMyName(RefundCase c) {
+        String me = services.preferences().helperNameProperty().get();
+        boolean unassigned = c.assignee() == null || c.assignee().isBlank();
+        return unassigned && me != null && !me.isBlank() ? c.withAssignee(me.strip()) : c;
     }
 
     /** A copy under new ids (a re-run saved as a new case must not collide with the original's ids). */

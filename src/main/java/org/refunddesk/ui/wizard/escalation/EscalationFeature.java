@@ -35,29 +35,42 @@ public final class EscalationFeature implements Feature {
         this.evidence = evidence;
     }
 
+    /** The workspace section id of escalation and letters; also the id of the "escalate" case action. */
+    public static final String SECTION = "escalation";
+
     @Override
     public void install(MainWindow window) {
-        MenuItem item = window.addMenuItem(MainMenu.CASE, services.messages().get("escalation.menu"), () -> {
-            RefundCase selected = window.selectedCaseProperty().get();
-            if (selected != null) {
-                open(window, selected, wizard -> {
-                    wizard.showAndWait();
-                    window.fireCasesChanged();
-                });
-            }
-        });
+        MenuItem item = window.addMenuItem(MainMenu.CASE, services.messages().get("escalation.menu"),
+                () -> escalate(window, window.selectedCaseProperty().get()));
         item.setId("menuEscalate");
         item.disableProperty().bind(window.selectedCaseProperty().isNull());
+        window.addCaseAction(SECTION, c -> escalate(window, c));
+        window.addCaseSection(SECTION, services.messages().get("escalation.section"),
+                model -> new EscalationSection(services, model, this::loadedRules, evidence, c -> escalate(window, c)));
+    }
+
+    /** The wizard for the case, modal; afterwards every open view of the case shows the steps recorded in it. */
+    public void escalate(MainWindow window, RefundCase refundCase) {
+        if (refundCase == null) {
+            return;
+        }
+        open(window, refundCase, wizard -> {
+            wizard.showAndWait();
+            window.openCases().reloadAfterEvents(refundCase);
+            window.fireCasesChanged();
+        });
+    }
+
+    private EscalationServices loadedRules() {
+        if (loaded == null) {
+            loaded = rules.get();
+        }
+        return loaded;
     }
 
     /** Builds the wizard for a case (reading the rules first if needed) and hands it over to be shown. */
     public void open(MainWindow window, RefundCase refundCase, Consumer<EscalationWizard> show) {
-        BackgroundTask.of(services.messages().get("escalation.wizard.task.load"), progress -> {
-                    if (loaded == null) {
-                        loaded = rules.get();
-                    }
-                    return loaded;
-                })
+        BackgroundTask.of(services.messages().get("escalation.wizard.task.load"), progress -> loadedRules())
                 .onSuccess(escalation -> {
                     EscalationWizardViewModel model = new EscalationWizardViewModel(services, escalation, evidence);
                     EscalationWizard wizard = new EscalationWizard(window.window(), model, services);

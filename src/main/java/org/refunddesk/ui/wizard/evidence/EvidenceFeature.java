@@ -16,6 +16,8 @@ import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainMenu;
 import org.refunddesk.ui.main.MainWindow;
+import org.refunddesk.ui.state.CaseModel;
+import org.refunddesk.ui.state.OpenCases;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
@@ -28,59 +30,74 @@ public final class EvidenceFeature implements Feature {
     private final EvidenceChecklist checklist = EvidenceChecklist.builtIn();
     private final Label indicator = new Label();
     private ObservableValue<RefundCase> selectedCase;
+    private OpenCases openCases;
+    private CaseModel shownModel;
+    private final javafx.beans.value.ChangeListener<Number> scoreListener = (o, was, now) -> showScore(now.intValue());
 
     public EvidenceFeature(AppServices services, EvidenceVault vault) {
         this.services = services;
         this.vault = vault;
     }
 
+    /** The workspace section id of the evidence wizard. */
+    public static final String SECTION = "evidence";
+
     @Override
     public void install(MainWindow window) {
         Messages m = services.messages();
-        MenuItem open = window.addMenuItem(MainMenu.CASE, m.get("evidence.menu.open"), "Shortcut+E", () -> open(window));
+        MenuItem open = window.addMenuItem(MainMenu.CASE, m.get("evidence.menu.open"), "Shortcut+E",
+                () -> window.openCase(window.selectedCaseProperty().get(), SECTION));
         open.setId("menuEvidence");
         open.disableProperty().bind(window.selectedCaseProperty().isNull());
+        window.addCaseSection(SECTION, m.get("evidence.section"), caseModel -> view(window, caseModel));
+        window.addCaseAction(SECTION, c -> window.openCase(c, SECTION));
         indicator.setId("statusEvidenceScore");
         window.addStatusItem(indicator);
+        openCases = window.openCases();
         selectedCase = window.selectedCaseProperty();
         selectedCase.addListener((obs, old, selected) -> showScoreOf(selected));
     }
 
-    private void open(MainWindow window) {
-        RefundCase selected = window.selectedCaseProperty().get();
-        if (selected == null) {
-            return;
-        }
-        window.showView("evidence-" + selected.id(), services.messages().get("evidence.ui.tab", selected.title()), () -> {
-            EvidenceWizardViewModel model = new EvidenceWizardViewModel(services, vault, checklist, selected);
-            model.scoreProperty().addListener((obs, old, score) -> {
-                RefundCase shown = window.selectedCaseProperty().get();
-                if (shown != null && shown.id().equals(selected.id())) {
-                    indicator.setText(services.messages().get("evidence.status.score", score.intValue()));
-                }
-            });
-            model.load();
-            return new EvidenceWizardView(model);
-        });
+    private EvidenceWizardView view(MainWindow window, CaseModel caseModel) {
+        EvidenceWizardViewModel model = new EvidenceWizardViewModel(services, vault, checklist, caseModel.get());
+        model.scoreProperty().addListener((obs, old, score) -> caseModel.evidenceScoreProperty().set(score.intValue()));
+        caseModel.refundCaseProperty().addListener((obs, old, now) -> model.caseChanged(now));
+        model.load();
+        return new EvidenceWizardView(model);
     }
 
     private void showScoreOf(RefundCase selected) {
+        if (shownModel != null) {
+            shownModel.evidenceScoreProperty().removeListener(scoreListener);
+            shownModel = null;
+        }
+        indicator.setText("");
         if (selected == null) {
-            indicator.setText("");
             return;
         }
+        // the status bar follows the selected case's one model: a score changed in any view shows here
+        shownModel = openCases.model(selected);
+        shownModel.evidenceScoreProperty().addListener(scoreListener);
+        int known = shownModel.evidenceScoreProperty().get();
+        if (known != CaseModel.UNKNOWN_SCORE) {
+            showScore(known);
+            return;
+        }
+        CaseModel target = shownModel;
         BackgroundTask.of(services.messages().get("evidence.ui.task.loading"), progress -> {
                     List<EvidenceItem> files = vault.list(selected.id());
                     return new CorroborationChecker(checklist).check(selected, files).score();
                 })
                 .onSuccess(score -> {
-                    RefundCase now = selectedCase.getValue();
-                    // a later selection may have finished first: show only the case still selected
-                    if (now != null && now.id().equals(selected.id())) {
-                        indicator.setText(services.messages().get("evidence.status.score", score));
+                    if (target.evidenceScoreProperty().get() == CaseModel.UNKNOWN_SCORE) {
+                        target.evidenceScoreProperty().set(score);
                     }
                 })
                 .onFailure(e -> indicator.setText(""))
                 .executeWith(services.tasks());
+    }
+
+    private void showScore(int score) {
+        indicator.setText(score == CaseModel.UNKNOWN_SCORE ? "" : services.messages().get("evidence.status.score", score));
     }
 }

@@ -50,7 +50,7 @@ public final class EvidenceWizardViewModel {
     private final EvidenceVault vault;
     private final EvidenceChecklist checklist;
     private final EvidenceTexts texts;
-    private final RefundCase refundCase;
+    private RefundCase refundCase;
 
     private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
     private final ObservableList<EvidenceItem> files = FXCollections.observableArrayList();
@@ -64,6 +64,7 @@ public final class EvidenceWizardViewModel {
     private final StringProperty removeReason = new SimpleStringProperty(this, "removeReason", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
+    private final StringProperty verification = new SimpleStringProperty(this, "verification");
     private GapReport report;
 
     public EvidenceWizardViewModel(AppServices services, EvidenceVault vault, EvidenceChecklist checklist,
@@ -76,6 +77,7 @@ public final class EvidenceWizardViewModel {
         scoreFraction.bind(score.divide(100.0));
         scoreText.bind(Bindings.createStringBinding(() -> messages().get("evidence.ui.score", score.get()), score));
         show(new EvidenceSnapshot(List.of(), new CorroborationChecker(checklist).check(refundCase, List.of()), List.of()));
+        verification.set(messages().get("evidence.ui.verify.notYet"));
     }
 
     // --- state for the view
@@ -132,6 +134,19 @@ public final class EvidenceWizardViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The last verification's result in one line; the "not verified yet" text before the first one. */
+    public StringProperty verificationProperty() {
+        return verification;
+    }
+
+    /** The case changed elsewhere (its one shared model): the score and gaps are checked against the new copy. */
+    public void caseChanged(RefundCase changed) {
+        if (changed != null && changed.id().equals(refundCase.id()) && !changed.equals(refundCase)) {
+            refundCase = changed;
+            load();
+        }
     }
 
     public IntegerProperty pageProperty() {
@@ -248,6 +263,8 @@ public final class EvidenceWizardViewModel {
                 .onRunning(() -> busy.set(true))
                 .onSuccess(found -> {
                     problems.setAll(EvidenceExport.problemLines(found, messages()));
+                    verification.set(found.isEmpty() ? messages().get("evidence.ui.verify.ok", files.size())
+                            : messages().get("evidence.ui.verify.found", found.size()));
                     if (found.isEmpty()) {
                         services.dialogs().notify(messages().get("evidence.ui.verify.ok", files.size()));
                     } else {

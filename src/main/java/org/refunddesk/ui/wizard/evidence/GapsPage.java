@@ -23,7 +23,11 @@ final class GapsPage extends VBox {
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("problemList");
         problems.setPrefHeight(80);
-        problems.setPlaceholder(new Label(m.get("evidence.ui.verify.notYet")));
+        Label verification = new Label();
+        verification.setId("verificationResult");
+        verification.setWrapText(true);
+        verification.textProperty().bind(model.verificationProperty());
+        problems.setPlaceholder(verification);
         Button verify = new Button(m.get("evidence.ui.verify.button"));
         verify.setId("verifyNow");
         verify.disableProperty().bind(model.busyProperty());

@@ -1,0 +1,145 @@
+package org.refunddesk.ui.home;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.i18n.Messages;
+
+/**
+ * Home. A fresh folder: a welcome with one primary action (the eligibility wizard) and two secondary ones
+ * (import, demo). With cases: "needs attention", one card per case with a button to the case.
+ */
+public final class HomeView extends BorderPane {
+    /** What Home's buttons do; an action that is null hides its button. */
+    public record Actions(Runnable start, Runnable importCases, Runnable openDemo,
+                          java.util.function.BiConsumer<RefundCase, String> openCase) {
+    }
+
+    private final HomeViewModel model;
+    private final Messages m;
+    private final Actions actions;
+    private final VBox welcome;
+    private final VBox needs;
+    private final VBox cards = new VBox(8);
+
+    public HomeView(HomeViewModel model, Messages m, Actions actions) {
+        this.model = model;
+        this.m = m;
+        this.actions = actions;
+        setId("home");
+        getStyleClass().add("home");
+        getStylesheets().add(HomeView.class.getResource("/org/refunddesk/ui/workspace/workspace.css").toExternalForm());
+        welcome = welcome();
+        needs = needs();
+        model.freshProperty().addListener((o, was, now) -> showPage());
+        model.loadedProperty().addListener((o, was, now) -> showPage());
+        model.entries().addListener((ListChangeListener<HomeViewModel.Entry>) change -> fillCards());
+        showPage();
+        fillCards();
+    }
+
+    private void showPage() {
+        setCenter(model.freshProperty().get() ? welcome : needs);
+    }
+
+    private VBox welcome() {
+        Label title = new Label(m.get("home.welcome.title"));
+        title.getStyleClass().add("home-title");
+        title.setWrapText(true);
+        Label text = new Label(m.get("home.welcome.text"));
+        text.setWrapText(true);
+        Button start = new Button(m.get("home.start"));
+        start.setId("homeStart");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> actions.start().run());
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        HBox secondary = new HBox(8);
+        if (actions.importCases() != null) {
+            Button importCases = new Button(m.get("home.import"));
+            importCases.setId("homeImport");
+            importCases.setOnAction(e -> actions.importCases().run());
+            secondary.getChildren().add(importCases);
+        }
+        if (actions.openDemo() != null) {
+            Button demo = new Button(m.get("home.demo"));
+            demo.setId("homeDemo");
+            demo.setOnAction(e -> actions.openDemo().run());
+            secondary.getChildren().add(demo);
+        }
+        Label scams = new Label(m.get("home.welcome.scams"));
+        scams.setWrapText(true);
+        scams.getStyleClass().add("hint");
+        VBox box = new VBox(14, title, text, start, secondary, scams);
+        box.setId("homeWelcome");
+        box.setMaxWidth(640);
+        return box;
+    }
+
+    private VBox needs() {
+        Label title = new Label(m.get("home.needs.title"));
+        title.getStyleClass().add("home-title");
+        Button start = new Button(m.get("home.start"));
+        start.setId("homeStartSmall");
+        start.setOnAction(e -> actions.start().run());
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, start);
+        cards.setId("homeNeeds");
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return new VBox(10, head, scroll);
+    }
+
+    private void fillCards() {
+        cards.getChildren().clear();
+        if (model.loadedProperty().get() && model.entries().isEmpty()) {
+            Label none = new Label(m.get("home.needs.none"));
+            none.setId("homeNothing");
+            none.setWrapText(true);
+            cards.getChildren().add(none);
+            return;
+        }
+        int index = 0;
+        for (HomeViewModel.Entry entry : model.entries()) {
+            cards.getChildren().add(card(entry, index++));
+        }
+    }
+
+    private HBox card(HomeViewModel.Entry entry, int index) {
+        Label title = new Label(entry.refundCase().title());
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        VBox text = new VBox(3, title);
+        for (HomeViewModel.Line line : entry.lines()) {
+            Label l = new Label(line.text());
+            l.setWrapText(true);
+            l.getStyleClass().add(switch (line.kind()) {
+                case MISSED -> "need-missed";
+                case SOON -> "need-soon";
+                case STILL_POSSIBLE -> "hint";
+                case YOUR_MOVE -> "need-move";
+            });
+            text.getChildren().add(l);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button open = new Button(m.get("home.open"));
+        open.setId("homeOpen-" + index);
+        open.setAccessibleText(m.get("home.open.accessible", entry.refundCase().title()));
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> actions.openCase().accept(entry.refundCase(), entry.section()));
+        HBox card = new HBox(12, text, open);
+        card.getStyleClass().add("need-case");
+        return card;
+    }
+}
