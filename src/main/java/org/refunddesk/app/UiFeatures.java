@@ -15,6 +15,7 @@ import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.ui.statement.StatementFeature;
 import org.refunddesk.ui.wizard.escalation.EscalationFeature;
 import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
 import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
@@ -34,6 +35,7 @@ final class UiFeatures {
         features.addAll(TimelineWiring.features(services, database, engine));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
+        features.add(new StatementFeature(services, vault));
         features.add(new EscalationFeature(services, engine, new VaultEvidenceStatus(vault, services.messages())));
         features.add(new CaseloadFeature(services,
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
