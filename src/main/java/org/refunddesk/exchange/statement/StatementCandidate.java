@@ -8,7 +8,7 @@ import org.refunddesk.domain.Money;
 /**
  * A payment of the bill with the refunds found for it and how much it looks like a virtual-goods purchase:
  * {@code confidence} 0-100 and the words that made it so ({@code reasons}: a known platform's name or a
- * goods word). {@code likely}: listed (and ticked) by default.
+ * goods word). {@code likely}: listed by default, and what the command line imports without --rows.
  */
 public record StatementCandidate(StatementRow payment, List<RefundFound> refunds, int confidence,
                                  List<String> reasons, boolean likely) {

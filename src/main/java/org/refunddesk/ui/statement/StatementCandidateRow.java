@@ -5,14 +5,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 import org.refunddesk.exchange.statement.StatementCandidate;
 
-/** One payment of the bill in the import dialog, with its tick box (ticked when it looks like a dispute). */
+/** One payment of the bill in the import dialog, with its tick box (unticked: which payments are disputes is the user's call). */
 public final class StatementCandidateRow {
     private final StatementCandidate candidate;
     private final BooleanProperty ticked;
 
     StatementCandidateRow(StatementCandidate candidate) {
         this.candidate = candidate;
-        this.ticked = new SimpleBooleanProperty(candidate.likely());
+        this.ticked = new SimpleBooleanProperty(false); // the user decides which payments are disputes
     }
 
     public StatementCandidate candidate() {

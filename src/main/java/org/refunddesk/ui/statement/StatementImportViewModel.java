@@ -30,7 +30,7 @@ import org.refunddesk.ui.task.BackgroundTask;
 
 /**
  * File → 导入账单…: pick a bill, read it and find its payments off the FX thread, let the user tick the
- * disputed ones (the likely ones come ticked), then create or update the cases and file the bill in each
+ * disputed ones among the likely ones listed (or among all payments), then create or update the cases and file the bill in each
  * case's evidence vault, again off the FX thread with progress in the status bar.
  */
 public final class StatementImportViewModel {
