@@ -14,6 +14,7 @@ import org.refunddesk.cli.ImportXlsxCommand;
 import org.refunddesk.cli.EvidenceCommand;
 import org.refunddesk.cli.ExportCommand;
 import org.refunddesk.cli.ImportCommand;
+import org.refunddesk.cli.ImportStatementCommand;
 import org.refunddesk.cli.LetterCommand;
 import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.PlanCommand;
@@ -28,7 +29,7 @@ final class CliCommands {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(SettingsSnapshot::read),
                 new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
-                new IcsCommand(caseload()), new NextCommand(), new LetterCommand());
+                new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {

@@ -19,6 +19,7 @@ import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
 import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.ui.workspace.CaseWorkspaceFeature;
+import org.refunddesk.ui.statement.StatementFeature;
 import org.refunddesk.ui.wizard.escalation.EscalationFeature;
 import org.refunddesk.ui.wizard.escalation.VaultEvidenceStatus;
 import org.refunddesk.ui.wizard.evidence.EvidenceFeature;
@@ -44,6 +45,7 @@ final class UiFeatures {
         features.addAll(TimelineWiring.features(services, database, engine));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
+        features.add(new StatementFeature(services, vault));
         features.add(new EscalationFeature(services, engine, new VaultEvidenceStatus(vault, services.messages())));
         features.add(new CaseloadFeature(services,
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
