@@ -120,12 +120,16 @@ if [ "$type" != app-image ]; then
             --include 'regex:.*/jdk/jpackage/internal/resources/template\.(postinst|prerm)' "$java_home/lib/modules"
         template_dir=$(dirname "$(find "$templates" -name template.postinst | head -1)")
         launcher=/opt/refunddesk/bin/RefundDesk
-        sed "/^    configure)\$/a\\
+        # jpackage's menu commands fail where there is no desktop menu (a server, a container with xdg-utils):
+        # that must not fail the whole install or removal, so they run in a subshell that may fail.
+        sed -e "/^    configure)\$/a\\
         # the command line on the PATH, unless something else already owns that name\\
         if [ ! -e /usr/bin/refunddesk ] || [ -L /usr/bin/refunddesk ]; then ln -sf $launcher /usr/bin/refunddesk; fi" \
+            -e 's/^DESKTOP_COMMANDS_INSTALL$/if ! (\n&\n); then echo "refunddesk: no desktop menu here: menu entry and file types not registered" >\&2; fi/' \
             "$template_dir/template.postinst" > "$resources/postinst"
-        sed "/^    remove|upgrade|deconfigure)\$/a\\
+        sed -e "/^    remove|upgrade|deconfigure)\$/a\\
         if [ \"\$1\" != upgrade ] \&\& [ \"\$(readlink /usr/bin/refunddesk)\" = $launcher ]; then rm -f /usr/bin/refunddesk; fi" \
+            -e 's/^DESKTOP_COMMANDS_UNINSTALL$/(\n&\n) || true/' \
             "$template_dir/template.prerm" > "$resources/prerm"
         grep -q /usr/bin/refunddesk "$resources/postinst" && grep -q /usr/bin/refunddesk "$resources/prerm" \
             || { echo "build.sh: this JDK's postinst/prerm templates changed shape; /usr/bin/refunddesk not added" >&2; exit 1; }

@@ -140,7 +140,7 @@ public final class CaseTransferViewModel {
     /** A file name from the title: characters that file systems refuse become "_". */
     static String fileNameFor(String title) {
         String base = title == null || title.isBlank() ? "case" : title.trim().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return base + ".json";
+        return base + ".refundcase.json"; // the installed app opens this suffix on a double-click
     }
 
     private FileType caseFileType() {
