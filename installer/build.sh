@@ -8,6 +8,7 @@
 # user needs no Java. The app stays on the class path: H2 and POI are automatic modules jlink refuses.
 # Debug info is kept (no --strip-debug) so stack traces keep their line numbers.
 # APP_VERSION overrides the version read from the jar (e.g. to test an upgrade).
+# Prints the SHA-256 of each package it builds and writes it beside the package (FILE.sha256).
 set -euo pipefail
 
 type=${1:-app-image}
@@ -19,7 +20,7 @@ out=target/installer
 work=$out/work
 
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-for tool in jpackage jlink jmod jdeps jar; do
+for tool in jpackage jlink jmod jdeps jar jimage; do
     [ -x "$java_home/bin/$tool" ] || { echo "build.sh: $java_home/bin/$tool not found: set JAVA_HOME to a full JDK (17+)" >&2; exit 1; }
 done
 os=$(uname -s)
@@ -95,21 +96,63 @@ case "$os" in
     *) os_dir=windows; icon=icons/refunddesk.ico ;;
 esac
 
-args=(@installer/common.cfg --type "$type" --dest "$out" --input "$work/input"
+# JavaFX 21's Marlin renderer calls sun.misc.Unsafe; JDK 24+ warns about that at the first frame unless
+# allowed. The runtime is linked from this JDK, so the option goes in only when this JDK knows it (17 refuses it).
+java_options=()
+[ "${java_feature%%.*}" -ge 24 ] && java_options+=(--java-options --sun-misc-unsafe-memory-access=allow)
+
+# -J-Dfile.encoding: JDK 17's jpackage reads the @argument files in the platform charset; ours are UTF-8.
+args=(-J-Dfile.encoding=UTF-8 @installer/common.cfg "${java_options[@]}" --type "$type" --dest "$out" --input "$work/input"
       --app-version "$version" --icon "$icon"
       --module-path "$module_path" --add-modules "$modules"
       --jlink-options "$compress --include-locales=en,zh --no-header-files --no-man-pages --strip-native-commands")
 if [ "$type" != app-image ]; then
     args+=(@installer/$os_dir/jpackage.cfg)
-    # Per-OS templates (Linux: a menu entry that reads 退款维权助手 in a Chinese desktop).
-    [ -d "installer/$os_dir/resources" ] && args+=(--resource-dir "installer/$os_dir/resources")
+    # Per-OS templates (Linux: a menu entry that reads 退款维权助手 in a Chinese desktop, with the file types).
+    resources="$work/resources"
+    mkdir -p "$resources"
+    [ -d "installer/$os_dir/resources" ] && cp -R "installer/$os_dir/resources/." "$resources/"
+    if [ "$type" = deb ]; then
+        # /usr/bin/refunddesk -> the launcher: lines added to this JDK's own postinst / prerm templates
+        # (their placeholders differ between JDK versions, so a fixed copy would break on another JDK).
+        templates="$work/templates"
+        "$java_home/bin/jimage" extract --dir "$templates" \
+            --include 'regex:.*/jdk/jpackage/internal/resources/template\.(postinst|prerm)' "$java_home/lib/modules"
+        template_dir=$(dirname "$(find "$templates" -name template.postinst | head -1)")
+        launcher=/opt/refunddesk/bin/RefundDesk
+        # jpackage's menu commands fail where there is no desktop menu (a server, a container with xdg-utils):
+        # that must not fail the whole install or removal, so they run in a subshell that may fail.
+        sed -e "/^    configure)\$/a\\
+        # the command line on the PATH, unless something else already owns that name\\
+        if [ ! -e /usr/bin/refunddesk ] || [ -L /usr/bin/refunddesk ]; then ln -sf $launcher /usr/bin/refunddesk; fi" \
+            -e 's/^DESKTOP_COMMANDS_INSTALL$/if ! (\n&\n); then echo "refunddesk: no desktop menu here: menu entry and file types not registered" >\&2; fi/' \
+            "$template_dir/template.postinst" > "$resources/postinst"
+        sed -e "/^    remove|upgrade|deconfigure)\$/a\\
+        if [ \"\$1\" != upgrade ] \&\& [ \"\$(readlink /usr/bin/refunddesk)\" = $launcher ]; then rm -f /usr/bin/refunddesk; fi" \
+            -e 's/^DESKTOP_COMMANDS_UNINSTALL$/(\n&\n) || true/' \
+            "$template_dir/template.prerm" > "$resources/prerm"
+        grep -q /usr/bin/refunddesk "$resources/postinst" && grep -q /usr/bin/refunddesk "$resources/prerm" \
+            || { echo "build.sh: this JDK's postinst/prerm templates changed shape; /usr/bin/refunddesk not added" >&2; exit 1; }
+    fi
+    args+=(--resource-dir "$resources")
 fi
 
-rm -rf "$out/RefundDesk" "$out"/*."$type" 2>/dev/null || true
+rm -rf "$out/RefundDesk" "$out"/*."$type" "$out"/*."$type".sha256 2>/dev/null || true
 start=$(date +%s)
 "$java_home/bin/jpackage" "${args[@]}"
 echo "built $type $version in $(( $(date +%s) - start )) s:"
 for f in "$out"/RefundDesk "$out"/*.deb "$out"/*.msi "$out"/*.dmg; do
     [ -e "$f" ] && du -sh "$f"
+done
+# The checksum a user compares with the download (README: "Checking a download").
+for f in "$out"/*.deb "$out"/*.msi "$out"/*.dmg; do
+    [ -f "$f" ] || continue
+    if command -v sha256sum >/dev/null; then
+        sum=$(sha256sum "$f" | cut -d' ' -f1)
+    else
+        sum=$(shasum -a 256 "$f" | cut -d' ' -f1)
+    fi
+    echo "$sum  $(basename "$f")" > "$f.sha256"
+    echo "SHA-256 $sum  $(basename "$f")"
 done
 exit 0

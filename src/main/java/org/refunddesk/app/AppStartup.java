@@ -2,6 +2,13 @@ package org.refunddesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,9 +20,12 @@ import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreLockedException;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
+import org.refunddesk.ui.cases.CaseTransferViewModel;
 import org.refunddesk.ui.dialog.FxDialogService;
+import org.refunddesk.ui.handover.FileHandover;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainWindow;
@@ -27,10 +37,14 @@ import org.refunddesk.ui.task.TaskExecutor;
 /**
  * Starts the desktop app in a stage: shows the window with a progress indicator at once, opens the
  * store off the FX thread, then puts the main window in. When the folder is held by another
- * RefundDesk it says so and exits; the other instance keeps working. {@link #stop()} closes the store.
+ * RefundDesk it hands its file (or "come to the front") to that app and exits quietly, or, when that app
+ * does not answer, says so and exits; the other instance keeps working. Once open, it listens for
+ * hand-overs from later launches ({@link HandoverServer}) and opens a file given at start.
+ * {@link #stop()} stops listening and closes the store.
  */
 final class AppStartup {
     static final String STYLESHEET = "/org/refunddesk/ui/app.css";
+    private static final Logger LOG = Logger.getLogger(AppStartup.class.getName());
 
     private LaunchOptions options;
     private final UiPreferences preferences;
@@ -38,7 +52,11 @@ final class AppStartup {
     private final Runnable exit;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
+    private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
+    private FileHandover fileHandover;
+    private Stage stage;
+    private final List<Handover.Request> pending = new ArrayList<>();
 
     /** {@code exit} ends the app (Platform::exit in production); tests pass their own. */
     AppStartup(LaunchOptions options, UiPreferences preferences, Clock clock, Runnable exit) {
@@ -49,6 +67,7 @@ final class AppStartup {
     }
 
     void start(Stage stage) {
+        this.stage = stage;
         Messages messages = Messages.forTag(options.lang() != null ? options.lang() : preferences.language());
         DialogService dialogs = new FxDialogService(() -> stage, messages);
         stage.setTitle(messages.get("ui.app.title"));
@@ -61,9 +80,25 @@ final class AppStartup {
         Path[] dataDir = {null};
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
                     dataDir[0] = options.demo() ? DemoFolder.create(clock) : DataFolder.resolve(options.dataDir());
-                    return Database.open(dataDir[0], clock);
+                    Database opened;
+                    try {
+                        opened = Database.open(dataDir[0], clock);
+                    } catch (StoreLockedException e) {
+                        // an app started meanwhile: it takes the file; without an answer the user is told below
+                        if (Handover.send(dataDir[0], startRequest())) {
+                            return Optional.<Database>empty();
+                        }
+                        throw e;
+                    }
+                    listenForHandovers(opened.dataDir());
+                    return Optional.of(opened);
                 })
-                .onSuccess(opened -> {
+                .onSuccess(result -> {
+                    if (result.isEmpty()) {
+                        exit.run(); // handed to the running app
+                        return;
+                    }
+                    Database opened = result.get();
                     database = opened;
                     RuleEngine engine = new RuleEngine(opened.dataDir());
                     AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
@@ -75,6 +110,13 @@ final class AppStartup {
                         feature.install(mainWindow);
                     }
                     scene.setRoot(mainWindow.root());
+                    fileHandover = new FileHandover(services, mainWindow::window, mainWindow::fireCasesChanged,
+                            file -> new CaseTransferViewModel(services, Optional::empty, mainWindow::fireCasesChanged)
+                                    .restoreFrom(file));
+                    startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
+                    List<Handover.Request> waiting = List.copyOf(pending);
+                    pending.clear();
+                    waiting.forEach(this::handle);
                 })
                 .onFailure(error -> {
                     StartupFailure failure = StartupFailure.describe(error, dataDir[0], messages);
@@ -89,8 +131,14 @@ final class AppStartup {
         Database open = database;
         database = null;
         mainWindow = null;
+        fileHandover = null;
+        HandoverServer server = handoverServer;
+        handoverServer = null;
         options = new LaunchOptions(null, true, options.lang(), java.util.List.of());
         BackgroundTask.of("", progress -> {
+                    if (server != null) {
+                        server.close();
+                    }
                     if (open != null) {
                         open.close();
                     }
@@ -100,6 +148,38 @@ final class AppStartup {
                 .executeWith(tasks);
     }
 
+    /** The file given at start (a double-clicked case file or backup), if any. */
+    private Optional<Path> startFile() {
+        return options.command().isEmpty() ? Optional.empty() : Optional.of(Path.of(options.command().get(0)));
+    }
+
+    private Handover.Request startRequest() {
+        return startFile().map(Handover.Request::new).orElseGet(Handover.Request::show);
+    }
+
+    /** Off the FX thread, with the folder locked. Without hand-over the app still works: later launches say "in use". */
+    private void listenForHandovers(Path folder) {
+        try {
+            handoverServer = HandoverServer.start(folder, request -> Platform.runLater(() -> handle(request)));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "no single-instance hand-over for " + folder + ": " + e);
+        }
+    }
+
+    /** On the FX thread: comes to the front and opens the file; requests before the window is ready wait. */
+    private void handle(Handover.Request request) {
+        if (fileHandover == null) {
+            pending.add(request);
+            return;
+        }
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (request.file() != null) {
+            fileHandover.open(request.file());
+        }
+    }
+
     /** The main window once the store is open (null before, or when start failed). */
     MainWindow mainWindow() {
         return mainWindow;
@@ -107,6 +187,11 @@ final class AppStartup {
 
     void stop() {
         tasks.shutdown();
+        HandoverServer server = handoverServer;
+        handoverServer = null;
+        if (server != null) {
+            server.close();
+        }
         Database open = database;
         database = null;
         if (open != null) {

@@ -38,4 +38,9 @@ public record LaunchOptions(String dataDir, boolean demo, String lang, List<Stri
         }
         return new LaunchOptions(dataDir, demo, lang, List.copyOf(rest));
     }
+
+    /** The same options with another command (a file to open is passed on as the only "command"). */
+    public LaunchOptions withCommand(List<String> newCommand) {
+        return new LaunchOptions(dataDir, demo, lang, List.copyOf(newCommand));
+    }
 }

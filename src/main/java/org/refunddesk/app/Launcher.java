@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.refunddesk.cli.BadInputException;
 import org.refunddesk.cli.Cli;
@@ -14,7 +16,9 @@ import org.refunddesk.store.DataFolder;
 
 /**
  * Entry point. Not an {@code Application} subclass, so the app starts from a plain class path.
- * No command: the desktop app. A command: the headless command line on the same services.
+ * No command: the desktop app. A command: the headless command line on the same services. A case file or
+ * backup instead of a command (a double-click): the desktop app with that file, handed to the app already
+ * running on the data folder when there is one.
  */
 public final class Launcher {
     private Launcher() {
@@ -31,11 +35,35 @@ public final class Launcher {
             System.exit(ExitCodes.BAD_INPUT);
             return;
         }
-        if (options.command().isEmpty()) {
-            RefundDeskApp.start(options);
+        Optional<Path> file;
+        try {
+            file = OpenFileArgument.find(options.command(), new Cli(CliCommands.all())::knows);
+        } catch (BadInputException e) {
+            err.println(e.getMessage());
+            System.exit(ExitCodes.BAD_INPUT);
+            return;
+        }
+        if (options.command().isEmpty() || file.isPresent()) {
+            if (handedToRunningApp(options, file)) {
+                System.exit(ExitCodes.OK);
+                return;
+            }
+            RefundDeskApp.start(file.isPresent() ? options.withCommand(List.of(file.get().toString())) : options);
             return;
         }
         System.exit(runCommand(options, out, err));
+    }
+
+    /**
+     * A desktop start when an app already runs on the same data folder: it gets the file (or comes to the
+     * front) and this launch ends, instead of opening a second window that finds the folder locked.
+     */
+    static boolean handedToRunningApp(LaunchOptions options, Optional<Path> file) {
+        if (options.demo()) {
+            return false; // a demo always gets a fresh folder of its own
+        }
+        Path dataDir = DataFolder.resolve(options.dataDir());
+        return Handover.send(dataDir, file.map(Handover.Request::new).orElseGet(Handover.Request::show));
     }
 
     /** Runs a headless command; the exit code is returned, not applied, so tests can call it. */

@@ -39,6 +39,7 @@ public class RefundDeskApp extends Application {
             args.add("--lang");
             args.add(options.lang());
         }
+        args.addAll(options.command()); // a file to open
         return args.toArray(String[]::new);
     }
 

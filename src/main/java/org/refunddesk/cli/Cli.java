@@ -54,6 +54,7 @@ public final class Cli {
     private void printUsage(CliContext context) {
         context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [COMMAND ARGS...]");
         context.out().println("  (no command: open the desktop app)");
+        context.out().println("  FILE.refundcase.json | FILE.rdbackup   open the file in the desktop app (the running one, if any)");
         for (CliCommand c : commands.values()) {
             String summary = c.summary().startsWith(c.name() + " ") ? c.summary().substring(c.name().length() + 1) : c.summary();
             context.out().printf("  %-12s %s%n", c.name(), summary);

@@ -97,12 +97,16 @@ public final class CaseTransferViewModel {
     }
 
     public void restore() {
-        dialogs.showFileOpen(messages.get("cases.transfer.restore.title"), backupFileType()).ifPresent(file ->
-                BackgroundTask.of(messages.get("cases.transfer.restore.reading"),
-                                progress -> new ReadBackup(CaseFiles.readBackup(file), repository.count()))
-                        .onSuccess(read -> confirmAndReplace(file, read))
-                        .onFailure(error -> failed("cases.transfer.restore.failed", error))
-                        .executeWith(tasks));
+        dialogs.showFileOpen(messages.get("cases.transfer.restore.title"), backupFileType()).ifPresent(this::restoreFrom);
+    }
+
+    /** Restores from a file already chosen (e.g. a double-clicked backup): read and checked first, then asked. */
+    public void restoreFrom(Path file) {
+        BackgroundTask.of(messages.get("cases.transfer.restore.reading"),
+                        progress -> new ReadBackup(CaseFiles.readBackup(file), repository.count()))
+                .onSuccess(read -> confirmAndReplace(file, read))
+                .onFailure(error -> failed("cases.transfer.restore.failed", error))
+                .executeWith(tasks);
     }
 
     private record ReadBackup(List<RefundCase> cases, int storedBefore) {
@@ -136,7 +140,7 @@ public final class CaseTransferViewModel {
     /** A file name from the title: characters that file systems refuse become "_". */
     static String fileNameFor(String title) {
         String base = title == null || title.isBlank() ? "case" : title.trim().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return base + ".json";
+        return base + ".refundcase.json"; // the installed app opens this suffix on a double-click
     }
 
     private FileType caseFileType() {

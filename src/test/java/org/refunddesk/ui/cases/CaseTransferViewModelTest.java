@@ -103,7 +103,7 @@ class CaseTransferViewModelTest {
 
         model.exportSelected();
 
-        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> assertThat(s.message()).isEqualTo("导出_测试_.json"));
+        assertThat(dialogs.shown("save")).singleElement().satisfies(s -> assertThat(s.message()).isEqualTo("导出_测试_.refundcase.json"));
         assertThat(CaseFiles.readCase(file)).isEqualTo(selected);
     }
 
