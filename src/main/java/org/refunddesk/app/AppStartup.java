@@ -2,6 +2,8 @@ package org.refunddesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,12 +15,16 @@ import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreEncryption;
+import org.refunddesk.store.WrongPassphraseException;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.dialog.FxDialogService;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainWindow;
+import org.refunddesk.ui.privacy.IdleLock;
+import org.refunddesk.ui.privacy.UnlockPane;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.FxTaskExecutor;
@@ -39,6 +45,7 @@ final class AppStartup {
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
     private MainWindow mainWindow;
+    private IdleLock idleLock;
 
     /** {@code exit} ends the app (Platform::exit in production); tests pass their own. */
     AppStartup(LaunchOptions options, UiPreferences preferences, Clock clock, Runnable exit) {
@@ -59,28 +66,75 @@ final class AppStartup {
         stage.show();
 
         Path[] dataDir = {null};
+        // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
                     dataDir[0] = options.demo() ? DemoFolder.create(clock) : DataFolder.resolve(options.dataDir());
-                    return Database.open(dataDir[0], clock);
+                    return StoreEncryption.isEncrypted(dataDir[0]) ? null : Database.open(dataDir[0], clock);
                 })
                 .onSuccess(opened -> {
-                    database = opened;
-                    RuleEngine engine = new RuleEngine(opened.dataDir());
-                    AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, new RuleInsights(engine, messages));
-                    mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, opened, engine,
-                            AboutInfo.fromPackage(AppStartup.class), exit)) {
-                        feature.install(mainWindow);
+                    if (opened == null) {
+                        askPassphrase(scene, dataDir[0], messages, dialogs);
+                    } else {
+                        showMain(scene, opened, messages, dialogs);
                     }
-                    scene.setRoot(mainWindow.root());
                 })
-                .onFailure(error -> {
-                    StartupFailure failure = StartupFailure.describe(error, dataDir[0], messages);
-                    dialogs.error(failure.title(), failure.message());
-                    exit.run();
-                })
+                .onFailure(error -> failed(error, dataDir[0], messages, dialogs))
                 .executeWith(tasks);
+    }
+
+    private void askPassphrase(Scene scene, Path dataDir, Messages messages, DialogService dialogs) {
+        UnlockPane[] pane = {null};
+        pane[0] = new UnlockPane(messages, messages.get("privacy.unlock.title"), secret ->
+                BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
+                            try {
+                                return Database.open(dataDir, clock, StoreEncryption.unlock(dataDir, secret));
+                            } catch (WrongPassphraseException wrong) {
+                                return null;
+                            } finally {
+                                Arrays.fill(secret, '\0');
+                            }
+                        })
+                        .onSuccess(opened -> {
+                            if (opened == null) {
+                                pane[0].wrong();
+                            } else {
+                                showMain(scene, opened, messages, dialogs);
+                            }
+                        })
+                        .onFailure(error -> failed(error, dataDir, messages, dialogs))
+                        .executeWith(tasks));
+        scene.setRoot(pane[0]);
+        pane[0].focus();
+    }
+
+    private void showMain(Scene scene, Database opened, Messages messages, DialogService dialogs) {
+        database = opened;
+        RuleEngine engine = new RuleEngine(opened.dataDir());
+        AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
+                clock, preferences, new RuleInsights(engine, messages));
+        mainWindow = new MainWindow(services);
+        for (Feature feature : UiFeatures.all(services, opened, engine,
+                AboutInfo.fromPackage(AppStartup.class), exit)) {
+            feature.install(mainWindow);
+        }
+        if (opened.storeKey().isPresent()) {
+            idleLock = new IdleLock(mainWindow.root(), Duration.ofMinutes(preferences.idleLockMinutes()),
+                    opened.dataDir(), messages, tasks);
+            scene.setRoot(idleLock.root());
+        } else {
+            scene.setRoot(mainWindow.root());
+        }
+    }
+
+    private void failed(Throwable error, Path dataDir, Messages messages, DialogService dialogs) {
+        StartupFailure failure = StartupFailure.describe(error, dataDir, messages);
+        dialogs.error(failure.title(), failure.message());
+        exit.run();
+    }
+
+    /** The idle lock of an encrypted store's window (null for a plain store or before the window is up). */
+    IdleLock idleLock() {
+        return idleLock;
     }
 
     /** The main window once the store is open (null before, or when start failed). */
@@ -89,6 +143,9 @@ final class AppStartup {
     }
 
     void stop() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         tasks.shutdown();
         Database open = database;
         database = null;

@@ -128,6 +128,34 @@ class EncryptionCommandsTest {
     }
 
     @Test
+    void evidenceAddedToAnEncryptedStoreVerifiesAndItsBundleHoldsThePlainFile() throws IOException {
+        encrypt();
+        String[] unlocked = {"--data-dir", data.toString(), "--passphrase-file", passphrase.toString()};
+        String caseId = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run(unlocked, "cases", "list", "--json").out()).get(0).get("id").asText();
+        byte[] screenshot = "聊天截图 王小明 13800138000".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(tmp.resolve("chat.png"), screenshot);
+        Path bundle = tmp.resolve("bundle.zip");
+
+        CliRun added = run(unlocked, "evidence", "add", caseId, file.toString(), "--category", "COMMUNICATION");
+        CliRun verified = run(unlocked, "evidence", "verify");
+        CliRun bundled = run(unlocked, "evidence", "bundle", caseId, "--out", bundle.toString());
+
+        assertThat(List.of(added, verified, bundled)).allSatisfy(r -> assertThat(r.exitCode()).as(r.err()).isZero());
+        assertThat(StoreFiles.filesContaining(data, "13800138000")).isEmpty();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().endsWith(".png")).findFirst().orElseThrow();
+            assertThat(zip.getInputStream(entry).readAllBytes()).isEqualTo(screenshot);
+        }
+    }
+
+    private static CliRun run(String[] global, String... command) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(global), java.util.Arrays.stream(command))
+                .toArray(String[]::new);
+        return CliRun.of(all);
+    }
+
+    @Test
     void aShortNewPassphraseIsRefusedAndNothingIsEncrypted() throws IOException {
         Path shortOne = Files.writeString(tmp.resolve("short.txt"), "1234567", StandardCharsets.UTF_8);
 
