@@ -28,8 +28,8 @@ final class CliCommands {
     }
 
     static List<CliCommand> all() {
-        return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(),
-                new RestoreCommand(), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
+        return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(SettingsSnapshot::read),
+                new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(),
                 new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand());

@@ -3,14 +3,29 @@ package org.refunddesk.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.refunddesk.domain.RefundCase;
-import org.refunddesk.exchange.CaseFiles;
+import org.refunddesk.exchange.FullBackupWriter;
 import org.refunddesk.store.Database;
 
-/** {@code backup --out FILE}: writes every case into one backup file. */
+/**
+ * {@code backup --out FILE}: a full backup ({@code .rdbackup}: cases, evidence files and log, saved views,
+ * settings, manifest) or, for a name ending in {@code .json}, today's cases-only {@code refunddesk.backup/1}.
+ */
 public final class BackupCommand implements CliCommand {
+    private final Supplier<Map<String, String>> settings;
+
+    public BackupCommand() {
+        this(Map::of);
+    }
+
+    /** {@code settings}: the app's settings, to be carried in full backups. */
+    public BackupCommand(Supplier<Map<String, String>> settings) {
+        this.settings = settings;
+    }
+
     @Override
     public String name() {
         return "backup";
@@ -18,7 +33,7 @@ public final class BackupCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "--out FILE     write all cases into a backup file (refunddesk.backup/1)";
+        return "--out FILE     full backup (FILE.rdbackup: cases, evidence, views, settings); FILE.json: cases only";
     }
 
     @Override
@@ -26,12 +41,21 @@ public final class BackupCommand implements CliCommand {
         Args parsed = Args.parse(args, Set.of("--out"), Set.of());
         parsed.expectPositionals(0);
         Path out = Path.of(parsed.required("--out"));
-        List<RefundCase> cases;
         try (Database db = CaseCommands.open(context)) {
-            cases = db.cases().list();
+            Backups backups = new Backups(db, context.clock(), settings);
+            if (Backups.isCasesOnly(out)) {
+                int[] count = {0};
+                CaseCommands.writeFile(out, () -> count[0] = backups.writeCasesOnly(out));
+                context.out().println(context.messages().get("casefiles.backup.done", count[0], out));
+                return ExitCodes.OK;
+            }
+            FullBackupWriter.Written[] written = new FullBackupWriter.Written[1];
+            CaseCommands.writeFile(out, () -> written[0] = backups.writeFull(out));
+            context.out().println(context.messages().get("backup.full.done", written[0].cases(), written[0].files(), out));
+            for (String problem : written[0].notCopied()) {
+                context.err().println(context.messages().get("backup.full.notCopied", problem));
+            }
+            return written[0].notCopied().isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
-        CaseCommands.writeFile(out, () -> CaseFiles.writeBackup(cases, context.clock().instant(), out));
-        context.out().println(context.messages().get("casefiles.backup.done", cases.size(), out));
-        return ExitCodes.OK;
     }
 }

@@ -1,15 +1,33 @@
 package org.refunddesk.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.refunddesk.domain.RefundCase;
-import org.refunddesk.exchange.CaseFiles;
+import org.refunddesk.exchange.CaseFileException;
+import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreRestore;
 
-/** {@code restore FILE}: replaces every stored case by the cases of a backup file, all or nothing. */
+/**
+ * {@code restore FILE [--dry-run] [--merge]}: takes the data folder first, checks the whole file, saves the
+ * current store as a safety backup (path printed), then replaces all cases (default) or merges by id; all or
+ * nothing. Kept and replaced cases keep their evidence; evidence of removed cases goes to the evidence trash.
+ */
 public final class RestoreCommand implements CliCommand {
+    private final Supplier<Map<String, String>> settings;
+
+    public RestoreCommand() {
+        this(Map::of);
+    }
+
+    public RestoreCommand(Supplier<Map<String, String>> settings) {
+        this.settings = settings;
+    }
+
     @Override
     public String name() {
         return "restore";
@@ -17,20 +35,61 @@ public final class RestoreCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "FILE           replace all cases by those of a backup file";
+        return "FILE [--dry-run] [--merge]   replace all cases (or merge by id) from a backup; --dry-run lists what would change";
     }
 
     @Override
-    public int run(List<String> args, CliContext context) {
-        Args parsed = Args.parse(args, Set.of(), Set.of());
+    public int run(List<String> args, CliContext context) throws IOException {
+        Args parsed = Args.parse(args, Set.of(), Set.of("--dry-run", "--merge"));
         Path file = Path.of(parsed.positional(0, "FILE (a backup file)"));
         parsed.expectPositionals(1);
-        List<RefundCase> cases = CaseCommands.readFile(() -> CaseFiles.readBackup(file));
+        StoreRestore.Mode mode = parsed.flag("--merge") ? StoreRestore.Mode.MERGE : StoreRestore.Mode.REPLACE;
+        Messages m = context.messages();
+        // the folder is taken before the file is read, so no other command can slip in between
         try (Database db = CaseCommands.open(context)) {
+            Backups backups = new Backups(db, context.clock(), settings);
+            if (parsed.flag("--dry-run")) {
+                StoreRestore.Plan plan = CaseCommands.readFile(() -> backups.plan(file, mode));
+                context.out().println(m.get("backup.plan.header", file));
+                print(context, plan, true);
+                return ExitCodes.OK;
+            }
+            CaseCommands.readFile(() -> {
+                backups.check(file); // the whole file checked before anything is written
+                return null;
+            });
+            Path safety = backups.safetyBackup(db.dataDir().resolve(Backups.FOLDER), "before-restore");
+            if (safety != null) {
+                context.out().println(m.get("backup.safety.done", safety));
+            }
             int before = db.cases().count();
-            db.cases().replaceAll(cases);
-            context.out().println(context.messages().get("casefiles.restore.done", cases.size(), before));
+            StoreRestore.Plan done;
+            try {
+                done = backups.restore(file, mode);
+            } catch (CaseFileException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            context.out().println(m.get("casefiles.restore.done", done.added().size() + done.replaced().size(), before));
+            print(context, done, false);
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
+    }
+
+    private static void print(CliContext context, StoreRestore.Plan plan, boolean itemised) {
+        Messages m = context.messages();
+        if (itemised) {
+            plan.added().forEach(c -> context.out().println(m.get("backup.plan.added", c.id(), c.title())));
+            plan.replaced().forEach(c -> context.out().println(m.get("backup.plan.replaced", c.id(), c.title())));
+            plan.removed().forEach(c -> context.out().println(m.get("backup.plan.removed", c.id(), c.title())));
+            plan.evidenceRestored().forEach(e -> context.out().println(
+                    m.get("backup.plan.evidenceRestored", e.caseId(), e.originalName())));
+            plan.evidenceTrashed().forEach(e -> context.out().println(
+                    m.get("backup.plan.evidenceTrashed", e.caseId(), e.originalName())));
+            context.out().println(m.get("backup.plan.summary", plan.added().size(), plan.replaced().size(),
+                    plan.removed().size(), plan.evidenceRestored().size(), plan.evidenceTrashed().size()));
+            return;
+        }
+        context.out().println(m.get("backup.restore.done", plan.added().size(), plan.replaced().size(),
+                plan.removed().size(), plan.evidenceRestored().size(), plan.evidenceTrashed().size()));
     }
 }

@@ -1,6 +1,7 @@
 package org.refunddesk.exchange;
 
 import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,11 @@ public final class AtomicFiles {
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (FileOutputStream file = new FileOutputStream(temp.toFile());
+                 OutputStream out = new BufferedOutputStream(file)) {
                 content.writeTo(out);
+                out.flush();
+                file.getFD().sync(); // on disk before it takes the target's name: a crash leaves old or new, whole
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -41,15 +41,16 @@ public final class CaseFiles {
     public static final String BACKUP_FORMAT = "refunddesk.backup/1";
     private static final Set<String> BACKUP_FIELDS = Set.of("format", "exportedAt", "cases");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectWriter PRETTY = MAPPER.writer(PRINTER);
 
     private CaseFiles() {
     }
@@ -112,7 +113,19 @@ public final class CaseFiles {
     }
 
     public static void writeBackup(List<RefundCase> cases, Instant exportedAt, Path file) throws IOException {
-        AtomicFiles.writeString(file, writeBackup(cases, exportedAt));
+        AtomicFiles.write(file, out -> BackupCasesJson.write(out, exportedAt, cases::forEach));
+    }
+
+    /** The same pretty printing as every file written here, for a streaming generator. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        return PRINTER.createInstance();
+    }
+
+    static CaseFileException broken(JsonProcessingException e) {
+        var where = e.getLocation();
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("").trim();
+        String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
+        return new CaseFileException(at + "broken JSON (" + reason + ")", e);
     }
 
     /** A backup already parsed into a tree (the demo cases are kept as one). */
@@ -149,10 +162,7 @@ public final class CaseFiles {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("").trim();
-            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            throw new CaseFileException(at + "broken JSON (" + reason + ")", e);
+            throw broken(e);
         }
     }
 

@@ -23,6 +23,8 @@ import org.refunddesk.store.EvidenceLogEntry.Action;
 final class CaseEvidenceTrash {
     /** The logged reason; a fixed token like the log's action names, not user-facing text. */
     static final String CASE_DELETED = "case deleted";
+    /** Logged when a restore removes a case or replaces a case's evidence by the backup's. */
+    static final String RESTORE = "restore";
 
     private final EvidenceFiles files;
     private final List<Path[]> moved = new ArrayList<>();
@@ -33,18 +35,29 @@ final class CaseEvidenceTrash {
 
     /** Logs and moves the case's vault files; call before the case row is deleted (the rows vanish with it). */
     void trashAll(Connection c, UUID caseId, Instant now) throws SQLException {
-        for (EvidenceItem item : EvidenceRows.list(c, caseId, false)) {
-            EvidenceRows.log(c, item, Action.REMOVED, now, CASE_DELETED);
-            Path from = files.stored(item);
-            if (Files.exists(from)) {
-                Path to = files.trashed(item);
-                try {
-                    EvidenceFiles.move(from, to);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                moved.add(new Path[] {from, to});
+        trashAll(c, caseId, now, CASE_DELETED);
+    }
+
+    int trashAll(Connection c, UUID caseId, Instant now, String reason) throws SQLException {
+        List<EvidenceItem> items = EvidenceRows.list(c, caseId, false);
+        for (EvidenceItem item : items) {
+            trashOne(c, item, now, reason);
+        }
+        return items.size();
+    }
+
+    /** Logs the file as removed and moves it to the trash; the caller flags or deletes the row. */
+    void trashOne(Connection c, EvidenceItem item, Instant now, String reason) throws SQLException {
+        EvidenceRows.log(c, item, Action.REMOVED, now, reason);
+        Path from = files.stored(item);
+        if (Files.exists(from)) {
+            Path to = files.trashed(item);
+            try {
+                EvidenceFiles.move(from, to);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            moved.add(new Path[] {from, to});
         }
     }
 

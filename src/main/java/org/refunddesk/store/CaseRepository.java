@@ -27,7 +27,7 @@ public interface CaseRepository {
     /** Creates all cases in one transaction (all or none). */
     List<RefundCase> createAll(List<RefundCase> cases);
 
-    /** Replaces every stored case by the given ones in one transaction (restore). */
+    /** Replaces every stored case by the given ones in one transaction (restore); evidence of kept cases stays. */
     void replaceAll(List<RefundCase> cases);
 
     /** Deletes the case; its evidence files go to the evidence trash with a "case deleted" log entry. */

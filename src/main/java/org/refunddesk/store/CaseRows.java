@@ -39,12 +39,12 @@ final class CaseRows {
             + "reordered, refund_window_hours, status, red_flags, has_assessment, assessment_rulebook_version, "
             + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
-    private static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
+    static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
-    private static final String UPDATE = "UPDATE cases SET "
+    static final String UPDATE = "UPDATE cases SET "
             + Arrays.stream(COLUMNS.split(",")).map(c -> c.trim() + " = ?").collect(Collectors.joining(", "))
             + " WHERE id = ?";
-    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
+    static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
 
     private CaseRows() {
     }
@@ -98,7 +98,7 @@ final class CaseRows {
         return result;
     }
 
-    private static void bind(PreparedStatement ps, RefundCase rc) throws SQLException {
+    static void bind(PreparedStatement ps, RefundCase rc) throws SQLException {
         int i = 1;
         ps.setString(i++, rc.title());
         Consumer consumer = rc.consumer();
@@ -145,7 +145,7 @@ final class CaseRows {
         Sql.setUuid(ps, i, rc.id());
     }
 
-    private static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
+    static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
             throws SQLException {
         Consumer consumer = new Consumer(rs.getString("consumer_name"), rs.getString("consumer_phone"),
                 rs.getString("consumer_address"));
@@ -178,7 +178,7 @@ final class CaseRows {
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
     }
 
-    private static void insertTags(Connection c, RefundCase rc) throws SQLException {
+    static void insertTags(Connection c, RefundCase rc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO case_tags (case_id, position, tag) VALUES (?, ?, ?)")) {
             for (int i = 0; i < rc.tags().size(); i++) {

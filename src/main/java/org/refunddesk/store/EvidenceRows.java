@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.EvidenceFact;
 import org.refunddesk.domain.EvidenceItem;
+import org.refunddesk.domain.backup.StoredEvidence;
 
 /** The evidence and evidence_log tables, row by row (V2__evidence.sql). */
 final class EvidenceRows {
@@ -76,6 +77,23 @@ final class EvidenceRows {
 
     /** The row and whether it is in the trash. */
     record Row(EvidenceItem item, boolean trashed) {
+    }
+
+    /** Every row of one case (or of all cases when caseId is null), trash included, with when it was trashed. */
+    static List<StoredEvidence> stored(Connection c, UUID caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", trashed_at FROM evidence"
+                + (caseId == null ? "" : " WHERE case_id = ?") + " ORDER BY seq")) {
+            if (caseId != null) {
+                Sql.setUuid(ps, 1, caseId);
+            }
+            List<StoredEvidence> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StoredEvidence(item(rs), Sql.instant(rs, "trashed_at")));
+                }
+            }
+            return rows;
+        }
     }
 
     static Optional<Row> find(Connection c, UUID id) throws SQLException {

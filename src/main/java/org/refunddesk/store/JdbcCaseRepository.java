@@ -50,16 +50,11 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void replaceAll(List<RefundCase> cases) {
-        Instant now = now();
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases")) {
-                ps.executeUpdate(); // tags and events go with them (ON DELETE CASCADE)
-            }
-            for (RefundCase rc : cases) {
-                insertNew(c, rc, now);
-            }
-            return null;
-        });
+        // rows are rewritten in place, never cascaded away: kept cases keep their evidence, removed ones go to the trash
+        StoreRestore restore = new StoreRestore(database, clock);
+        try (EvidenceStaging none = restore.staging()) {
+            restore.restore(StoreRestore.Mode.REPLACE, cases::forEach, StoreRestore.Extras.NONE, none);
+        }
     }
 
     @Override

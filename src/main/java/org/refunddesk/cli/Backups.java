@@ -1,0 +1,165 @@
+package org.refunddesk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.refunddesk.exchange.BackupCasesJson;
+import org.refunddesk.exchange.CaseFileException;
+import org.refunddesk.exchange.FullBackupReader;
+import org.refunddesk.exchange.FullBackupWriter;
+import org.refunddesk.store.BackupSource;
+import org.refunddesk.store.Database;
+import org.refunddesk.store.EvidenceStaging;
+import org.refunddesk.store.StoreRestore;
+
+/**
+ * Backups and restores of one open store, for the command line and the app alike: full backups
+ * ({@code .rdbackup}), cases-only JSON backups, safety backups before a restore, dry runs and restores.
+ */
+public final class Backups {
+    /** Where safety and automatic backups go unless the user chose another folder. */
+    public static final String FOLDER = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final Database db;
+    private final Clock clock;
+    private final Supplier<Map<String, String>> settings;
+
+    public Backups(Database db, Clock clock, Supplier<Map<String, String>> settings) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** True when the name asks for today's cases-only JSON ({@code .json}), false for a full backup. */
+    public static boolean isCasesOnly(Path out) {
+        return out.getFileName().toString().toLowerCase().endsWith(".json");
+    }
+
+    public FullBackupWriter.Written writeFull(Path out) throws IOException {
+        BackupSource source = new BackupSource(db);
+        return FullBackupWriter.write(out, clock.instant(), new FullBackupWriter.Parts(source::forEachCase,
+                source.evidence(), source::file, source.log(), source.views(), settings.get()));
+    }
+
+    /** Today's {@code refunddesk.backup/1} JSON, streamed from the store; returns how many cases. */
+    public int writeCasesOnly(Path out) throws IOException {
+        BackupSource source = new BackupSource(db);
+        int[] count = {0};
+        org.refunddesk.exchange.AtomicFiles.write(out,
+                stream -> count[0] = BackupCasesJson.write(stream, clock.instant(), source::forEachCase));
+        return count[0];
+    }
+
+    /** A full backup of the store as it is now, in {@code folder}, named after now; null when the store is empty. */
+    public Path safetyBackup(Path folder, String prefix) throws IOException {
+        if (db.cases().count() == 0 && new BackupSource(db).evidence().isEmpty()) {
+            return null;
+        }
+        Files.createDirectories(folder);
+        Path out = folder.resolve(prefix + "-" + LocalDateTime.ofInstant(clock.instant(), SHANGHAI).format(STAMP)
+                + ".rdbackup");
+        for (int n = 2; Files.exists(out); n++) {
+            out = folder.resolve(prefix + "-" + LocalDateTime.ofInstant(clock.instant(), SHANGHAI).format(STAMP)
+                    + "-" + n + ".rdbackup");
+        }
+        writeFull(out);
+        return out;
+    }
+
+    /** Checks the file (a full backup against its manifest) and says what restoring it would change. */
+    public StoreRestore.Plan plan(Path file, StoreRestore.Mode mode) {
+        StoreRestore restore = new StoreRestore(db, clock);
+        if (FullBackupReader.isFullBackup(file)) {
+            FullBackupReader.verify(file);
+            StoreRestore.Plan[] plan = new StoreRestore.Plan[1];
+            FullBackupReader.Meta[] meta = new FullBackupReader.Meta[1];
+            FullBackupReader.read(file, new FullBackupReader.Handler() {
+                @Override
+                public void meta(FullBackupReader.Meta m) {
+                    meta[0] = m;
+                }
+
+                @Override
+                public void evidenceFile(org.refunddesk.domain.backup.StoredEvidence evidence, InputStream content) {
+                    // a dry run copies nothing
+                }
+
+                @Override
+                public void cases(BackupCasesJson.Source cases) {
+                    plan[0] = restore.plan(mode, cases::forEach, extras(meta[0]));
+                }
+            });
+            return plan[0];
+        }
+        return restore.plan(mode, each -> readJson(file, each), StoreRestore.Extras.NONE);
+    }
+
+    /** Checks the whole file without touching the store: a full backup against its manifest, JSON case by case. */
+    public void check(Path file) {
+        if (FullBackupReader.isFullBackup(file)) {
+            FullBackupReader.verify(file);
+        } else {
+            readJson(file, rc -> { });
+        }
+    }
+
+    /** Restores a file that {@link #check} passed into the store, all or nothing; returns what was done. */
+    public StoreRestore.Plan restore(Path file, StoreRestore.Mode mode) {
+        StoreRestore restore = new StoreRestore(db, clock);
+        if (!FullBackupReader.isFullBackup(file)) {
+            try (EvidenceStaging none = restore.staging()) {
+                return restore.restore(mode, each -> readJson(file, each), StoreRestore.Extras.NONE, none);
+            }
+        }
+        StoreRestore.Plan[] done = new StoreRestore.Plan[1];
+        try (EvidenceStaging staging = restore.staging()) {
+            FullBackupReader.Meta[] meta = new FullBackupReader.Meta[1];
+            FullBackupReader.read(file, new FullBackupReader.Handler() {
+                @Override
+                public void meta(FullBackupReader.Meta m) {
+                    meta[0] = m;
+                }
+
+                @Override
+                public void evidenceFile(org.refunddesk.domain.backup.StoredEvidence evidence, InputStream content)
+                        throws IOException {
+                    staging.add(evidence, content);
+                }
+
+                @Override
+                public void cases(BackupCasesJson.Source cases) {
+                    done[0] = restore.restore(mode, cases::forEach, extras(meta[0]), staging);
+                }
+            });
+        }
+        return done[0];
+    }
+
+    private static StoreRestore.Extras extras(FullBackupReader.Meta meta) {
+        return new StoreRestore.Extras(meta.evidence(), meta.log(), meta.views());
+    }
+
+    private static void readJson(Path file, java.util.function.Consumer<org.refunddesk.domain.RefundCase> each) {
+        try (InputStream in = Files.newInputStream(file)) {
+            BackupCasesJson.read(in, each);
+        } catch (NoSuchFileException e) {
+            throw new CaseFileException(file + ": no such file", e);
+        } catch (CaseFileException e) {
+            throw new CaseFileException(file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.refunddesk.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.backup.EvidenceLogRecord;
+import org.refunddesk.domain.backup.SavedViewRecord;
+import org.refunddesk.domain.backup.StoredEvidence;
+
+/** What a full backup reads from the store: cases one at a time, evidence rows (trash too), the log, saved views. */
+public final class BackupSource {
+    private final Database db;
+    private final EvidenceFiles files;
+
+    public BackupSource(Database db) {
+        this.db = db;
+        this.files = new EvidenceFiles(db.dataDir());
+    }
+
+    /** Hands every case to {@code each}, in id order, without holding the list of all cases; returns how many. */
+    public int forEachCase(Consumer<RefundCase> each) {
+        return db.inTransaction(c -> CaseCursor.forEach(c, each));
+    }
+
+    /** Every evidence row, in the vault or in the trash, in attach order. */
+    public List<StoredEvidence> evidence() {
+        return db.inTransaction(c -> EvidenceRows.stored(c, null));
+    }
+
+    /** Where the row's file is in the data folder (vault or trash). */
+    public Path file(StoredEvidence evidence) {
+        return evidence.trashed() ? files.trashed(evidence.item()) : files.stored(evidence.item());
+    }
+
+    /** The whole evidence log, in the order it was written. */
+    public List<EvidenceLogRecord> log() {
+        return db.inTransaction(c -> {
+            List<EvidenceLogRecord> log = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM evidence_log ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    log.add(new EvidenceLogRecord(Sql.uuid(rs, "evidence_id"), Sql.uuid(rs, "case_id"),
+                            rs.getString("action"), Sql.instant(rs, "at"), rs.getString("reason"),
+                            rs.getString("original_name"), rs.getString("sha256")));
+                }
+            }
+            return log;
+        });
+    }
+
+    public List<SavedViewRecord> views() {
+        return db.inTransaction(c -> {
+            List<SavedViewRecord> views = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM saved_view ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    views.add(new SavedViewRecord(rs.getString("name"), rs.getString("filter_text"),
+                            Sql.instant(rs, "saved_at")));
+                }
+            }
+            return views;
+        });
+    }
+}
