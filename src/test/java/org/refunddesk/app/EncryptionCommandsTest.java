@@ -149,6 +149,40 @@ class EncryptionCommandsTest {
         }
     }
 
+    @Test
+    void aFullBackupOfAnEncryptedStoreIsSealedAndRestoresElsewhereWithThePassphraseOnly() throws IOException {
+        encrypt();
+        String[] unlocked = {"--data-dir", data.toString(), "--passphrase-file", passphrase.toString()};
+        String caseId = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run(unlocked, "cases", "list", "--json").out()).get(0).get("id").asText();
+        Path file = Files.write(tmp.resolve("chat.png"), "聊天截图 王小明 13800138000".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(unlocked, "evidence", "add", caseId, file.toString(), "--category", "COMMUNICATION").exitCode()).isZero();
+        Path backup = tmp.resolve("usb").resolve("all.rdbackup");
+        Files.createDirectories(backup.getParent());
+
+        CliRun saved = run(unlocked, "backup", "--out", backup.toString());
+
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        for (String secret : StoreFiles.SAMPLE_SECRETS) {
+            assertThat(StoreFiles.filesContaining(backup.getParent(), secret)).as(secret).isEmpty();
+        }
+        Path elsewhere = tmp.resolve("elsewhere");
+        CliRun refused = CliRun.of("--data-dir", elsewhere.toString(), "--passphrase-file", wrong.toString(),
+                "restore", backup.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.errLines()).singleElement();
+
+        CliRun restored = CliRun.of("--data-dir", elsewhere.toString(), "--passphrase-file", passphrase.toString(),
+                "restore", backup.toString());
+        CliRun listed = CliRun.of("--data-dir", elsewhere.toString(), "cases", "list");
+        CliRun verified = CliRun.of("--data-dir", elsewhere.toString(), "evidence", "verify");
+
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(listed.out()).contains("话费没到账");
+        assertThat(verified.exitCode()).as(verified.out() + verified.err()).isZero();
+        assertThat(StoreFiles.filesContaining(elsewhere, "13800138000")).as("restored into a plain store").isNotEmpty();
+    }
+
     private static CliRun run(String[] global, String... command) {
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(global), java.util.Arrays.stream(command))
                 .toArray(String[]::new);

@@ -52,20 +52,39 @@ public final class EvidenceCipher {
 
     /** The plaintext of an encrypted file; {@link IOException} when a segment fails its check. */
     public static InputStream decrypting(InputStream in, StoreKey storeKey) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        byte[] magic = data.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException("not an encrypted evidence file");
-        }
-        int length = data.readUnsignedShort();
-        byte[] wrapped = data.readNBytes(length);
-        byte[] fileKey;
+        Header header = header(in);
         try {
-            fileKey = storeKey.unwrap(wrapped);
+            return header.open(storeKey);
         } catch (WrongKeyException e) {
             throw new IOException("the evidence file's key does not open with this store's key", e);
         }
-        return new Opening(in, fileKey);
+    }
+
+    /** Reads the header only: the caller picks the key that opens it. */
+    public static Header header(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        byte[] magic = data.readNBytes(MAGIC.length);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not an encrypted file");
+        }
+        int length = data.readUnsignedShort();
+        return new Header(data.readNBytes(length), in);
+    }
+
+    /** A sealed stream whose header has been read. */
+    public static final class Header {
+        private final byte[] wrapped;
+        private final InputStream rest;
+
+        Header(byte[] wrapped, InputStream rest) {
+            this.wrapped = wrapped;
+            this.rest = rest;
+        }
+
+        /** The plaintext, or {@link WrongKeyException} (nothing more read) when the key does not unseal it. */
+        public InputStream open(StoreKey storeKey) {
+            return new Opening(rest, storeKey.unwrap(wrapped));
+        }
     }
 
     static Cipher segmentCipher(int mode, byte[] fileKey, long index, boolean last) throws IOException {

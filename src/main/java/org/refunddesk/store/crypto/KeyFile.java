@@ -82,8 +82,13 @@ public record KeyFile(KdfParams kdf, byte[] salt, byte[] passphraseSlot, byte[] 
     }
 
     public static KeyFile read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** The key file's text, e.g. carried in the header of a sealed backup. */
+    public static KeyFile parse(String text, String file) throws IOException {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.StringReader(text)) {
             p.load(in);
         }
         if (!FORMAT.equals(p.getProperty("format"))) {
@@ -136,7 +141,7 @@ public record KeyFile(KdfParams kdf, byte[] salt, byte[] passphraseSlot, byte[] 
         }
     }
 
-    private static String required(Properties p, String key, Path file) throws IOException {
+    private static String required(Properties p, String key, String file) throws IOException {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
             throw new IOException(file + ": " + key + " is missing");
