@@ -9,6 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
+import java.time.Duration;
+import java.util.Arrays;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +23,8 @@ import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.StoreLockedException;
+import org.refunddesk.store.StoreEncryption;
+import org.refunddesk.store.WrongPassphraseException;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.cases.CaseTransferViewModel;
@@ -29,6 +33,8 @@ import org.refunddesk.ui.handover.FileHandover;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainWindow;
+import org.refunddesk.ui.privacy.IdleLock;
+import org.refunddesk.ui.privacy.UnlockPane;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.FxTaskExecutor;
@@ -57,6 +63,7 @@ final class AppStartup {
     private FileHandover fileHandover;
     private Stage stage;
     private final List<Handover.Request> pending = new ArrayList<>();
+    private IdleLock idleLock;
 
     /** {@code exit} ends the app (Platform::exit in production); tests pass their own. */
     AppStartup(LaunchOptions options, UiPreferences preferences, Clock clock, Runnable exit) {
@@ -78,51 +85,35 @@ final class AppStartup {
         stage.show();
 
         Path[] dataDir = {null};
+        // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
                     dataDir[0] = options.demo() ? DemoFolder.create(clock) : DataFolder.resolve(options.dataDir());
-                    Database opened;
+                    if (StoreEncryption.isEncrypted(dataDir[0])) {
+                        // a running app takes the file; otherwise the passphrase is asked first
+                        return Handover.send(dataDir[0], startRequest()) ? Opening.HANDED_OVER : Opening.LOCKED;
+                    }
                     try {
-                        opened = Database.open(dataDir[0], clock);
+                        Database opened = Database.open(dataDir[0], clock);
+                        listenForHandovers(opened.dataDir());
+                        return new Opening(opened, false);
                     } catch (StoreLockedException e) {
                         // an app started meanwhile: it takes the file; without an answer the user is told below
                         if (Handover.send(dataDir[0], startRequest())) {
-                            return Optional.<Database>empty();
+                            return Opening.HANDED_OVER;
                         }
                         throw e;
                     }
-                    listenForHandovers(opened.dataDir());
-                    return Optional.of(opened);
                 })
-                .onSuccess(result -> {
-                    if (result.isEmpty()) {
+                .onSuccess(opening -> {
+                    if (opening.handedOver()) {
                         exit.run(); // handed to the running app
-                        return;
+                    } else if (opening.database() == null) {
+                        askPassphrase(scene, dataDir[0], messages, dialogs);
+                    } else {
+                        showMain(scene, opening.database(), messages, dialogs);
                     }
-                    Database opened = result.get();
-                    database = opened;
-                    RuleEngine engine = new RuleEngine(opened.dataDir());
-                    AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                            clock, preferences, new RuleInsights(engine, messages));
-                    mainWindow = new MainWindow(services);
-                    for (Feature feature : UiFeatures.all(services, opened, engine,
-                            AboutInfo.fromPackage(AppStartup.class), exit,
-                            options.demo() ? null : () -> reopenOnDemo(stage))) {
-                        feature.install(mainWindow);
-                    }
-                    scene.setRoot(mainWindow.root());
-                    fileHandover = new FileHandover(services, mainWindow::window, mainWindow::fireCasesChanged,
-                            file -> new CaseTransferViewModel(services, Optional::empty, mainWindow::fireCasesChanged)
-                                    .restoreFrom(file));
-                    startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
-                    List<Handover.Request> waiting = List.copyOf(pending);
-                    pending.clear();
-                    waiting.forEach(this::handle);
                 })
-                .onFailure(error -> {
-                    StartupFailure failure = StartupFailure.describe(error, dataDir[0], messages);
-                    dialogs.error(failure.title(), failure.message());
-                    exit.run();
-                })
+                .onFailure(error -> failed(error, dataDir[0], messages, dialogs))
                 .executeWith(tasks);
     }
 
@@ -132,6 +123,10 @@ final class AppStartup {
         database = null;
         mainWindow = null;
         fileHandover = null;
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
         HandoverServer server = handoverServer;
         handoverServer = null;
         options = new LaunchOptions(null, true, options.lang(), java.util.List.of());
@@ -180,12 +175,86 @@ final class AppStartup {
         }
     }
 
+    private void askPassphrase(Scene scene, Path dataDir, Messages messages, DialogService dialogs) {
+        UnlockPane[] pane = {null};
+        pane[0] = new UnlockPane(messages, messages.get("privacy.unlock.title"), secret ->
+                BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
+                            try {
+                                Database opened = Database.open(dataDir, clock, StoreEncryption.unlock(dataDir, secret));
+                                listenForHandovers(opened.dataDir());
+                                return opened;
+                            } catch (WrongPassphraseException wrong) {
+                                return null;
+                            } finally {
+                                Arrays.fill(secret, '\0');
+                            }
+                        })
+                        .onSuccess(opened -> {
+                            if (opened == null) {
+                                pane[0].wrong();
+                            } else {
+                                showMain(scene, opened, messages, dialogs);
+                            }
+                        })
+                        .onFailure(error -> failed(error, dataDir, messages, dialogs))
+                        .executeWith(tasks));
+        scene.setRoot(pane[0]);
+        pane[0].focus();
+    }
+
+    private void showMain(Scene scene, Database opened, Messages messages, DialogService dialogs) {
+        database = opened;
+        RuleEngine engine = new RuleEngine(opened.dataDir());
+        AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
+                clock, preferences, new RuleInsights(engine, messages));
+        mainWindow = new MainWindow(services);
+        for (Feature feature : UiFeatures.all(services, opened, engine,
+                AboutInfo.fromPackage(AppStartup.class), exit,
+                options.demo() ? null : () -> reopenOnDemo(stage))) {
+            feature.install(mainWindow);
+        }
+        if (opened.storeKey().isPresent()) {
+            idleLock = new IdleLock(mainWindow.root(), Duration.ofMinutes(preferences.idleLockMinutes()),
+                    opened.dataDir(), messages, tasks);
+            scene.setRoot(idleLock.root());
+        } else {
+            scene.setRoot(mainWindow.root());
+        }
+        fileHandover = new FileHandover(services, mainWindow::window, mainWindow::fireCasesChanged,
+                file -> new CaseTransferViewModel(services, Optional::empty, mainWindow::fireCasesChanged)
+                        .restoreFrom(file));
+        startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
+        List<Handover.Request> waiting = List.copyOf(pending);
+        pending.clear();
+        waiting.forEach(this::handle);
+    }
+
+    /** What opening the folder gave: a store, a store that needs its passphrase first, or a hand-over. */
+    private record Opening(Database database, boolean handedOver) {
+        static final Opening LOCKED = new Opening(null, false);
+        static final Opening HANDED_OVER = new Opening(null, true);
+    }
+
+    private void failed(Throwable error, Path dataDir, Messages messages, DialogService dialogs) {
+        StartupFailure failure = StartupFailure.describe(error, dataDir, messages);
+        dialogs.error(failure.title(), failure.message());
+        exit.run();
+    }
+
+    /** The idle lock of an encrypted store's window (null for a plain store or before the window is up). */
+    IdleLock idleLock() {
+        return idleLock;
+    }
+
     /** The main window once the store is open (null before, or when start failed). */
     MainWindow mainWindow() {
         return mainWindow;
     }
 
     void stop() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         tasks.shutdown();
         HandoverServer server = handoverServer;
         handoverServer = null;

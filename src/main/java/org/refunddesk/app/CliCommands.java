@@ -5,6 +5,9 @@ import java.util.List;
 import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
+import org.refunddesk.cli.ChangePassphraseCommand;
+import org.refunddesk.cli.DecryptCommand;
+import org.refunddesk.cli.EncryptCommand;
 import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliCommand;
 import org.refunddesk.cli.DueCommand;
@@ -29,7 +32,8 @@ final class CliCommands {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(SettingsSnapshot::read),
                 new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
-                new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand());
+                new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
+                new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {

@@ -66,6 +66,14 @@ public final class Launcher {
         return Handover.send(dataDir, file.map(Handover.Request::new).orElseGet(Handover.Request::show));
     }
 
+    /** {@code --passphrase-file}, else the {@code REFUNDDESK_PASSPHRASE_FILE} variable, else none. */
+    static Path passphraseFile(LaunchOptions options, String fromEnvironment) {
+        if (options.passphraseFile() != null) {
+            return Path.of(options.passphraseFile()).toAbsolutePath();
+        }
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment).toAbsolutePath();
+    }
+
     /** Runs a headless command; the exit code is returned, not applied, so tests can call it. */
     public static int runCommand(LaunchOptions options, PrintStream out, PrintStream err) {
         Path dataDir;
@@ -76,7 +84,8 @@ public final class Launcher {
             return ExitCodes.INTERNAL_FAILURE;
         }
         Messages messages = Messages.forTag(options.lang() == null ? "zh" : options.lang());
-        CliContext context = new CliContext(dataDir, out, err, Clock.systemUTC(), messages);
+        CliContext context = new CliContext(dataDir, out, err, Clock.systemUTC(), messages,
+                passphraseFile(options, System.getenv(LaunchOptions.ENV_PASSPHRASE_FILE)));
         return new Cli(CliCommands.all()).run(options.command().toArray(String[]::new), context);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliContext;
+import org.refunddesk.cli.StoreAccess;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
@@ -49,7 +50,7 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
             WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
             book.notes().forEach(n -> context.err().println("note: " + n));
             calendar.problems().forEach(n -> context.err().println("note: " + n));
-            return new StoreCaseloadWorkspace(Database.open(context.dataDir(), context.clock()), book,
+            return new StoreCaseloadWorkspace(StoreAccess.open(context), book,
                     calendar.calendar(), context.messages(), context.clock());
         };
     }

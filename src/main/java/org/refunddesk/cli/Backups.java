@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.refunddesk.exchange.BackupCasesJson;
+import org.refunddesk.exchange.BackupCipher;
 import org.refunddesk.exchange.CaseFileException;
 import org.refunddesk.exchange.FullBackupReader;
 import org.refunddesk.exchange.FullBackupWriter;
@@ -36,10 +37,21 @@ public final class Backups {
     private final Clock clock;
     private final Supplier<Map<String, String>> settings;
 
+    private final BackupCipher cipher;
+
     public Backups(Database db, Clock clock, Supplier<Map<String, String>> settings) {
+        this(db, clock, settings, () -> null);
+    }
+
+    /**
+     * {@code passphrase}: for reading an encrypted backup made by another store (the open store's own backups
+     * need none); full backups of an encrypted store are written sealed.
+     */
+    public Backups(Database db, Clock clock, Supplier<Map<String, String>> settings, Supplier<char[]> passphrase) {
         this.db = db;
         this.clock = clock;
         this.settings = settings;
+        this.cipher = SealedBackups.forStore(db, passphrase);
     }
 
     /** True when the name asks for today's cases-only JSON ({@code .json}), false for a full backup. */
@@ -50,7 +62,7 @@ public final class Backups {
     public FullBackupWriter.Written writeFull(Path out) throws IOException {
         BackupSource source = new BackupSource(db);
         return FullBackupWriter.write(out, clock.instant(), new FullBackupWriter.Parts(source::forEachCase,
-                source.evidence(), source::file, source.log(), source.views(), settings.get()));
+                source.evidence(), source::file, source.log(), source.views(), settings.get(), source::open, cipher));
     }
 
     /** Today's {@code refunddesk.backup/1} JSON, streamed from the store; returns how many cases. */
@@ -82,7 +94,7 @@ public final class Backups {
     public StoreRestore.Plan plan(Path file, StoreRestore.Mode mode) {
         StoreRestore restore = new StoreRestore(db, clock);
         if (FullBackupReader.isFullBackup(file)) {
-            FullBackupReader.verify(file);
+            FullBackupReader.verify(file, cipher);
             StoreRestore.Plan[] plan = new StoreRestore.Plan[1];
             FullBackupReader.Meta[] meta = new FullBackupReader.Meta[1];
             FullBackupReader.read(file, new FullBackupReader.Handler() {
@@ -100,7 +112,7 @@ public final class Backups {
                 public void cases(BackupCasesJson.Source cases) {
                     plan[0] = restore.plan(mode, cases::forEach, extras(meta[0]));
                 }
-            });
+            }, cipher);
             return plan[0];
         }
         return restore.plan(mode, each -> readJson(file, each), StoreRestore.Extras.NONE);
@@ -109,7 +121,7 @@ public final class Backups {
     /** Checks the whole file without touching the store: a full backup against its manifest, JSON case by case. */
     public void check(Path file) {
         if (FullBackupReader.isFullBackup(file)) {
-            FullBackupReader.verify(file);
+            FullBackupReader.verify(file, cipher);
         } else {
             readJson(file, rc -> { });
         }
@@ -142,7 +154,7 @@ public final class Backups {
                 public void cases(BackupCasesJson.Source cases) {
                     done[0] = restore.restore(mode, cases::forEach, extras(meta[0]), staging);
                 }
-            });
+            }, cipher);
         }
         return done[0];
     }

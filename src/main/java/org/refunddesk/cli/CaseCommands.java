@@ -15,7 +15,7 @@ final class CaseCommands {
     }
 
     static Database open(CliContext context) {
-        return Database.open(context.dataDir(), context.clock());
+        return StoreAccess.open(context);
     }
 
     static UUID caseId(String text) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.refunddesk.store.EncryptionStateException;
+import org.refunddesk.store.StoreEncryptedException;
 import org.refunddesk.store.StoreLockedException;
+import org.refunddesk.store.WrongPassphraseException;
 
 /**
  * Runs one headless command and maps failures to exit codes: 2 with one line on stderr for bad input,
@@ -37,6 +40,9 @@ public final class Cli {
         } catch (BadInputException e) {
             context.err().println(e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (StoreEncryptedException | WrongPassphraseException | EncryptionStateException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (StoreLockedException e) {
             context.err().println("RefundDesk is already running on " + e.dataDir() + "; close it first");
             return ExitCodes.INTERNAL_FAILURE;
@@ -52,7 +58,7 @@ public final class Cli {
     }
 
     private void printUsage(CliContext context) {
-        context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [COMMAND ARGS...]");
+        context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [--passphrase-file FILE] [COMMAND ARGS...]");
         context.out().println("  (no command: open the desktop app)");
         context.out().println("  FILE.refundcase.json | FILE.rdbackup   open the file in the desktop app (the running one, if any)");
         for (CliCommand c : commands.values()) {

@@ -47,7 +47,8 @@ public final class RestoreCommand implements CliCommand {
         Messages m = context.messages();
         // the folder is taken before the file is read, so no other command can slip in between
         try (Database db = CaseCommands.open(context)) {
-            Backups backups = new Backups(db, context.clock(), settings);
+            Backups backups = new Backups(db, context.clock(), settings, () -> context.passphraseFile() == null ? null
+                    : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION));
             if (parsed.flag("--dry-run")) {
                 StoreRestore.Plan plan = CaseCommands.readFile(() -> backups.plan(file, mode));
                 context.out().println(m.get("backup.plan.header", file));

@@ -15,13 +15,13 @@ public final class BackupStreams {
     }
 
     /** What the ZIP is written to, given the (temporary) file's stream. */
-    static OutputStream forWriting(OutputStream file) {
-        return file;
+    static OutputStream forWriting(OutputStream file, BackupCipher cipher) throws IOException {
+        return cipher.sealing(file);
     }
 
     /** What the ZIP is read from, given the file's stream. */
-    static InputStream forReading(InputStream file) {
-        return file;
+    static InputStream forReading(InputStream file, BackupCipher cipher) throws IOException {
+        return cipher.opening(file);
     }
 
     /** A view of the stream that the JSON reader / writer may "close" without closing the ZIP underneath. */

@@ -68,7 +68,12 @@ public final class FullBackupReader {
 
     /** Checks the whole file against its manifest; returns the manifest's entries. */
     public static Map<String, Line> verify(Path file) {
-        try (InputStream raw = open(file); ZipInputStream zip = new ZipInputStream(raw)) {
+        return verify(file, BackupCipher.NONE);
+    }
+
+    /** As {@link #verify(Path)}, for a backup that may be sealed. */
+    public static Map<String, Line> verify(Path file, BackupCipher cipher) {
+        try (InputStream raw = open(file, cipher); ZipInputStream zip = new ZipInputStream(raw)) {
             Map<String, Line> seen = new LinkedHashMap<>();
             JsonNode manifest = null;
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -124,7 +129,12 @@ public final class FullBackupReader {
 
     /** Reads a verified backup into the handler: meta, then each evidence file, then the cases. */
     public static void read(Path file, Handler handler) {
-        try (InputStream raw = open(file); ZipInputStream zip = new ZipInputStream(raw)) {
+        read(file, handler, BackupCipher.NONE);
+    }
+
+    /** As {@link #read(Path, Handler)}, for a backup that may be sealed. */
+    public static void read(Path file, Handler handler, BackupCipher cipher) {
+        try (InputStream raw = open(file, cipher); ZipInputStream zip = new ZipInputStream(raw)) {
             Map<String, JsonNode> small = new HashMap<>();
             Map<String, StoredEvidence> byPath = null;
             boolean casesRead = false;
@@ -184,8 +194,8 @@ public final class FullBackupReader {
         return byPath;
     }
 
-    private static InputStream open(Path file) throws IOException {
-        return BackupStreams.forReading(new BufferedInputStream(Files.newInputStream(file)));
+    private static InputStream open(Path file, BackupCipher cipher) throws IOException {
+        return BackupStreams.forReading(new BufferedInputStream(Files.newInputStream(file)), cipher);
     }
 
     /** Entry names are only ever plain relative paths; "../x", "/x" or "C:" would point outside. */

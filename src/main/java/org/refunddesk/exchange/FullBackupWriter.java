@@ -47,7 +47,20 @@ public final class FullBackupWriter {
     /** What goes in: the store's parts, read by the caller's store. */
     public record Parts(BackupCasesJson.Source cases, List<StoredEvidence> evidence,
                         Function<StoredEvidence, Path> fileOf, List<EvidenceLogRecord> log,
-                        List<SavedViewRecord> views, Map<String, String> settings) {
+                        List<SavedViewRecord> views, Map<String, String> settings, ContentOpener content,
+                        BackupCipher cipher) {
+        public Parts(BackupCasesJson.Source cases, List<StoredEvidence> evidence,
+                     Function<StoredEvidence, Path> fileOf, List<EvidenceLogRecord> log,
+                     List<SavedViewRecord> views, Map<String, String> settings) {
+            this(cases, evidence, fileOf, log, views, settings,
+                    (e, file) -> Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), BackupCipher.NONE);
+        }
+    }
+
+    /** An evidence file's plain content (an encrypted store unseals its files here). */
+    @FunctionalInterface
+    public interface ContentOpener {
+        InputStream open(StoredEvidence evidence, Path file) throws IOException;
     }
 
     /** What came out: how many cases and files, and the evidence files that could not be copied (and why). */
@@ -60,7 +73,13 @@ public final class FullBackupWriter {
     /** Writes the backup to {@code target} through a temporary file: a failure leaves no half backup. */
     public static Written write(Path target, Instant createdAt, Parts parts) throws IOException {
         Written[] written = new Written[1];
-        AtomicFiles.write(target, out -> written[0] = write(BackupStreams.forWriting(out), createdAt, parts));
+        AtomicFiles.write(target, out -> {
+            OutputStream sealed = BackupStreams.forWriting(out, parts.cipher());
+            written[0] = write(sealed, createdAt, parts);
+            if (sealed != out) {
+                sealed.close(); // ends the last sealed segment; the file itself stays open for AtomicFiles
+            }
+        });
         return written[0];
     }
 
@@ -88,7 +107,7 @@ public final class FullBackupWriter {
                     notCopied.add(e.item().originalName() + ": missing (" + file + ")");
                     continue;
                 }
-                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                try (InputStream in = parts.content().open(e, file)) {
                     Entry entry = begin(zip, e.archivePath());
                     in.transferTo(entry.out);
                     end(zip, manifestEntries, e.archivePath(), entry);

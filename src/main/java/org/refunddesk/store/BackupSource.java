@@ -1,5 +1,8 @@
 package org.refunddesk.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +38,14 @@ public final class BackupSource {
     /** Where the row's file is in the data folder (vault or trash). */
     public Path file(StoredEvidence evidence) {
         return evidence.trashed() ? files.trashed(evidence.item()) : files.stored(evidence.item());
+    }
+
+    /** The row's plain content (unsealed when the store is encrypted), read from {@code file}. */
+    public InputStream open(StoredEvidence evidence, Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+        }
+        return EvidenceFiles.open(file, db.storeKey().orElse(null));
     }
 
     /** The whole evidence log, in the order it was written. */

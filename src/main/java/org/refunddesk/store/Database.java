@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,6 +14,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.refunddesk.store.crypto.KeyFile;
+import org.refunddesk.store.crypto.StoreKey;
 
 /**
  * The case database: an embedded H2 file {@code <dataDir>/refunddesk.mv.db}, migrated by Flyway, guarded by a
@@ -33,30 +36,49 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
     private final CaseRepository cases;
+    private final StoreKey storeKey;
     private boolean closed;
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.pool = pool;
+        this.storeKey = storeKey;
         this.cases = new JdbcCaseRepository(this, clock);
     }
 
     /** Opens (creating and migrating when new) the database in the data folder; the clock stamps createdAt/updatedAt. */
     public static Database open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, null);
+    }
+
+    /**
+     * Opens the store with its key ({@code null} for a store that is not encrypted). An encrypted store
+     * opened without its key is refused before H2 touches a file ({@link StoreEncryptedException}).
+     */
+    public static Database open(Path dataDir, Clock clock, StoreKey storeKey) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
+        boolean encrypted = KeyFile.exists(dir);
+        if (encrypted && storeKey == null) {
+            throw new StoreEncryptedException(dir);
+        }
+        if (!encrypted && storeKey != null) {
+            throw new StoreException("the store in " + dir + " is not encrypted");
+        }
         DataFolderLock lock = DataFolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(DB_NAME), "refunddesk", "");
+            H2Upgrade.backUpBeforeFirstOpen(dir, clock);
+            pool = pool(dir, storeKey);
             checkOpens(pool, dir);
             migrate(pool);
-            return new Database(dir, lock, pool, clock);
+            H2Upgrade.markOpened(dir);
+            return new Database(dir, lock, pool, clock, storeKey);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -68,6 +90,16 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path dataDir) {
         return open(dataDir, Clock.systemUTC());
+    }
+
+    static JdbcConnectionPool pool(Path dir, StoreKey storeKey) {
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME);
+        if (storeKey == null) {
+            return JdbcConnectionPool.create(url, "refunddesk", "");
+        }
+        // no trace file: H2 would write failed statements, values included, to it in plain text
+        String password = new String(storeKey.h2FilePassword()) + " ";
+        return JdbcConnectionPool.create(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0", "refunddesk", password);
     }
 
     private static void checkOpens(JdbcConnectionPool pool, Path dir) {
@@ -116,6 +148,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /** The key of an encrypted store, for the evidence vault; empty when the store is not encrypted. */
+    public Optional<StoreKey> storeKey() {
+        return Optional.ofNullable(storeKey);
     }
 
     public CaseRepository cases() {

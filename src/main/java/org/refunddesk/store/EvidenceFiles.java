@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.refunddesk.domain.EvidenceItem;
+import org.refunddesk.store.crypto.EvidenceCipher;
+import org.refunddesk.store.crypto.StoreKey;
 
 /**
  * Where vault files live and how they are handled: {@code <dataDir>/evidence/<caseId>/<storedName>},
@@ -58,10 +60,20 @@ final class EvidenceFiles {
 
     /** Copies the source to {@code target}, hashing on the way. */
     static Copied copyHashing(Path source, Path target) throws IOException {
+        return copyHashing(source, target, null);
+    }
+
+    /** The copier for a store: sealing each file with its own key when the store is encrypted. */
+    static Copier copier(StoreKey key) {
+        return (source, target) -> copyHashing(source, target, key);
+    }
+
+    /** Copies (sealing when {@code key} is given), hashing the plain content on the way. */
+    static Copied copyHashing(Path source, Path target, StoreKey key) throws IOException {
         MessageDigest sha = sha256();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = Files.newInputStream(source); OutputStream out = sealed(Files.newOutputStream(target), key)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -72,14 +84,31 @@ final class EvidenceFiles {
     }
 
     static String hash(Path file) throws IOException {
+        return hash(file, null).sha256();
+    }
+
+    /** The plain content's hash and length; a sealed file is opened with {@code key}. */
+    static Copied hash(Path file, StoreKey key) throws IOException {
         MessageDigest sha = sha256();
+        long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file, key)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sha.update(buffer, 0, n);
+                size += n;
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Copied(HexFormat.of().formatHex(sha.digest()), size);
+    }
+
+    /** The plain content of a stored file: unsealed when the store is encrypted. */
+    static InputStream open(Path file, StoreKey key) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return key == null ? in : EvidenceCipher.decrypting(in, key);
+    }
+
+    private static OutputStream sealed(OutputStream out, StoreKey key) throws IOException {
+        return key == null ? out : EvidenceCipher.encrypting(out, key);
     }
 
     static void move(Path from, Path to) throws IOException {

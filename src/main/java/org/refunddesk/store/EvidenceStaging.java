@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.refunddesk.domain.backup.StoredEvidence;
+import org.refunddesk.store.crypto.EvidenceCipher;
+import org.refunddesk.store.crypto.StoreKey;
 
 /**
  * Evidence files of a backup, copied next to where they belong before the restore's transaction and moved
@@ -23,23 +25,30 @@ import org.refunddesk.domain.backup.StoredEvidence;
 public final class EvidenceStaging implements AutoCloseable {
     private final EvidenceFiles files;
     private final List<Path[]> staged = new ArrayList<>();
+    private final StoreKey key;
 
     EvidenceStaging(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /** Files go into an encrypted store sealed with its key ({@code null}: a plain store). */
+    EvidenceStaging(Path dataDir, StoreKey key) {
         this.files = new EvidenceFiles(dataDir);
+        this.key = key;
     }
 
     /** Copies the backup's file for this row, checking its SHA-256; a file already in place unchanged is skipped. */
     public void add(StoredEvidence evidence, InputStream content) throws IOException {
         Path target = target(evidence);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && EvidenceFiles.hash(target).equalsIgnoreCase(evidence.item().sha256())) {
+                && unchanged(target, evidence)) {
             return;
         }
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".restoring-", ".part");
         staged.add(new Path[] {temp, target});
         MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
+        try (InputStream in = new DigestInputStream(content, sha); OutputStream out = sealed(Files.newOutputStream(temp))) {
             in.transferTo(out);
         }
         String hash = HexFormat.of().formatHex(sha.digest());
@@ -47,6 +56,18 @@ public final class EvidenceStaging implements AutoCloseable {
             throw new StoreException("the backup's copy of " + evidence.item().originalName()
                     + " does not match its recorded SHA-256");
         }
+    }
+
+    private boolean unchanged(Path target, StoredEvidence evidence) {
+        try {
+            return EvidenceFiles.hash(target, key).sha256().equalsIgnoreCase(evidence.item().sha256());
+        } catch (IOException sealedOtherwise) {
+            return false; // e.g. a file sealed by another key: replaced by the backup's copy
+        }
+    }
+
+    private OutputStream sealed(OutputStream out) throws IOException {
+        return key == null ? out : EvidenceCipher.encrypting(out, key);
     }
 
     Path target(StoredEvidence evidence) {

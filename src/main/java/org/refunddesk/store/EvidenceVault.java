@@ -42,7 +42,7 @@ public final class EvidenceVault {
     private final EvidenceFiles.Copier copier;
 
     public EvidenceVault(Database db, Clock clock) {
-        this(db, clock, LARGE_FILE_BYTES, EvidenceFiles::copyHashing);
+        this(db, clock, LARGE_FILE_BYTES, EvidenceFiles.copier(db.storeKey().orElse(null)));
     }
 
     /** With another size limit and copy step, so tests can use small files and make a copy fail. */
@@ -140,13 +140,18 @@ public final class EvidenceVault {
         return db.inTransaction(c -> EvidenceRows.logOf(c, caseId));
     }
 
-    /** The stored file, for reading (thumbnails); never write to it. */
+    /** Whether stored files are sealed (an encrypted store): then {@link #file} is not readable as it is. */
+    public boolean isEncrypted() {
+        return db.storeKey().isPresent();
+    }
+
+    /** The stored file, for reading (thumbnails); never write to it. Sealed when {@link #isEncrypted()}. */
     public Path file(EvidenceItem item) {
         return files.stored(item);
     }
 
     public InputStream open(EvidenceItem item) throws IOException {
-        return Files.newInputStream(files.stored(item));
+        return EvidenceFiles.open(files.stored(item), db.storeKey().orElse(null));
     }
 
     /** The case's files whose content changed or that are missing, in the order they were added. */
@@ -167,11 +172,14 @@ public final class EvidenceVault {
                 continue;
             }
             try {
-                if (Files.size(path) != item.size() || !EvidenceFiles.hash(path).equalsIgnoreCase(item.sha256())) {
+                EvidenceFiles.Copied plain = EvidenceFiles.hash(path, db.storeKey().orElse(null));
+                if (plain.size() != item.size() || !plain.sha256().equalsIgnoreCase(item.sha256())) {
                     problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.CHANGED));
                 }
             } catch (IOException e) {
-                problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.MISSING));
+                // a sealed file that no longer opens was changed (or cut); one that cannot be read is as good as gone
+                problems.add(new EvidenceProblem(item, Files.isReadable(path)
+                        ? EvidenceProblem.Kind.CHANGED : EvidenceProblem.Kind.MISSING));
             }
         }
         return problems;

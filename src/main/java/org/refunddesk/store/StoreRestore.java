@@ -76,7 +76,7 @@ public final class StoreRestore {
 
     /** A staging area for the backup's evidence files; pass it to {@link #restore}, close it afterwards. */
     public EvidenceStaging staging() {
-        return new EvidenceStaging(db.dataDir());
+        return new EvidenceStaging(db.dataDir(), db.storeKey().orElse(null));
     }
 
     /** Reads the backup's cases against the store and says what a restore would change; changes nothing. */

@@ -25,6 +25,9 @@ public final class UiPreferences {
     private static final String KEY_LANGUAGE = "language";
     private static final String KEY_HELPER_NAME = "helperName";
     private static final String KEY_LEAD_TIMES = "leadTimesHours";
+    /** Minutes without input before an encrypted store's window locks. */
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
+    private static final String KEY_IDLE_LOCK = "idleLockMinutes";
 
     private final Preferences node;
     private final StringProperty language = new SimpleStringProperty(this, KEY_LANGUAGE);
@@ -57,6 +60,15 @@ public final class UiPreferences {
 
     public String language() {
         return language.get();
+    }
+
+    /** Minutes without input before the window of an encrypted store locks (at least 1). */
+    public int idleLockMinutes() {
+        return Math.max(1, node.getInt(KEY_IDLE_LOCK, DEFAULT_IDLE_LOCK_MINUTES));
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        write(KEY_IDLE_LOCK, String.valueOf(Math.max(1, minutes)));
     }
 
     public StringProperty helperNameProperty() {

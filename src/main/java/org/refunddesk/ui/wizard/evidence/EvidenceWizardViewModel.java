@@ -171,7 +171,8 @@ public final class EvidenceWizardViewModel {
 
     /** The stored file as a URI when it is an image, for a thumbnail (the view loads it in the background). */
     public Optional<String> thumbnailUri(EvidenceItem item) {
-        return item.mediaType() != null && item.mediaType().startsWith("image/")
+        // a sealed file has no plain copy on disk to show, and none is made for a thumbnail
+        return item.mediaType() != null && item.mediaType().startsWith("image/") && !vault.isEncrypted()
                 ? Optional.of(vault.file(item).toUri().toString()) : Optional.empty();
     }
 

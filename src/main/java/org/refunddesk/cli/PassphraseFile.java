@@ -1,0 +1,67 @@
+package org.refunddesk.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A passphrase read from a file (UTF-8; one trailing line break dropped), so it never appears on a command
+ * line where other users of the machine and the shell history would see it.
+ */
+public final class PassphraseFile {
+    /** Shortest new passphrase accepted: below that a guess is quick whatever the key derivation costs. */
+    public static final int MIN_NEW_LENGTH = 8;
+
+    private PassphraseFile() {
+    }
+
+    public static char[] read(Path file, String option) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(option + ": no such file " + file);
+        } catch (IOException e) {
+            throw new BadInputException(option + ": cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            int end = chars.limit();
+            if (end > 0 && chars.get(end - 1) == '\n') {
+                end--;
+                if (end > 0 && chars.get(end - 1) == '\r') {
+                    end--;
+                }
+            }
+            char[] secret = new char[end];
+            chars.get(secret, 0, end);
+            Arrays.fill(chars.array(), '\0');
+            if (secret.length == 0) {
+                throw new BadInputException(option + ": " + file + " is empty");
+            }
+            return secret;
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(option + ": " + file + " is not UTF-8 text");
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /** A passphrase to encrypt with: long enough to resist guessing. */
+    public static char[] readNew(Path file, String option) {
+        char[] secret = read(file, option);
+        if (secret.length < MIN_NEW_LENGTH) {
+            Arrays.fill(secret, '\0');
+            throw new BadInputException(option + ": the passphrase is shorter than " + MIN_NEW_LENGTH + " characters");
+        }
+        return secret;
+    }
+}
