@@ -44,7 +44,7 @@ final class CaseRows {
     private static final String UPDATE = "UPDATE cases SET "
             + Arrays.stream(COLUMNS.split(",")).map(c -> c.trim() + " = ?").collect(Collectors.joining(", "))
             + " WHERE id = ?";
-    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
+    static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
 
     private CaseRows() {
     }
@@ -145,7 +145,7 @@ final class CaseRows {
         Sql.setUuid(ps, i, rc.id());
     }
 
-    private static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
+    static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
             throws SQLException {
         Consumer consumer = new Consumer(rs.getString("consumer_name"), rs.getString("consumer_phone"),
                 rs.getString("consumer_address"));

@@ -13,6 +13,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
 
 /**
  * The case database: an embedded H2 file {@code <dataDir>/refunddesk.mv.db}, migrated by Flyway, guarded by a
@@ -33,12 +35,16 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
     private final CaseRepository cases;
+    private final CaseSummaries summaries;
     private boolean closed;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.pool = pool;
+        // the rules load on first use, so opening the store does not wait for them
+        this.summaries = new CaseSummaries(this, clock,
+                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist.builtIn()));
         this.cases = new JdbcCaseRepository(this, clock);
     }
 
@@ -120,6 +126,11 @@ public final class Database implements AutoCloseable {
 
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** The case summaries the list, agenda, dashboard and CLI read instead of whole cases. */
+    public CaseSummaries summaries() {
+        return summaries;
     }
 
     @Override

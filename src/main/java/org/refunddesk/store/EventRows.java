@@ -61,7 +61,7 @@ final class EventRows {
         return result;
     }
 
-    private static CaseEvent read(ResultSet rs) throws SQLException {
+    static CaseEvent read(ResultSet rs) throws SQLException {
         return new CaseEvent(Sql.uuid(rs, "id"), Sql.enumValue(rs, "type", EventType.class),
                 Sql.instant(rs, "occurred_at"), Sql.enumValue(rs, "channel", Channel.class), rs.getString("ref"),
                 Sql.instant(rs, "deadline_at"), Sql.decimal(rs, "amount"), rs.getString("note"),

@@ -88,7 +88,9 @@ public final class JdbcCaseRepository implements CaseRepository {
         RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
         CaseRows.update(c, updated);
         EventRows.append(c, updated.id(), added);
-        return load(c, updated.id());
+        RefundCase result = load(c, updated.id());
+        database.summaries().refresh(c, result);
+        return result;
     }
 
     @Override
@@ -102,7 +104,9 @@ public final class JdbcCaseRepository implements CaseRepository {
             }
             EventRows.append(c, caseId, List.of(event));
             touch(c, caseId, now);
-            return load(c, caseId);
+            RefundCase result = load(c, caseId);
+            database.summaries().refresh(c, result);
+            return result;
         });
     }
 
@@ -143,6 +147,19 @@ public final class JdbcCaseRepository implements CaseRepository {
         return database.inTransaction(c -> CaseRows.select(c, null));
     }
 
+    /** Every case, newest first, handed over one at a time: only the current case is in memory. */
+    @Override
+    public void forEach(java.util.function.Consumer<RefundCase> each) {
+        database.inTransaction(c -> {
+            try (CaseCursor cursor = new CaseCursor(c, true)) {
+                for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                    each.accept(rc);
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public int count() {
         return database.inTransaction(c -> {
@@ -168,6 +185,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         RefundCase stamped = rc.withTimestamps(created, rc.updatedAt() == null ? created : rc.updatedAt());
         CaseRows.insert(c, stamped);
         EventRows.append(c, stamped.id(), stamped.events());
+        database.summaries().refresh(c, stamped);
         return stamped;
     }
 

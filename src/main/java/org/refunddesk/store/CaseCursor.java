@@ -1,0 +1,74 @@
+package org.refunddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.RefundCase;
+
+/**
+ * Reads every case, one at a time, with its tags and events: three result sets in the same order walked in
+ * step, so only the current case is in memory (H2 keeps large results on disk, the fetch size bounds a batch).
+ */
+final class CaseCursor implements AutoCloseable {
+    static final int FETCH_SIZE = 500;
+    private static final String NEWEST_FIRST = "c.created_at DESC NULLS LAST, c.id";
+
+    private final List<PreparedStatement> statements = new ArrayList<>();
+    private final ResultSet cases;
+    private final ResultSet tags;
+    private final ResultSet events;
+    private boolean tagsAhead;
+    private boolean eventsAhead;
+
+    /** @param newestFirst false: in id order, which needs no sorting */
+    CaseCursor(Connection c, boolean newestFirst) throws SQLException {
+        String order = newestFirst ? NEWEST_FIRST : "c.id";
+        cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
+                + " ORDER BY " + order);
+        tags = query(c, "SELECT t.case_id, t.tag FROM case_tags t JOIN cases c ON c.id = t.case_id ORDER BY "
+                + order + ", t.position");
+        events = query(c, "SELECT e.* FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY "
+                + order + ", e.seq");
+        tagsAhead = tags.next();
+        eventsAhead = events.next();
+    }
+
+    private ResultSet query(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statements.add(ps);
+        ps.setFetchSize(FETCH_SIZE);
+        return ps.executeQuery();
+    }
+
+    /** The next case, or null after the last. */
+    RefundCase next() throws SQLException {
+        if (!cases.next()) {
+            return null;
+        }
+        UUID id = Sql.uuid(cases, "id");
+        List<String> caseTags = new ArrayList<>();
+        while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
+            caseTags.add(tags.getString("tag"));
+            tagsAhead = tags.next();
+        }
+        List<CaseEvent> caseEvents = new ArrayList<>();
+        while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
+            caseEvents.add(EventRows.read(events));
+            eventsAhead = events.next();
+        }
+        return CaseRows.read(cases, id, caseTags, caseEvents);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements) {
+            ps.close();
+        }
+    }
+}
