@@ -52,6 +52,26 @@ public final class CaseSummaries {
         SummaryRows.upsert(c, projector.summarise(stored, EvidenceRows.list(c, stored.id(), false), clock.instant()));
     }
 
+    /** The summaries of cases just inserted, in JDBC batches: they have no evidence yet (its rows would reference them). */
+    void refreshNew(Connection c, List<RefundCase> inserted) throws SQLException {
+        Instant now = clock.instant();
+        SummaryProjector rules = projector;
+        try (PreparedStatement ps = c.prepareStatement(SummaryRows.MERGE)) {
+            int pending = 0;
+            for (RefundCase rc : inserted) {
+                SummaryRows.bind(ps, rules.summarise(rc, List.of(), now));
+                ps.addBatch();
+                if (++pending == WRITE_BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
     /** Recomputes the summary of the stored case with this id inside the caller's transaction. */
     void refresh(Connection c, UUID caseId) throws SQLException {
         for (RefundCase stored : CaseRows.select(c, caseId)) {
@@ -163,14 +183,14 @@ public final class CaseSummaries {
         return all;
     }
 
-    /** The summaries whose next open deadline is due no later than {@code until}, soonest first. */
+    /** The summaries of cases with an open deadline due no later than {@code until}, soonest first. */
     public void dueBy(Instant until, Consumer<CaseSummary> each) {
-        query(" WHERE next_due_at <= ? ORDER BY next_due_at, case_id", ps -> Sql.setInstant(ps, 1, until), each);
+        query(" WHERE soonest_due_at <= ? ORDER BY soonest_due_at, case_id", ps -> Sql.setInstant(ps, 1, until), each);
     }
 
     /** The summaries of cases with an open deadline, soonest first. */
     public void withOpenDeadlines(Consumer<CaseSummary> each) {
-        query(" WHERE next_due_at IS NOT NULL ORDER BY next_due_at, case_id", ps -> { }, each);
+        query(" WHERE soonest_due_at IS NOT NULL ORDER BY soonest_due_at, case_id", ps -> { }, each);
     }
 
     public java.util.Optional<CaseSummary> find(UUID caseId) {

@@ -33,7 +33,11 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public RefundCase create(RefundCase refundCase) {
         Objects.requireNonNull(refundCase, "refundCase");
-        return database.inTransaction(c -> insertNew(c, refundCase, now()));
+        return database.inTransaction(c -> {
+            RefundCase created = insertNew(c, refundCase, now());
+            database.summaries().refreshNew(c, List.of(created));
+            return created;
+        });
     }
 
     @Override
@@ -44,6 +48,7 @@ public final class JdbcCaseRepository implements CaseRepository {
             for (RefundCase rc : cases) {
                 created.add(insertNew(c, rc, now));
             }
+            database.summaries().refreshNew(c, created);
             return created;
         });
     }
@@ -55,9 +60,11 @@ public final class JdbcCaseRepository implements CaseRepository {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM cases")) {
                 ps.executeUpdate(); // tags and events go with them (ON DELETE CASCADE)
             }
+            List<RefundCase> inserted = new ArrayList<>(cases.size());
             for (RefundCase rc : cases) {
-                insertNew(c, rc, now);
+                inserted.add(insertNew(c, rc, now));
             }
+            database.summaries().refreshNew(c, inserted);
             return null;
         });
     }
@@ -185,7 +192,6 @@ public final class JdbcCaseRepository implements CaseRepository {
         RefundCase stamped = rc.withTimestamps(created, rc.updatedAt() == null ? created : rc.updatedAt());
         CaseRows.insert(c, stamped);
         EventRows.append(c, stamped.id(), stamped.events());
-        database.summaries().refresh(c, stamped);
         return stamped;
     }
 

@@ -1,7 +1,6 @@
 package org.refunddesk.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.refunddesk.domain.CaseSummary;
@@ -50,17 +49,27 @@ public final class RuleSummaryProjector implements SummaryProjector {
 
     @Override
     public CaseSummary summarise(RefundCase c, List<EvidenceItem> evidence, Instant now) {
-        Assessment assessment = engine.assess(c, now, messages);
-        Deadline next = assessment.nextOpenDeadline().orElse(null);
+        // without a problem there is nothing to assess (no verdict), but purchase and events still start clocks
+        Assessment assessment = c.problem() == null ? null : engine.assess(c, now, messages);
+        List<Deadline> deadlines = assessment == null ? engine.plan(c, now, messages) : assessment.deadlines();
+        Deadline next = null;
+        Instant soonest = null;
         Instant recomputeAt = null;
         int open = 0;
-        for (Deadline d : assessment.deadlines()) {
+        for (Deadline d : deadlines) {
             if (d.state() == DeadlineState.OPEN && d.dueAt() != null) {
                 open++;
+                soonest = soonest == null || d.dueAt().isBefore(soonest) ? d.dueAt() : soonest;
+                if (next == null || (assessment == null && d.dueAt().isBefore(next.dueAt()))) {
+                    next = d;
+                }
             }
             if (d.dueAt() != null && d.dueAt().isAfter(now) && (recomputeAt == null || d.dueAt().isBefore(recomputeAt))) {
                 recomputeAt = d.dueAt();
             }
+        }
+        if (assessment != null) {
+            next = assessment.nextOpenDeadline().orElse(null); // the list's own choice, exactly
         }
         Deadline shown = next == null ? null : new Deadline(next.rule(), next.startAt(), next.dueAt(), next.state(),
                 next.basis(), next.estimate(), "", next.sourceEventId());
@@ -71,19 +80,12 @@ public final class RuleSummaryProjector implements SummaryProjector {
                 c.purchase() == null ? null : c.purchase().orderNo(),
                 c.consumer().name(), c.consumer().phone(), c.tags(),
                 c.problem() == null ? null : c.problem().kind(), c.createdAt(), c.updatedAt(),
-                assessment.verdict(), shown, open, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
+                assessment == null ? null : assessment.verdict(), shown, open, soonest, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
                 version());
     }
 
-    /** Title, platform, order number, consumer name and phone, tags: what the search box looks in. */
+    /** What the search box looks in (see {@link SearchKey#forCase}). */
     public static String searchKey(RefundCase c) {
-        List<String> fields = new ArrayList<>();
-        fields.add(c.title());
-        fields.add(c.platform() == null ? null : c.platform().name());
-        fields.add(c.purchase() == null ? null : c.purchase().orderNo());
-        fields.add(c.consumer().name());
-        fields.add(c.consumer().phone());
-        fields.addAll(c.tags());
-        return SearchKey.of(fields);
+        return SearchKey.forCase(c);
     }
 }

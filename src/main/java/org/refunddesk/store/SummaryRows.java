@@ -20,7 +20,7 @@ import org.refunddesk.domain.Verdict;
 final class SummaryRows {
     static final String COLUMNS = "case_id, title, status, assignee, platform_name, product, amount, order_no, "
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
-            + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, evidence_score, "
+            + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
             + "search_key, recompute_at, version";
     static final String MERGE = "MERGE INTO case_summaries (" + COLUMNS + ") KEY (case_id) VALUES ("
             + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
@@ -56,6 +56,7 @@ final class SummaryRows {
         ps.setBoolean(i++, d != null && d.estimate());
         Sql.setUuid(ps, i++, d == null ? null : d.sourceEventId());
         ps.setInt(i++, s.openDeadlines());
+        Sql.setInstant(ps, i++, s.soonestDueAt());
         Sql.setInteger(ps, i++, s.evidenceScore());
         ps.setString(i++, s.searchKey());
         Sql.setInstant(ps, i++, s.recomputeAt());
@@ -82,7 +83,7 @@ final class SummaryRows {
                 rs.getString("consumer_name"), rs.getString("consumer_phone"), tagList,
                 Sql.enumValue(rs, "problem_kind", ProblemKind.class), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"), Sql.enumValue(rs, "verdict", Verdict.class), next,
-                rs.getInt("open_deadlines"), Sql.integer(rs, "evidence_score"), rs.getString("search_key"),
+                rs.getInt("open_deadlines"), Sql.instant(rs, "soonest_due_at"), Sql.integer(rs, "evidence_score"), rs.getString("search_key"),
                 Sql.instant(rs, "recompute_at"), rs.getString("version"));
     }
 

@@ -27,6 +27,18 @@ public final class SearchKey {
         return key.toString();
     }
 
+    /** A case's key: title, platform, order number, consumer name and phone, tags (what the search box looks in). */
+    public static String forCase(org.refunddesk.domain.RefundCase c) {
+        List<String> fields = new ArrayList<>();
+        fields.add(c.title());
+        fields.add(c.platform() == null ? null : c.platform().name());
+        fields.add(c.purchase() == null ? null : c.purchase().orderNo());
+        fields.add(c.consumer().name());
+        fields.add(c.consumer().phone());
+        fields.addAll(c.tags());
+        return of(fields);
+    }
+
     /** The words of a query, normalised as keys are; empty for a blank query. */
     public static List<String> words(String query) {
         List<String> words = new ArrayList<>();

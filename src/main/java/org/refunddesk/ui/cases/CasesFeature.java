@@ -51,9 +51,7 @@ public final class CasesFeature implements Feature {
                 () -> messages.get("cases.status.count", model.totalCount().get()), model.totalCount()));
         window.addStatusItem(count);
 
-        window.selectedCaseProperty().bind(Bindings.createObjectBinding(
-                () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().refundCase(),
-                model.selectedProperty()));
+        window.selectedCaseProperty().bind(model.openCaseProperty());
         window.onCasesChanged(model::reload);
         model.reload();
     }

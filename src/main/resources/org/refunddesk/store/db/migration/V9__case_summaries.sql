@@ -25,6 +25,8 @@ CREATE TABLE case_summaries (
     next_estimate    BOOLEAN NOT NULL,
     next_event       UUID,
     open_deadlines   INT NOT NULL,
+    -- the earliest due time of any open deadline (next_due_at is the one the list shows): `due` reads by it
+    soonest_due_at   TIMESTAMP(9) WITH TIME ZONE,
     evidence_score   INT,
     search_key       VARCHAR NOT NULL,
     recompute_at     TIMESTAMP(9) WITH TIME ZONE,
@@ -32,5 +34,5 @@ CREATE TABLE case_summaries (
 );
 
 CREATE INDEX case_summaries_created ON case_summaries (created_at);
-CREATE INDEX case_summaries_next_due ON case_summaries (next_due_at);
+CREATE INDEX case_summaries_soonest_due ON case_summaries (soonest_due_at);
 CREATE INDEX case_summaries_recompute ON case_summaries (recompute_at);
