@@ -19,6 +19,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
+import org.refunddesk.store.RuleSummaryProjector;
+import org.refunddesk.ui.StartupTimeline;
+import org.refunddesk.ui.StartupTimeline;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
@@ -83,6 +87,7 @@ final class AppStartup {
         scene.getStylesheets().add(AppStartup.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        StartupTimeline.markAfterPulse(scene, "first-frame");
 
         Path[] dataDir = {null};
         // an encrypted store is not opened here: null asks for its passphrase first
@@ -205,8 +210,10 @@ final class AppStartup {
     private void showMain(Scene scene, Database opened, Messages messages, DialogService dialogs) {
         database = opened;
         RuleEngine engine = new RuleEngine(opened.dataDir());
+        // summaries computed with the same rules the views use (one rule engine per data folder)
+        opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
         AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
-                clock, preferences, new RuleInsights(engine, messages));
+                clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
         for (Feature feature : UiFeatures.all(services, opened, engine,
                 AboutInfo.fromPackage(AppStartup.class), exit,

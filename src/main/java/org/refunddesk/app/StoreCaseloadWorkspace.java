@@ -2,7 +2,9 @@ package org.refunddesk.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliContext;
@@ -34,10 +36,12 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
     private final WorkingDayCalendar calendar;
     private final Messages messages;
     private final CaseEvidenceScores evidence;
+    private final Clock clock;
 
     private StoreCaseloadWorkspace(Database database, RuleBooks.Loaded ruleBook, WorkingDayCalendar calendar,
                                    Messages messages, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.evidence = new CaseEvidenceScores(new EvidenceVault(database, clock), EvidenceChecklist.builtIn(), messages);
         this.ruleBook = ruleBook;
         this.calendar = calendar;
@@ -70,6 +74,25 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
     public List<CaseOverview> overviewsForLists(Instant now) {
         CaseEvidenceScores.Snapshot vault = evidence.read();
         return database.cases().list().stream().map(c -> overview(c, now, false, vault)).toList();
+    }
+
+    /** Only the cases whose summary's next open deadline is due by {@code until}: the soonest open deadline is. */
+    @Override
+    public List<CaseOverview> overviewsDueBy(Instant now, Instant until) {
+        database.summaries().ensureCurrent();
+        List<UUID> ids = new ArrayList<>();
+        if (until == null) {
+            database.summaries().withOpenDeadlines(s -> ids.add(s.id()));
+        } else {
+            database.summaries().dueBy(until, s -> ids.add(s.id()));
+        }
+        EvidenceVault vault = new EvidenceVault(database, clock);
+        List<CaseOverview> overviews = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            database.cases().find(id).ifPresent(c -> overviews.add(
+                    overview(c, now, true, evidence.snapshotOf(id, vault.list(id)))));
+        }
+        return overviews;
     }
 
     /** Verdict, deadlines, and the evidence files with their completeness score (the XLSX columns and sheet). */

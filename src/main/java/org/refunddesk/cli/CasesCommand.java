@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.refunddesk.domain.Money;
-import org.refunddesk.domain.RefundCase;
-import org.refunddesk.exchange.CaseFiles;
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.exchange.CaseArrayStream;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.Database;
 
@@ -27,26 +27,26 @@ public final class CasesCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) {
+    public int run(List<String> args, CliContext context) throws java.io.IOException {
         Args parsed = Args.parse(args, Set.of(), Set.of("--json"));
         String sub = parsed.positional(0, "subcommand (list)");
         if (!"list".equals(sub)) {
             throw new BadInputException("unknown subcommand cases " + sub + " (try: cases list)");
         }
         parsed.expectPositionals(1);
-        List<RefundCase> cases;
         try (Database db = CaseCommands.open(context)) {
-            cases = db.cases().list();
-        }
-        if (parsed.flag("--json")) {
-            context.out().print(CaseFiles.writeCaseArray(cases));
-        } else {
-            printTable(cases, context);
+            if (parsed.flag("--json")) {
+                // streamed: one case in memory at a time, whatever the size of the store
+                CaseArrayStream.write(db.cases()::forEach, new PrintStreamWriter(context.out()));
+            } else {
+                db.summaries().ensureCurrent();
+                printTable(db.summaries().list(), context);
+            }
         }
         return ExitCodes.OK;
     }
 
-    private static void printTable(List<RefundCase> cases, CliContext context) {
+    private static void printTable(List<CaseSummary> cases, CliContext context) {
         Messages m = context.messages();
         if (cases.isEmpty()) {
             context.out().println(m.get("casefiles.list.empty", context.dataDir()));
@@ -55,11 +55,11 @@ public final class CasesCommand implements CliCommand {
         TextTable table = new TextTable(m.get("casefiles.list.id"), m.get("casefiles.list.status"),
                 m.get("casefiles.list.created"), m.get("casefiles.list.amount"), m.get("casefiles.list.platform"),
                 m.get("casefiles.list.assignee"), m.get("casefiles.list.title"));
-        for (RefundCase c : cases) {
+        for (CaseSummary c : cases) {
             table.row(c.id().toString(), m.of(c.status()),
                     c.createdAt() == null ? "" : CREATED.format(c.createdAt().atZone(SHANGHAI)),
-                    c.purchase() == null ? "" : Money.format(c.purchase().amount()),
-                    c.platform() == null ? "" : c.platform().name(),
+                    c.amount() == null ? "" : Money.format(c.amount()),
+                    c.platformName() == null ? "" : c.platformName(),
                     c.assignee() == null ? "" : c.assignee(), c.title());
         }
         table.print(context.out());

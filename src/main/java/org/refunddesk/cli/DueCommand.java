@@ -50,7 +50,8 @@ public final class DueCommand implements CliCommand {
         Instant now = context.clock().instant();
         List<DueDeadline> due;
         try (CaseloadWorkspace workspace = workspaces.open(context)) {
-            due = DueDeadline.across(workspace.overviews(now), filter, now, within == null ? null : now.plus(within));
+            Instant until = within == null ? null : now.plus(within);
+            due = DueDeadline.across(workspace.overviewsDueBy(now, until), filter, now, until);
         }
         if (args.flag("--json")) {
             printJson(due, now, context);

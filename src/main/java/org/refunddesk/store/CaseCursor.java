@@ -7,76 +7,80 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 
 /**
- * Every case, one at a time, in id order: three result sets (cases, tags, events) read side by side, so a
- * backup of any size holds one case in memory, never the list of all of them.
+ * Reads every case, one at a time, with its tags and events: three result sets in the same order walked in
+ * step, so only the current case is in memory (H2 keeps large results on disk, the fetch size bounds a batch).
  */
-final class CaseCursor {
-    private CaseCursor() {
+final class CaseCursor implements AutoCloseable {
+    static final int FETCH_SIZE = 500;
+    private static final String NEWEST_FIRST = "c.created_at DESC NULLS LAST, c.id";
+
+    private final List<PreparedStatement> statements = new ArrayList<>();
+    private final ResultSet cases;
+    private final ResultSet tags;
+    private final ResultSet events;
+    private boolean tagsAhead;
+    private boolean eventsAhead;
+
+    /** @param newestFirst false: in id order, which needs no sorting */
+    CaseCursor(Connection c, boolean newestFirst) throws SQLException {
+        String order = newestFirst ? NEWEST_FIRST : "c.id";
+        cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
+                + " ORDER BY " + order);
+        tags = query(c, "SELECT t.case_id, t.tag FROM case_tags t JOIN cases c ON c.id = t.case_id ORDER BY "
+                + order + ", t.position");
+        events = query(c, "SELECT e.* FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY "
+                + order + ", e.seq");
+        tagsAhead = tags.next();
+        eventsAhead = events.next();
     }
 
-    static int forEach(Connection c, Consumer<RefundCase> each) throws SQLException {
+    private ResultSet query(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statements.add(ps);
+        ps.setFetchSize(FETCH_SIZE);
+        return ps.executeQuery();
+    }
+
+    /** Every case in id order, one at a time (a backup of any size holds one case in memory); returns the count. */
+    static int forEach(Connection c, java.util.function.Consumer<RefundCase> each) throws SQLException {
         int count = 0;
-        try (PreparedStatement cases = c.prepareStatement(CaseRows.SELECT + " ORDER BY id");
-             PreparedStatement tags = c.prepareStatement("SELECT case_id, tag FROM case_tags ORDER BY case_id, position");
-             PreparedStatement events = c.prepareStatement("SELECT * FROM case_events ORDER BY case_id, seq");
-             ResultSet caseRows = cases.executeQuery();
-             ResultSet tagRows = tags.executeQuery();
-             ResultSet eventRows = events.executeQuery()) {
-            Side tagSide = new Side(tagRows);
-            Side eventSide = new Side(eventRows);
-            while (caseRows.next()) {
-                UUID id = Sql.uuid(caseRows, "id");
-                List<String> caseTags = new ArrayList<>();
-                while (tagSide.at(id)) {
-                    caseTags.add(tagRows.getString("tag"));
-                    tagSide.advance();
-                }
-                List<CaseEvent> caseEvents = new ArrayList<>();
-                while (eventSide.at(id)) {
-                    caseEvents.add(EventRows.read(eventRows));
-                    eventSide.advance();
-                }
-                each.accept(CaseRows.read(caseRows, id, caseTags, caseEvents));
+        try (CaseCursor cursor = new CaseCursor(c, false)) {
+            for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                each.accept(rc);
                 count++;
             }
         }
         return count;
     }
 
-    /** A child result set ordered by case_id; rows of a case id that has no case row are skipped. */
-    private static final class Side {
-        private final ResultSet rs;
-        private UUID current;
-        private boolean done;
-
-        Side(ResultSet rs) throws SQLException {
-            this.rs = rs;
-            advance();
+    /** The next case, or null after the last. */
+    RefundCase next() throws SQLException {
+        if (!cases.next()) {
+            return null;
         }
-
-        void advance() throws SQLException {
-            done = !rs.next();
-            current = done ? null : Sql.uuid(rs, "case_id");
+        UUID id = Sql.uuid(cases, "id");
+        List<String> caseTags = new ArrayList<>();
+        while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
+            caseTags.add(tags.getString("tag"));
+            tagsAhead = tags.next();
         }
-
-        /** True when the current row belongs to {@code id}; rows of smaller ids are passed over. */
-        boolean at(UUID id) throws SQLException {
-            while (!done && compare(current, id) < 0) {
-                advance();
-            }
-            return !done && current.equals(id);
+        List<CaseEvent> caseEvents = new ArrayList<>();
+        while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
+            caseEvents.add(EventRows.read(events));
+            eventsAhead = events.next();
         }
+        return CaseRows.read(cases, id, caseTags, caseEvents);
     }
 
-    /** H2 orders UUIDs as unsigned 128-bit numbers; UUID.compareTo compares signed halves. */
-    static int compare(UUID a, UUID b) {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements) {
+            ps.close();
+        }
     }
 }

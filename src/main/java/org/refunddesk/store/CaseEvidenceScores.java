@@ -34,6 +34,11 @@ public final class CaseEvidenceScores {
         return new Snapshot(vault.listAll());
     }
 
+    /** The given files of one case, as a snapshot (when only a few cases are needed). */
+    public Snapshot snapshotOf(UUID caseId, List<EvidenceItem> files) {
+        return new Snapshot(Map.of(caseId, files));
+    }
+
     /** The files of every case, read once; scores are computed per case on demand. */
     public final class Snapshot {
         private final Map<UUID, List<EvidenceItem>> byCase;

@@ -38,5 +38,10 @@ public interface CaseRepository {
     /** All cases, newest first. */
     List<RefundCase> list();
 
+    /** All cases, newest first, one at a time without holding them all (streaming exports); same order as list(). */
+    default void forEach(java.util.function.Consumer<RefundCase> each) {
+        list().forEach(each);
+    }
+
     int count();
 }

@@ -16,6 +16,8 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.refunddesk.store.crypto.KeyFile;
 import org.refunddesk.store.crypto.StoreKey;
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
 
 /**
  * The case database: an embedded H2 file {@code <dataDir>/refunddesk.mv.db}, migrated by Flyway, guarded by a
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final CaseRepository cases;
     private final StoreKey storeKey;
+    private final CaseSummaries summaries;
     private boolean closed;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey) {
@@ -44,6 +47,9 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.storeKey = storeKey;
+        // the rules load on first use, so opening the store does not wait for them
+        this.summaries = new CaseSummaries(this, clock,
+                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist.builtIn()));
         this.cases = new JdbcCaseRepository(this, clock);
     }
 
@@ -157,6 +163,11 @@ public final class Database implements AutoCloseable {
 
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** The case summaries the list, agenda, dashboard and CLI read instead of whole cases. */
+    public CaseSummaries summaries() {
+        return summaries;
     }
 
     @Override

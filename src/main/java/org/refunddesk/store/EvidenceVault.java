@@ -90,6 +90,7 @@ public final class EvidenceVault {
             db.inTransaction(c -> {
                 requireCase(c, request.caseId());
                 EvidenceRows.insert(c, item);
+                db.summaries().refresh(c, request.caseId());
                 move(staged, target);
                 return null;
             });
@@ -112,6 +113,7 @@ public final class EvidenceVault {
             EvidenceItem changed = active(c, evidenceId).withDescription(category, checklistItemId, facts,
                     blankToNull(note));
             EvidenceRows.updateDescription(c, changed);
+            db.summaries().refresh(c, changed.caseId());
             return changed;
         });
     }
@@ -208,6 +210,7 @@ public final class EvidenceVault {
                 EvidenceItem item = row.item();
                 EvidenceRows.setTrashed(c, item.id(), trashedAt);
                 EvidenceRows.log(c, item, action, clock.instant(), reason);
+                db.summaries().refresh(c, item.caseId());
                 Path from = fromTrash ? files.trashed(item) : files.stored(item);
                 Path to = fromTrash ? files.stored(item) : files.trashed(item);
                 if (Files.exists(from)) {

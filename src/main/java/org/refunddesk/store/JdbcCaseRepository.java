@@ -33,7 +33,11 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public RefundCase create(RefundCase refundCase) {
         Objects.requireNonNull(refundCase, "refundCase");
-        return database.inTransaction(c -> insertNew(c, refundCase, now()));
+        return database.inTransaction(c -> {
+            RefundCase created = insertNew(c, refundCase, now());
+            database.summaries().refreshNew(c, List.of(created));
+            return created;
+        });
     }
 
     @Override
@@ -44,6 +48,7 @@ public final class JdbcCaseRepository implements CaseRepository {
             for (RefundCase rc : cases) {
                 created.add(insertNew(c, rc, now));
             }
+            database.summaries().refreshNew(c, created);
             return created;
         });
     }
@@ -83,7 +88,9 @@ public final class JdbcCaseRepository implements CaseRepository {
         RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
         CaseRows.update(c, updated);
         EventRows.append(c, updated.id(), added);
-        return load(c, updated.id());
+        RefundCase result = load(c, updated.id());
+        database.summaries().refresh(c, result);
+        return result;
     }
 
     @Override
@@ -97,7 +104,9 @@ public final class JdbcCaseRepository implements CaseRepository {
             }
             EventRows.append(c, caseId, List.of(event));
             touch(c, caseId, now);
-            return load(c, caseId);
+            RefundCase result = load(c, caseId);
+            database.summaries().refresh(c, result);
+            return result;
         });
     }
 
@@ -136,6 +145,19 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public List<RefundCase> list() {
         return database.inTransaction(c -> CaseRows.select(c, null));
+    }
+
+    /** Every case, newest first, handed over one at a time: only the current case is in memory. */
+    @Override
+    public void forEach(java.util.function.Consumer<RefundCase> each) {
+        database.inTransaction(c -> {
+            try (CaseCursor cursor = new CaseCursor(c, true)) {
+                for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                    each.accept(rc);
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -185,6 +185,7 @@ public final class StoreRestore {
                 }
                 restoreLog(c, extras.log());
                 restoreViews(c, extras.views());
+                forgetSummaries(c, mode, seen);
                 return new Plan(added, replaced, removed, restoredLines, trashedLines);
             });
         } catch (RuntimeException e) {
@@ -244,6 +245,30 @@ public final class StoreRestore {
     }
 
     /** Log lines of the backup that the store does not have yet (same file, action and moment). */
+    /** Summaries of the cases written are recomputed when next read: they were made from the replaced rows. */
+    private static void forgetSummaries(Connection c, Mode mode, Set<UUID> written) throws SQLException {
+        if (mode == Mode.REPLACE) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_summaries")) {
+                ps.executeUpdate(); // every case left is one of the backup's
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_summaries WHERE case_id = ?")) {
+            int pending = 0;
+            for (UUID id : written) {
+                Sql.setUuid(ps, 1, id);
+                ps.addBatch();
+                if (++pending == 500) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
     private static void restoreLog(Connection c, List<EvidenceLogRecord> log) throws SQLException {
         if (log.isEmpty()) {
             return;

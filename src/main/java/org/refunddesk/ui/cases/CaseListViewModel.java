@@ -19,15 +19,18 @@ import javafx.collections.transformation.FilteredList;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
+import org.refunddesk.store.CaseSummaries;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.StartupTimeline;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.TaskExecutor;
 
 /**
- * The case list: all cases in memory (loaded off the FX thread, with the rule engine's insights), the
- * search filter over them, the selection, and saving / deleting through the store.
+ * The case list: every case's stored summary in memory (loaded off the FX thread; whole cases with the rule
+ * engine's insights when the app has no summaries), the search filter over their precomputed keys, the
+ * selection (loaded in full when chosen), and saving / deleting through the store.
  */
 public final class CaseListViewModel {
     private final CaseRepository repository;
@@ -36,6 +39,9 @@ public final class CaseListViewModel {
     private final Messages messages;
     private final CaseInsights insights;
     private final Clock clock;
+    private final CaseSummaries summaries;
+    /** The selected case in full (a summary row holds only the listed fields); null while it loads. */
+    private final ObjectProperty<RefundCase> openCase = new SimpleObjectProperty<>();
 
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
@@ -54,11 +60,10 @@ public final class CaseListViewModel {
         this.messages = services.messages();
         this.insights = services.insights();
         this.clock = services.clock();
+        this.summaries = services.summaries();
         filtered.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> {
-                    var matches = CaseSearch.matching(searchText.get());
-                    return row -> matches.test(row.refundCase());
-                }, searchText));
+                () -> CaseSearch.matchingRows(searchText.get()), searchText));
+        selected.addListener((o, was, now) -> open(now));
     }
 
     /** Every case, in store order (newest first). */
@@ -79,8 +84,41 @@ public final class CaseListViewModel {
         return selected;
     }
 
+    /** The selected case in full: loaded now if its background load has not arrived yet (one row by key). */
     public Optional<RefundCase> selectedCase() {
-        return Optional.ofNullable(selected.get()).map(CaseRow::refundCase);
+        CaseRow row = selected.get();
+        if (row == null) {
+            return Optional.empty();
+        }
+        if (row.complete()) {
+            return Optional.of(row.refundCase());
+        }
+        RefundCase open = openCase.get();
+        return open != null && open.id().equals(row.id()) ? Optional.of(open) : repository.find(row.id());
+    }
+
+    /** The selected case in full, for the features that work on it; loaded off the FX thread after a selection. */
+    public ObjectProperty<RefundCase> openCaseProperty() {
+        return openCase;
+    }
+
+    private void open(CaseRow row) {
+        if (row == null) {
+            openCase.set(null);
+        } else if (row.complete()) {
+            openCase.set(row.refundCase());
+        } else if (openCase.get() == null || !openCase.get().id().equals(row.id())) {
+            openCase.set(null);
+            BackgroundTask.of(messages.get("cases.task.loading"), progress -> repository.find(row.id()))
+                    .onSuccess(found -> {
+                        CaseRow now = selected.get();
+                        if (now != null && now.id().equals(row.id())) {
+                            openCase.set(found.orElse(null));
+                        }
+                    })
+                    .onFailure(error -> showError("cases.error.load", error))
+                    .executeWith(tasks);
+        }
     }
 
     /** True once the first load finished: until then an empty list means "loading", not "no cases". */
@@ -96,16 +134,29 @@ public final class CaseListViewModel {
         return shownCount;
     }
 
-    /** Reads all cases from the store and computes their insights, off the FX thread. */
+    /**
+     * Reads the stored summaries (recomputing stale ones first), or without them all cases with their insights;
+     * off the FX thread. The selected case stays selected.
+     */
     public void reload() {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> {
+                    if (summaries != null) {
+                        summaries.ensureCurrent();
+                        List<CaseRow> read = new java.util.ArrayList<>();
+                        summaries.forEach(s -> read.add(CaseRow.of(s)));
+                        return read;
+                    }
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();
                 })
                 .onSuccess(loadedRows -> {
                     CaseRow was = selected.get();
+                    boolean first = !loaded.get();
                     rows.setAll(loadedRows);
                     loaded.set(true);
+                    if (first) {
+                        StartupTimeline.mark("list-filled " + loadedRows.size() + " rows,");
+                    }
                     keepSelection(was);
                 })
                 .onFailure(error -> showError("cases.error.load", error))
@@ -187,6 +238,13 @@ public final class CaseListViewModel {
     }
 
     private CaseRow rowFor(RefundCase refundCase) {
+        if (summaries != null) {
+            // the summary was written in the same transaction as the case
+            CaseRow row = summaries.find(refundCase.id()).map(CaseRow::of).orElse(null);
+            if (row != null) {
+                return new CaseRow(refundCase, row.insight(), row.searchKey(), true);
+            }
+        }
         return new CaseRow(refundCase, insights.insightFor(refundCase, clock.instant()));
     }
 

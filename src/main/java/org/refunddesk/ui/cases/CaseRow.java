@@ -1,14 +1,40 @@
 package org.refunddesk.ui.cases;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.Purchase;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.caseload.SearchKey;
 import org.refunddesk.ui.CaseInsight;
 
-/** One line of the case list: the case and what the rule engine said about it (computed off the FX thread). */
-public record CaseRow(RefundCase refundCase, CaseInsight insight) {
+/**
+ * One line of the case list: the case and what the rule engine said about it (computed off the FX thread),
+ * and the case's search key, computed once. A row read from a stored summary holds only the listed fields of
+ * the case ({@code complete} false): the whole case is loaded when the row is opened.
+ */
+public record CaseRow(RefundCase refundCase, CaseInsight insight, String searchKey, boolean complete) {
     public CaseRow {
         insight = insight == null ? CaseInsight.NONE : insight;
+        searchKey = searchKey == null ? SearchKey.forCase(refundCase) : searchKey;
+    }
+
+    public CaseRow(RefundCase refundCase, CaseInsight insight) {
+        this(refundCase, insight, null, true);
+    }
+
+    /** A row from a stored summary: the listed fields, its verdict and next deadline, its precomputed key. */
+    public static CaseRow of(CaseSummary s) {
+        Platform platform = s.platformName() == null ? null : new Platform(s.platformName(), null, null, null, null);
+        Purchase purchase = s.product() == null && s.amount() == null && s.orderNo() == null ? null
+                : new Purchase(s.orderNo(), s.product(), null, s.amount(), null, null, null, null, null);
+        RefundCase listed = new RefundCase(s.id(), s.title(), new Consumer(s.consumerName(), s.consumerPhone(), null),
+                s.assignee(), s.tags(), platform, purchase, null, List.of(), s.status(), List.of(), null,
+                s.createdAt(), s.updatedAt());
+        return new CaseRow(listed, new CaseInsight(s.verdict(), s.nextDeadline()), s.searchKey(), false);
     }
 
     public UUID id() {

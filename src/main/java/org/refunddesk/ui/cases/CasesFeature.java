@@ -61,9 +61,7 @@ public final class CasesFeature implements Feature {
                 () -> messages.get("cases.status.count", model.totalCount().get()), model.totalCount()));
         window.addStatusItem(count);
 
-        window.listSelectionProperty().bind(Bindings.createObjectBinding(
-                () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().refundCase(),
-                model.selectedProperty()));
+        window.listSelectionProperty().bind(model.openCaseProperty());
         window.onCasesChanged(model::reload);
         model.reload();
     }

@@ -1,0 +1,27 @@
+package org.refunddesk.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the case list, agenda and dashboard show of one case, stored beside it so they need not load
+ * every case with all its events: the listed columns, the rule engine's verdict and next open deadline,
+ * the evidence completeness score, and a normalised search key. {@code recomputeAt} is the next instant
+ * at which one of the case's deadlines passes (null: none), when the summary must be computed again;
+ * {@code soonestDueAt} is the earliest due time of any open deadline; {@code version} names the rule book, calendar and checklist it was computed with.
+ */
+public record CaseSummary(UUID id, String title, CaseStatus status, String assignee, String platformName,
+                          ProductType product, BigDecimal amount, String orderNo, String consumerName,
+                          String consumerPhone, List<String> tags, ProblemKind problemKind, Instant createdAt,
+                          Instant updatedAt, Verdict verdict, Deadline nextDeadline, int openDeadlines, Instant soonestDueAt,
+                          Integer evidenceScore, String searchKey, Instant recomputeAt, String version) {
+
+    public CaseSummary {
+        Objects.requireNonNull(id, "id");
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        searchKey = searchKey == null ? "" : searchKey;
+    }
+}

@@ -1,0 +1,221 @@
+package org.refunddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.domain.RefundCase;
+
+/**
+ * The case summaries (issue 14). The repository and the evidence vault call {@link #refresh} in the transaction
+ * that changes a case or its evidence; {@link #ensureCurrent} recomputes the summaries that are missing, were made
+ * with other rules (rule book, calendar or checklist version) or whose next deadline has passed. Readers call it
+ * first (the app in the background at start), then stream rows without loading any case.
+ */
+public final class CaseSummaries {
+    private static final int WRITE_BATCH = 500;
+    /** Fewer stale summaries than this are recomputed case by case; more by one pass over all cases. */
+    private static final int STREAM_THRESHOLD = 200;
+
+    private final Database database;
+    private final Clock clock;
+    private volatile SummaryProjector projector;
+
+    CaseSummaries(Database database, Clock clock, SummaryProjector projector) {
+        this.database = database;
+        this.clock = clock;
+        this.projector = projector;
+    }
+
+    /** Swaps the rules summaries are computed with (a newer rule book); stored ones become stale. */
+    public void useProjector(SummaryProjector newProjector) {
+        this.projector = Objects.requireNonNull(newProjector, "projector");
+    }
+
+    public SummaryProjector projector() {
+        return projector;
+    }
+
+    /** Recomputes the case's summary inside the caller's transaction (the case as just stored). */
+    void refresh(Connection c, RefundCase stored) throws SQLException {
+        SummaryRows.upsert(c, projector.summarise(stored, EvidenceRows.list(c, stored.id(), false), clock.instant()));
+    }
+
+    /** The summaries of cases just inserted, in JDBC batches: they have no evidence yet (its rows would reference them). */
+    void refreshNew(Connection c, List<RefundCase> inserted) throws SQLException {
+        Instant now = clock.instant();
+        SummaryProjector rules = projector;
+        try (PreparedStatement ps = c.prepareStatement(SummaryRows.MERGE)) {
+            int pending = 0;
+            for (RefundCase rc : inserted) {
+                SummaryRows.bind(ps, rules.summarise(rc, List.of(), now));
+                ps.addBatch();
+                if (++pending == WRITE_BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Recomputes the summary of the stored case with this id inside the caller's transaction. */
+    void refresh(Connection c, UUID caseId) throws SQLException {
+        for (RefundCase stored : CaseRows.select(c, caseId)) {
+            refresh(c, stored);
+        }
+    }
+
+    /** How many summaries {@link #ensureCurrent} would compute now. */
+    public int staleCount() {
+        return database.inTransaction(c -> staleIds(c, clock.instant()).size());
+    }
+
+    /** Computes every missing or stale summary; returns how many. Batches commit on their own. */
+    public int ensureCurrent() {
+        Instant now = clock.instant();
+        SummaryProjector rules = projector;
+        String version = rules.version();
+        Set<UUID> stale = database.inTransaction(c -> staleIds(c, now, version));
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        if (stale.size() < STREAM_THRESHOLD) {
+            database.inTransaction(c -> {
+                for (UUID id : stale) {
+                    refresh(c, id);
+                }
+                return null;
+            });
+            return stale.size();
+        }
+        database.inTransaction(read -> {
+            List<CaseSummary> batch = new ArrayList<>(WRITE_BATCH);
+            try (CaseCursor cursor = new CaseCursor(read, false)) {
+                for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                    if (stale.contains(rc.id())) {
+                        batch.add(rules.summarise(rc, List.of(), now));
+                        if (batch.size() == WRITE_BATCH) {
+                            write(batch);
+                            batch.clear();
+                        }
+                    }
+                }
+            }
+            write(batch);
+            return null;
+        });
+        return stale.size();
+    }
+
+    /**
+     * Stores summaries computed outside a write transaction, each only if its case was not changed meanwhile
+     * (a change stores its own summary); evidence is read here, in the writing transaction.
+     */
+    private void write(List<CaseSummary> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        database.inTransaction(c -> {
+            try (PreparedStatement current = c.prepareStatement("SELECT updated_at FROM cases WHERE id = ?")) {
+                for (CaseSummary s : batch) {
+                    Sql.setUuid(current, 1, s.id());
+                    try (ResultSet rs = current.executeQuery()) {
+                        if (!rs.next() || !Objects.equals(Sql.instant(rs, "updated_at"), s.updatedAt())) {
+                            continue;
+                        }
+                    }
+                    List<org.refunddesk.domain.EvidenceItem> files = EvidenceRows.list(c, s.id(), false);
+                    if (!files.isEmpty()) {
+                        refresh(c, s.id());
+                    } else {
+                        SummaryRows.upsert(c, s);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private Set<UUID> staleIds(Connection c, Instant now) throws SQLException {
+        return staleIds(c, now, projector.version());
+    }
+
+    private static Set<UUID> staleIds(Connection c, Instant now, String version) throws SQLException {
+        Set<UUID> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id FROM cases c LEFT JOIN case_summaries s "
+                + "ON s.case_id = c.id WHERE s.case_id IS NULL OR s.version <> ? OR s.recompute_at <= ?")) {
+            ps.setString(1, version);
+            Sql.setInstant(ps, 2, now);
+            ps.setFetchSize(CaseCursor.FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(Sql.uuid(rs, "id"));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every summary, newest case first, one at a time (call {@link #ensureCurrent} first). */
+    public void forEach(Consumer<CaseSummary> each) {
+        query(" ORDER BY created_at DESC NULLS LAST, case_id", ps -> { }, each);
+    }
+
+    /** Every summary, newest case first (call {@link #ensureCurrent} first). */
+    public List<CaseSummary> list() {
+        List<CaseSummary> all = new ArrayList<>();
+        forEach(all::add);
+        return all;
+    }
+
+    /** The summaries of cases with an open deadline due no later than {@code until}, soonest first. */
+    public void dueBy(Instant until, Consumer<CaseSummary> each) {
+        query(" WHERE soonest_due_at <= ? ORDER BY soonest_due_at, case_id", ps -> Sql.setInstant(ps, 1, until), each);
+    }
+
+    /** The summaries of cases with an open deadline, soonest first. */
+    public void withOpenDeadlines(Consumer<CaseSummary> each) {
+        query(" WHERE soonest_due_at IS NOT NULL ORDER BY soonest_due_at, case_id", ps -> { }, each);
+    }
+
+    public java.util.Optional<CaseSummary> find(UUID caseId) {
+        List<CaseSummary> found = new ArrayList<>();
+        query(" WHERE case_id = ?", ps -> Sql.setUuid(ps, 1, caseId), found::add);
+        return found.stream().findFirst();
+    }
+
+    private void query(String tail, Binder binder, Consumer<CaseSummary> each) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SummaryRows.SELECT + tail)) {
+                binder.bind(ps);
+                ps.setFetchSize(CaseCursor.FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(SummaryRows.read(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+}

@@ -1,0 +1,91 @@
+package org.refunddesk.store;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.DeadlineState;
+import org.refunddesk.domain.EvidenceItem;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.Assessment;
+import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.caseload.SearchKey;
+import org.refunddesk.rules.evidence.CorroborationChecker;
+import org.refunddesk.rules.evidence.EvidenceChecklist;
+import org.refunddesk.rules.i18n.Messages;
+
+/**
+ * Summaries from the same computation the case views make: {@link RuleEngine#assess} (verdict and deadlines)
+ * and the evidence {@link CorroborationChecker} score. Explanations are never written (only the next
+ * deadline's facts are kept), so the language does not matter.
+ */
+public final class RuleSummaryProjector implements SummaryProjector {
+    /** Bumped when the summary's computation changes, so stored summaries are recomputed. */
+    private static final String FORMAT = "summary/1";
+
+    private final RuleEngine engine;
+    private final EvidenceChecklist checklist;
+    private final CorroborationChecker checker;
+    private final Messages messages = Messages.forTag("zh");
+    private volatile String version;
+
+    public RuleSummaryProjector(RuleEngine engine, EvidenceChecklist checklist) {
+        this.engine = engine;
+        this.checklist = checklist;
+        this.checker = new CorroborationChecker(checklist);
+    }
+
+    @Override
+    public String version() {
+        String v = version;
+        if (v == null) {
+            v = FORMAT + ";rules=" + engine.ruleBook().version() + ";calendar="
+                    + Integer.toHexString(engine.calendar().sources().hashCode()) + ";checklist=" + checklist.version();
+            version = v;
+        }
+        return v;
+    }
+
+    @Override
+    public CaseSummary summarise(RefundCase c, List<EvidenceItem> evidence, Instant now) {
+        // without a problem there is nothing to assess (no verdict), but purchase and events still start clocks
+        Assessment assessment = c.problem() == null ? null : engine.assess(c, now, messages);
+        List<Deadline> deadlines = assessment == null ? engine.plan(c, now, messages) : assessment.deadlines();
+        Deadline next = null;
+        Instant soonest = null;
+        Instant recomputeAt = null;
+        int open = 0;
+        for (Deadline d : deadlines) {
+            if (d.state() == DeadlineState.OPEN && d.dueAt() != null) {
+                open++;
+                soonest = soonest == null || d.dueAt().isBefore(soonest) ? d.dueAt() : soonest;
+                if (next == null || (assessment == null && d.dueAt().isBefore(next.dueAt()))) {
+                    next = d;
+                }
+            }
+            if (d.dueAt() != null && d.dueAt().isAfter(now) && (recomputeAt == null || d.dueAt().isBefore(recomputeAt))) {
+                recomputeAt = d.dueAt();
+            }
+        }
+        if (assessment != null) {
+            next = assessment.nextOpenDeadline().orElse(null); // the list's own choice, exactly
+        }
+        Deadline shown = next == null ? null : new Deadline(next.rule(), next.startAt(), next.dueAt(), next.state(),
+                next.basis(), next.estimate(), "", next.sourceEventId());
+        return new CaseSummary(c.id(), c.title(), c.status(), c.assignee(),
+                c.platform() == null ? null : c.platform().name(),
+                c.purchase() == null ? null : c.purchase().product(),
+                c.purchase() == null ? null : c.purchase().amount(),
+                c.purchase() == null ? null : c.purchase().orderNo(),
+                c.consumer().name(), c.consumer().phone(), c.tags(),
+                c.problem() == null ? null : c.problem().kind(), c.createdAt(), c.updatedAt(),
+                assessment == null ? null : assessment.verdict(), shown, open, soonest, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
+                version());
+    }
+
+    /** What the search box looks in (see {@link SearchKey#forCase}). */
+    public static String searchKey(RefundCase c) {
+        return SearchKey.forCase(c);
+    }
+}

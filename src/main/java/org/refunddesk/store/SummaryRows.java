@@ -1,0 +1,96 @@
+package org.refunddesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.DeadlineState;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.ProductType;
+import org.refunddesk.domain.Verdict;
+
+/** The {@code case_summaries} rows. */
+final class SummaryRows {
+    static final String COLUMNS = "case_id, title, status, assignee, platform_name, product, amount, order_no, "
+            + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
+            + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
+            + "search_key, recompute_at, version";
+    static final String MERGE = "MERGE INTO case_summaries (" + COLUMNS + ") KEY (case_id) VALUES ("
+            + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
+    /** Between two tags in the tags column: a tag never holds it. */
+    private static final String TAG_SEPARATOR = "\u001F";
+
+    private SummaryRows() {
+    }
+
+    static void bind(PreparedStatement ps, CaseSummary s) throws SQLException {
+        int i = 1;
+        Sql.setUuid(ps, i++, s.id());
+        ps.setString(i++, s.title());
+        Sql.setEnum(ps, i++, s.status());
+        ps.setString(i++, s.assignee());
+        ps.setString(i++, s.platformName());
+        Sql.setEnum(ps, i++, s.product());
+        ps.setBigDecimal(i++, s.amount());
+        ps.setString(i++, s.orderNo());
+        ps.setString(i++, s.consumerName());
+        ps.setString(i++, s.consumerPhone());
+        ps.setString(i++, String.join(TAG_SEPARATOR, s.tags()));
+        Sql.setEnum(ps, i++, s.problemKind());
+        Sql.setInstant(ps, i++, s.createdAt());
+        Sql.setInstant(ps, i++, s.updatedAt());
+        Sql.setEnum(ps, i++, s.verdict());
+        Deadline d = s.nextDeadline();
+        ps.setString(i++, d == null ? null : d.rule());
+        Sql.setInstant(ps, i++, d == null ? null : d.startAt());
+        Sql.setInstant(ps, i++, d == null ? null : d.dueAt());
+        ps.setString(i++, d == null ? null : d.basis());
+        ps.setBoolean(i++, d != null && d.estimate());
+        Sql.setUuid(ps, i++, d == null ? null : d.sourceEventId());
+        ps.setInt(i++, s.openDeadlines());
+        Sql.setInstant(ps, i++, s.soonestDueAt());
+        Sql.setInteger(ps, i++, s.evidenceScore());
+        ps.setString(i++, s.searchKey());
+        Sql.setInstant(ps, i++, s.recomputeAt());
+        ps.setString(i, s.version());
+    }
+
+    static void upsert(Connection c, CaseSummary s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+            bind(ps, s);
+            ps.executeUpdate();
+        }
+    }
+
+    static CaseSummary read(ResultSet rs) throws SQLException {
+        String rule = rs.getString("next_rule");
+        Deadline next = rule == null ? null : new Deadline(rule, Sql.instant(rs, "next_start_at"),
+                Sql.instant(rs, "next_due_at"), DeadlineState.OPEN, rs.getString("next_basis"),
+                rs.getBoolean("next_estimate"), "", Sql.uuid(rs, "next_event"));
+        String tags = rs.getString("tags");
+        List<String> tagList = tags.isEmpty() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR, -1));
+        return new CaseSummary(Sql.uuid(rs, "case_id"), rs.getString("title"),
+                Sql.enumValue(rs, "status", CaseStatus.class), rs.getString("assignee"), rs.getString("platform_name"),
+                Sql.enumValue(rs, "product", ProductType.class), Sql.decimal(rs, "amount"), rs.getString("order_no"),
+                rs.getString("consumer_name"), rs.getString("consumer_phone"), tagList,
+                Sql.enumValue(rs, "problem_kind", ProblemKind.class), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"), Sql.enumValue(rs, "verdict", Verdict.class), next,
+                rs.getInt("open_deadlines"), Sql.instant(rs, "soonest_due_at"), Sql.integer(rs, "evidence_score"), rs.getString("search_key"),
+                Sql.instant(rs, "recompute_at"), rs.getString("version"));
+    }
+
+    static void delete(Connection c, UUID caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_summaries WHERE case_id = ?")) {
+            Sql.setUuid(ps, 1, caseId);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package org.refunddesk.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.refunddesk.app.Launcher;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.caseload.SearchKey;
+import org.refunddesk.store.Database;
+import org.refunddesk.ui.StartupTimeline;
+import org.refunddesk.ui.cases.CaseRow;
+import org.refunddesk.ui.cases.CaseSearch;
+
+/**
+ * Issue 14's table, each figure beside its floor measured in the same run (see bench/README.md): seeded stores
+ * of the given sizes, every command in its own JVM at the issue's heap cap, the GUI on a real window (DISPLAY
+ * must point at an X server, e.g. Xvfb), each figure the median of {@code runs} runs with min and max.
+ * Usage: {@code ScaleBenchmark WORKDIR [sizes=10000,100000] [runs=5]}.
+ */
+public final class ScaleBenchmark {
+    private static final String CLI_HEAP = "-Xmx256m";
+    private static final String GUI_HEAP = "-Xmx512m";
+    private static final String[] QUERIES = {"p17", "case 12", "ord-4", "ｃａｓｅ 99", "p3 case"};
+
+    private final Path work;
+    private final int runs;
+
+    private ScaleBenchmark(Path work, int runs) {
+        this.work = work;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench-scale").toAbsolutePath();
+        String sizes = args.length > 1 ? args[1] : "10000,100000";
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        System.out.printf("scale bench: %d cores, Java %s, %d runs per figure, load average %.2f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, load());
+        ScaleBenchmark bench = new ScaleBenchmark(work, runs);
+        for (String size : sizes.split(",")) {
+            bench.size(Integer.parseInt(size.trim()));
+        }
+    }
+
+    private void size(int n) throws Exception {
+        Path store = work.resolve("store-" + n);
+        if (!Files.exists(store.resolve("seeded"))) {
+            deleteTree(store);
+            long t0 = System.nanoTime();
+            try (Database db = Database.open(store)) {
+                List<RefundCase> cases = PlanBenchmark.generate(n, new Random(42));
+                for (int from = 0; from < n; from += 5_000) {
+                    db.cases().createAll(cases.subList(from, Math.min(n, from + 5_000)));
+                }
+            }
+            Files.writeString(store.resolve("seeded"), "");
+            System.out.printf("%n== %,d cases: seeded in %.1f s (untimed)%n", n, (System.nanoTime() - t0) / 1e9);
+        } else {
+            System.out.printf("%n== %,d cases (store reused)%n", n);
+        }
+        Path backup = work.resolve("backup-" + n + ".json");
+        Result made = child(List.of(CLI_HEAP), Launcher.class, "--data-dir", store.toString(), "backup", "--out",
+                backup.toString());
+        System.out.printf("backup file %s: %s%n", Files.exists(backup) ? Files.size(backup) / 1_000_000 + " MB" : "not written",
+                made.describe());
+        String json = backup.toString();
+        Figures floorJson = repeat(() -> child(List.of(CLI_HEAP), ScaleFloors.class, "jackson-read", json));
+        row("cases list --json", repeat(() -> child(List.of(CLI_HEAP), Launcher.class, "--data-dir", store.toString(),
+                "cases", "list", "--json")), "Jackson streaming read", floorJson);
+        row("due --within 3d --json", repeat(() -> child(List.of(CLI_HEAP), Launcher.class, "--data-dir",
+                store.toString(), "due", "--within", "3d", "--json")), "Jackson streaming read", floorJson);
+        row("backup --out", repeat(() -> child(List.of(CLI_HEAP), Launcher.class, "--data-dir", store.toString(),
+                "backup", "--out", work.resolve("backup-out.json").toString())), "Jackson streaming read", floorJson);
+        Path restored = work.resolve("restored");
+        Figures floorInsert = repeat(() -> {
+            deleteTree(restored);
+            return child(List.of(CLI_HEAP), ScaleFloors.class, "h2-insert", json, restored.toString());
+        });
+        row("restore", repeat(() -> {
+            deleteTree(restored);
+            return child(List.of(CLI_HEAP), Launcher.class, "--data-dir", restored.toString(), "restore", json);
+        }), "raw H2 batch insert", floorInsert);
+        filter(store);
+        bulkAssign(store);
+        gui(store);
+    }
+
+    /** Per keystroke: the list's FilteredList given CaseSearch's predicate over all rows, typed letter by letter. */
+    private void filter(Path store) throws Exception {
+        List<CaseRow> loaded = new ArrayList<>();
+        try (Database db = Database.open(store)) {
+            db.summaries().ensureCurrent();
+            db.summaries().forEach(s -> loaded.add(CaseRow.of(s)));
+        }
+        ObservableList<CaseRow> rows = FXCollections.observableArrayList(loaded);
+        FilteredList<CaseRow> filtered = new FilteredList<>(rows);
+        List<String> keys = loaded.stream().map(CaseRow::searchKey).toList();
+        List<Long> p95s = new ArrayList<>();
+        List<Long> floorP95s = new ArrayList<>();
+        for (int r = 0; r < runs + 2; r++) { // the first two are warm-up
+            List<Long> each = new ArrayList<>();
+            List<Long> floor = new ArrayList<>();
+            for (String query : QUERIES) {
+                for (int i = 1; i <= query.length(); i++) {
+                    String typed = query.substring(0, i);
+                    long t0 = System.nanoTime();
+                    filtered.setPredicate(CaseSearch.matchingRows(typed));
+                    int shown = filtered.size();
+                    each.add(System.nanoTime() - t0);
+                    long f0 = System.nanoTime();
+                    String plain = typed.toLowerCase();
+                    int count = 0;
+                    for (String key : keys) {
+                        if (key.contains(plain)) {
+                            count++;
+                        }
+                    }
+                    floor.add(System.nanoTime() - f0);
+                    if (count < 0 || shown < 0) {
+                        throw new IllegalStateException();
+                    }
+                }
+                filtered.setPredicate(null);
+            }
+            if (r >= 2) {
+                p95s.add(p95(each));
+                floorP95s.add(p95(floor));
+            }
+        }
+        row("filter per keystroke, p95 (" + keys.size() + " rows)", Figures.of(p95s, "", -1),
+                "plain loop over the same keys", Figures.of(floorP95s, "", -1));
+        SearchKey.words("warm"); // keeps the class loaded in the same way for both
+    }
+
+    private void bulkAssign(Path store) {
+        List<Long> times = new ArrayList<>();
+        try (Database db = Database.open(store)) {
+            List<java.util.UUID> ids = new ArrayList<>();
+            db.summaries().forEach(s -> {
+                if (ids.size() < 1_000) {
+                    ids.add(s.id());
+                }
+            });
+            for (int r = 0; r < runs; r++) {
+                List<RefundCase> chosen = ids.stream().map(id -> db.cases().find(id).orElseThrow()).toList();
+                String helper = "志愿者" + r;
+                long t0 = System.nanoTime();
+                db.cases().updateAll(chosen.stream().map(c -> c.withAssignee(helper)).toList());
+                times.add(System.nanoTime() - t0);
+            }
+        }
+        row("bulk-assign 1,000 (store + summaries)", Figures.of(times, "", -1), "-", null);
+    }
+
+    /** Start to first frame and to the case list filled, on a real window; the floor is the bare window. */
+    private void gui(Path store) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.out.println("GUI rows skipped: no DISPLAY (run bench/scale.sh, which starts Xvfb)");
+            return;
+        }
+        List<String> flags = List.of(GUI_HEAP, "-Dprism.order=sw", "-D" + StartupTimeline.PROPERTY + "=true");
+        Figures bare = repeat(() -> window(flags, "first-frame", null, ScaleFloors.class, "bare-window"));
+        List<Long> frames = new ArrayList<>();
+        Figures filled = repeat(() -> window(flags, "list-filled", frames, Launcher.class, "--data-dir",
+                store.toString()));
+        row("GUI start to first frame", Figures.of(frames, "", -1), "bare JavaFX window", bare);
+        row("GUI start to filled case list", filled, "bare JavaFX window", bare);
+    }
+
+    /**
+     * Runs a GUI JVM until it prints the mark; ms since JVM start as the app measured it, peak RSS at that point.
+     * The first-frame time on the way is added to {@code frames} (when given).
+     */
+    private Result window(List<String> flags, String mark, List<Long> frames, Class<?> main, String... args)
+            throws Exception {
+        Process p = new ProcessBuilder(command(flags, main, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (frames != null && line.startsWith("startup-timeline first-frame")) {
+                    frames.add(Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) * 1_000_000);
+                }
+                if (line.startsWith("startup-timeline " + mark)) {
+                    String[] parts = line.split(" ");
+                    long ms = Long.parseLong(parts[parts.length - 1]);
+                    long rssKb = rssKb(p.pid());
+                    return new Result(ms * 1_000_000, rssKb, 0);
+                }
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+        return new Result(-1, -1, -1);
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Runs a JVM to its end under /usr/bin/time: wall time and peak RSS. */
+    private Result child(List<String> flags, Class<?> main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "bench-time %e %M"));
+        command.addAll(command(flags, main, args));
+        Path err = work.resolve("child-err.txt");
+        Files.createDirectories(work);
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile()).start();
+        p.waitFor();
+        long wall = System.nanoTime() - t0;
+        long rss = -1;
+        String firstError = "";
+        for (String line : Files.readAllLines(err)) {
+            if (line.startsWith("bench-time ")) {
+                rss = Long.parseLong(line.split(" ")[2]);
+            } else if (firstError.isEmpty() && !line.isBlank()) {
+                firstError = line;
+            }
+        }
+        int exit = p.exitValue();
+        if (exit != 0) {
+            System.out.println("  ! " + main.getSimpleName() + " " + String.join(" ", args).replace(work.toString(), "…")
+                    + " exited " + exit + ": " + firstError);
+        }
+        return new Result(wall, rss, exit);
+    }
+
+    private static List<String> command(List<String> flags, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private Figures repeat(Run run) throws Exception {
+        List<Long> times = new ArrayList<>();
+        long rss = -1;
+        int failed = 0;
+        for (int r = 0; r < runs; r++) {
+            Result result = run.run();
+            if (result.exit() != 0 || result.nanos() < 0) {
+                failed++;
+                continue;
+            }
+            times.add(result.nanos());
+            rss = Math.max(rss, result.rssKb());
+        }
+        return Figures.of(times, failed == 0 ? "" : failed + " of " + runs + " runs failed", rss);
+    }
+
+    private static void row(String what, Figures figure, String floorName, Figures floor) {
+        String ratio = floor == null || figure.median() <= 0 || floor.median() <= 0 ? "" : String.format("%.1fx",
+                (double) figure.median() / floor.median());
+        System.out.printf("%-42s %s   | floor (%s) %s | ratio %s | load %.2f%n", what, figure.text(), floorName,
+                floor == null ? "-" : floor.text(), ratio, load());
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long p95(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Run {
+        Result run() throws Exception;
+    }
+
+    private record Result(long nanos, long rssKb, int exit) {
+        String describe() {
+            return exit == 0 ? String.format("%.2f s, %d MB RSS", nanos / 1e9, rssKb / 1024) : "failed (exit " + exit + ")";
+        }
+    }
+
+    private record Figures(long median, long min, long max, long rssKb, String note) {
+        static Figures of(List<Long> nanos, String note, long rssKb) {
+            if (nanos.isEmpty()) {
+                return new Figures(-1, -1, -1, rssKb, note.isEmpty() ? "no run" : note);
+            }
+            List<Long> sorted = nanos.stream().sorted().toList();
+            return new Figures(sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), rssKb, note);
+        }
+
+        String text() {
+            if (median < 0) {
+                return "FAILED (" + note + ")";
+            }
+            return time(median) + " [" + time(min) + " – " + time(max) + "]"
+                    + (rssKb > 0 ? ", " + rssKb / 1024 + " MB RSS" : "") + (note.isEmpty() ? "" : " (" + note + ")");
+        }
+
+        private static String time(long nanos) {
+            return nanos >= 1_000_000_000L ? String.format("%.2f s", nanos / 1e9) : String.format("%.1f ms", nanos / 1e6);
+        }
+    }
+}
