@@ -23,7 +23,10 @@ final class RuleInsights implements CaseInsights {
     @Override
     public CaseInsight insightFor(RefundCase refundCase, Instant now) {
         Assessment assessment = engine.assess(refundCase, now, messages);
-        return new CaseInsight(assessment.verdict(), assessment.nextOpenDeadline().orElse(null));
+        var stored = refundCase.assessment();
+        String stale = stored != null && stored.rulebookVersion() != null
+                && !stored.rulebookVersion().equals(assessment.rulebookVersion()) ? stored.rulebookVersion() : null;
+        return new CaseInsight(assessment.verdict(), assessment.nextOpenDeadline().orElse(null), stale);
     }
 
     @Override

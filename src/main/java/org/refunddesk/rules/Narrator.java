@@ -176,7 +176,39 @@ final class Narrator {
         if (!c.estimate()) {
             return null;
         }
-        String year = String.valueOf(c.yearWithoutData());
-        return p.estimate.render(n -> "year".equals(n) ? year : null);
+        int y = c.yearWithoutData();
+        String year = String.valueOf(y);
+        java.util.List<HolidayYear.SpecialDay> assumed = calendar.assumedHolidays(y);
+        if (assumed.isEmpty()) {
+            return p.estimate.render(n -> "year".equals(n) ? year : null);
+        }
+        String holidays = assumedHolidays(assumed, y);
+        return p.estimateHolidays.render(n -> "year".equals(n) ? year : "holidays".equals(n) ? holidays : null);
+    }
+
+    /** "New Year's Day 01-01, Spring Festival 02-05 to 02-08, …": runs of days under one name. */
+    private String assumedHolidays(java.util.List<HolidayYear.SpecialDay> days, int year) {
+        java.util.List<HolidayYear.SpecialDay> sorted = new java.util.ArrayList<>(days);
+        sorted.sort(java.util.Comparator.comparing(HolidayYear.SpecialDay::date));
+        StringBuilder sb = new StringBuilder(160);
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).name().equals(sorted.get(i).name())
+                    && sorted.get(j + 1).date().equals(sorted.get(j).date().plusDays(1))) {
+                j++;
+            }
+            if (sb.length() > 0) {
+                sb.append(p.listSeparator);
+            }
+            sb.append(p.holidayName(sorted.get(i).name())).append(' ');
+            DateText.bare(sb, sorted.get(i).date().toEpochDay(), year);
+            if (j > i) {
+                sb.append(p.english ? " to " : " 至 ");
+                DateText.bare(sb, sorted.get(j).date().toEpochDay(), year);
+            }
+            i = j + 1;
+        }
+        return sb.toString();
     }
 }

@@ -45,6 +45,7 @@ final class Phrases {
     final Template missed;
     final Template tooLate;
     final Template estimate;
+    final Template estimateHolidays;
     final Template restart;
     final Template notRestart;
     final Template afterExpiry;
@@ -89,6 +90,7 @@ final class Phrases {
         missed = t("rules.state.missed");
         tooLate = t("rules.state.tooLate");
         estimate = t("rules.estimate");
+        estimateHolidays = t("rules.estimateHolidays");
         restart = t("rules.limitation.restart");
         notRestart = t("rules.limitation.notRestart");
         afterExpiry = t("rules.limitation.afterExpiry");

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * The official working-day calendar (DOMAIN.md §8): a date is a working day if it is an adjusted
- * working day, or Monday-Friday and not a holiday. Years without a published notice count weekends
- * only, and {@link #hasData(int)} says so, so callers can mark their result as an estimate.
+ * working day, or Monday-Friday and not a holiday. Years without a published notice count weekends and
+ * the statutory holidays of the national holiday regulation ({@link StatutoryHolidays}, from 2025 on),
+ * and {@link #hasData(int)} says so, so callers can mark their result as an estimate.
  * Precomputed once into flat arrays by epoch day (day kinds, a running count of working days, where
  * each working day falls, a running count of days without a notice), so "the 45th working day after
  * X", "the next working day" and "did this count rely on a year without a notice" are array lookups.
@@ -68,6 +69,23 @@ public final class WorkingDayCalendar {
                 });
             }
         }
+        // years without a notice: the regulation's statutory holidays, still an estimate (issue 11 §5)
+        for (int y = StatutoryHolidays.FIRST_YEAR; y <= StatutoryHolidays.LAST_YEAR; y++) {
+            if (yearHasData[y - FIRST_YEAR]) {
+                continue;
+            }
+            for (HolidayYear.SpecialDay day : StatutoryHolidays.of(y)) {
+                int i = (int) (day.date().toEpochDay() - baseDay);
+                if (KINDS[kinds[i]] == DayKind.HOLIDAY) {
+                    continue; // Mid-Autumn on National Day: the first name stays
+                }
+                kinds[i] = (byte) DayKind.HOLIDAY.ordinal();
+                nameIndex[i] = nameIds.computeIfAbsent(day.name(), n -> {
+                    names.add(n);
+                    return (short) (names.size() - 1);
+                });
+            }
+        }
         sources = Collections.unmodifiableMap(src);
         workingBefore = new int[size + 1];
         for (int i = 0; i < size; i++) {
@@ -89,7 +107,7 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(years);
     }
 
-    /** A calendar without any notice: weekends only, every year an estimate. */
+    /** A calendar without any notice: weekends (and, from 2025, the estimated statutory holidays), every year an estimate. */
     public static WorkingDayCalendar weekendsOnly() {
         return new WorkingDayCalendar(List.of());
     }
@@ -129,6 +147,14 @@ public final class WorkingDayCalendar {
     /** Whether the official notice of this year is loaded. */
     public boolean hasData(int year) {
         return year >= FIRST_YEAR && year <= LAST_YEAR && yearHasData[year - FIRST_YEAR];
+    }
+
+    /** The holidays assumed for a year without a notice (empty for a year with one, or out of the estimated range). */
+    public List<HolidayYear.SpecialDay> assumedHolidays(int year) {
+        if (hasData(year) || year < StatutoryHolidays.FIRST_YEAR || year > StatutoryHolidays.LAST_YEAR) {
+            return List.of();
+        }
+        return StatutoryHolidays.of(year);
     }
 
     /** The years covered by notices, and where each was read from. */

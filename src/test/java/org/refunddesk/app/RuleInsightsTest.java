@@ -37,4 +37,20 @@ class RuleInsightsTest {
         assertThat(insight.nextDeadline().dueAt()).isAfter(NOW);
         assertThat(insights.ruleBookVersion()).contains(engine.ruleBook().version());
     }
+
+    @Test
+    void aSavedAssessmentUnderAnOlderRuleBookIsNamedUntilReassessed(@TempDir Path dataDir) {
+        RuleEngine engine = new RuleEngine(dataDir);
+        RuleInsights insights = new RuleInsights(engine, Messages.forTag("zh"));
+        RefundCase c = DemoCases.create(Clock.fixed(NOW, ZoneOffset.UTC)).stream()
+                .filter(x -> x.problem().kind() == ProblemKind.NOT_DELIVERED).findFirst().orElseThrow();
+        var old = new org.refunddesk.domain.StoredAssessment("2026.11.1", Verdict.LIKELY,
+                org.refunddesk.domain.Responsible.PLATFORM, NOW);
+        assertThat(insights.insightFor(c.withAssessment(old), NOW).staleRuleBook()).isEqualTo("2026.11.1");
+        var current = new org.refunddesk.domain.StoredAssessment(engine.ruleBook().version(), Verdict.LIKELY,
+                org.refunddesk.domain.Responsible.PLATFORM, NOW);
+        assertThat(insights.insightFor(c.withAssessment(current), NOW).staleRuleBook()).isNull();
+        assertThat(Messages.forTag("zh").get("cases.verdict.staleRuleBook", "很可能退款", "2026.11.1"))
+                .isEqualTo("很可能退款（已保存的评估依据规则库 2026.11.1 作出，请重新评估）");
+    }
 }

@@ -154,9 +154,16 @@ class DeadlineTableTest {
                 "2026-11-21T10:00", "REFUND_ARRIVAL", "2026-11-28T00:00+08:00", OPEN, false, "支付渠道未知"),
             row("received meets it", s -> s.event(REFUND_APPROVED, "2026-11-18T10:00").received("2026-11-19T10:00", null),
                 "2026-11-21T10:00", "REFUND_ARRIVAL", "2026-11-24T00:00+08:00", MET, false, "以「退款已到账」完成"),
-            row("into 2027 without a notice: weekends only, an estimate (12-29, 12-30, 12-31, 01-01, 01-04)",
+            // issue 11 §5: 2027 has no notice; the regulation's New Year's Day (01-01) is assumed: 12-29, 12-30, 12-31, 01-04, 01-05
+            row("into 2027 without a notice: the statutory holidays assumed, an estimate",
                 s -> s.payment(PaymentChannel.BANK_CARD).event(REFUND_APPROVED, "2026-12-28T10:00"), "2026-12-29T10:00",
-                "REFUND_ARRIVAL", "2027-01-05T00:00+08:00", OPEN, true, "2027 年的放假安排尚未公布", "估计值"),
+                "REFUND_ARRIVAL", "2027-01-06T00:00+08:00", OPEN, true, "元旦假期 2027-01-01 至 2027-01-03 跳过",
+                "2027 年的放假安排尚未公布", "《全国年节及纪念日放假办法》", "清明节 04-05", "端午节 06-09", "国庆节 10-01 至 10-03", "估计值"),
+            // 2028 Spring Festival assumed (regulation art. 2: eve + days 1-3): lunar New Year 01-26, so 01-25..01-28 (Tue-Fri);
+            // from Mon 01-24: (01-25..01-30 holiday and weekend skipped), 01-31, 02-01, 02-02
+            row("across the assumed 2028 Spring Festival (eve + days 1-3)",
+                s -> s.event(REFUND_APPLIED, "2028-01-24T10:00"), "2028-01-24T12:00",
+                "REVIEW_FOLLOW_UP", "2028-02-03T00:00+08:00", OPEN, true, "春节假期 01-25 至 01-30 跳过", "第3个工作日 02-02 (周三)"),
             // --- DEMAND_DEADLINE: the letter's date, else 7 calendar days, moved off rest days ---
             row("7 days from Fri 11-20 is Fri 11-27", s -> s.event(DEMAND_SENT, "2026-11-20T09:00"), "2026-11-21T10:00",
                 "DEMAND_DEADLINE", "2026-11-28T00:00+08:00", OPEN, false, "第7日为 2026-11-27 (周五)"),
@@ -380,7 +387,8 @@ class DeadlineTableTest {
                 WorkingDayCalendars.bundled(), Messages.forTag("en")).stream()
                 .filter(x -> x.rule().equals("REFUND_ARRIVAL")).findFirst().orElseThrow();
         assertThat(d.estimate()).isTrue();
-        assertThat(d.explanation()).endsWith("The 2027 holiday notice is not published yet: that year counts weekends only, so this is an estimate.");
+        assertThat(d.explanation()).contains("The 2027 holiday notice is not published yet: that year counts weekends and the statutory holidays",
+                "New Year's Day 01-01", "Qingming Festival 04-05", "National Day 10-01 to 10-03").endsWith("so this is an estimate.");
     }
 
     @org.junit.jupiter.api.Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class WorkingDayCalendarTest {
         "2026-10-11, WEEKEND",
         "2023-10-07, ADJUSTED_WORKDAY",
         "2022-12-31, HOLIDAY",
-        "2027-01-01, WORKDAY",
+        "2027-01-01, HOLIDAY", // no notice: the regulation's New Year's Day, estimated (issue 11)
         "2027-01-02, WEEKEND"
     })
     void officialNoticesDecideTheDay(LocalDate date, DayKind kind) {
@@ -136,10 +137,53 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void withoutAnyNoticeOnlyWeekendsRest() {
+    void withoutAnyNoticeOnlyWeekendsRestBeforeTheRevisedRegulation() {
         WorkingDayCalendar none = WorkingDayCalendar.weekendsOnly();
-        assertThat(none.isWorkingDay(LocalDate.parse("2026-10-01"))).isTrue();
-        assertThat(none.isWorkingDay(LocalDate.parse("2026-10-10"))).isFalse();
-        assertThat(none.hasData(2026)).isFalse();
+        assertThat(none.isWorkingDay(LocalDate.parse("2024-10-01"))).isTrue();
+        assertThat(none.isWorkingDay(LocalDate.parse("2024-10-12"))).isFalse();
+        assertThat(none.hasData(2024)).isFalse();
+    }
+
+    /**
+     * Issue 11 §5: a year without a notice counts the statutory holidays of the national holiday regulation
+     * (revised, in force 2025-01-01, art. 2). Worked by hand from published lunar tables: 2027 Qingming 04-05,
+     * Dragon Boat (5/5) 06-09, Mid-Autumn (8/15) 09-15; lunar New Year 2028 is 01-26 (eve 01-25, days 1-3 to
+     * 01-28). (2027's New Year, 02-06, follows a new moon at 23:56 China time that ICU's astronomy puts after
+     * midnight, so its estimate says 02-07; an official 2027 file, which wins, settles it.)
+     */
+    @Test
+    void aYearWithoutANoticeAssumesTheRegulationsHolidays() {
+        WorkingDayCalendar bundled = WorkingDayCalendars.bundled();
+        assertThat(bundled.hasData(2027)).isFalse();
+        for (String day : List.of("2027-01-01", "2027-04-05", "2027-05-01", "2027-05-02", "2027-06-09", "2027-09-15",
+                "2027-10-01", "2027-10-02", "2027-10-03", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28")) {
+            assertThat(bundled.kind(LocalDate.parse(day))).as(day).isEqualTo(DayKind.HOLIDAY);
+        }
+        // the Monday after the 2028 Spring Festival days is an ordinary working day: no make-up day is guessed
+        assertThat(bundled.isWorkingDay(LocalDate.parse("2028-01-31"))).isTrue();
+        assertThat(bundled.specialDayName(LocalDate.parse("2028-01-25"))).contains("春节");
+        assertThat(bundled.assumedHolidays(2027)).hasSize(13);
+        assertThat(bundled.assumedHolidays(2026)).isEmpty();
+    }
+
+    /** The computed statutory days agree with the official notices of 2025 and 2026 (every one is a day off there). */
+    @Test
+    void theEstimateAgreesWithThePublishedNoticesOf2025And2026() {
+        WorkingDayCalendar official = WorkingDayCalendars.bundled();
+        for (int year : new int[] {2025, 2026}) {
+            for (HolidayYear.SpecialDay d : StatutoryHolidays.of(year)) {
+                assertThat(official.kind(d.date())).as(d.date() + " " + d.name()).isIn(DayKind.HOLIDAY);
+            }
+        }
+    }
+
+    @Test
+    void aDroppedInOfficialYearStillWins() {
+        var days = List.of(new HolidayYear.SpecialDay(LocalDate.parse("2027-02-05"), "春节", false));
+        WorkingDayCalendar withNotice = WorkingDayCalendar.of(List.of(new HolidayYear(2027, List.of("https://www.gov.cn/x"), days, "2027.json")));
+        assertThat(withNotice.hasData(2027)).isTrue();
+        assertThat(withNotice.isWorkingDay(LocalDate.parse("2027-02-05"))).isTrue();
+        assertThat(withNotice.isWorkingDay(LocalDate.parse("2027-10-01"))).isTrue(); // the notice lists no National Day here
+        assertThat(withNotice.assumedHolidays(2027)).isEmpty();
     }
 }

@@ -120,7 +120,23 @@ final class CaseTableColumns {
     private TableColumn<CaseRow, Verdict> verdict() {
         TableColumn<CaseRow, Verdict> column = column("verdict", 110);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().verdict()));
-        column.setCellFactory(c -> cell(messages::of, null));
+        // a saved assessment made under an older rule book says so until the case is re-assessed (issue 11)
+        column.setCellFactory(c -> {
+            return new TableCell<>() {
+                @Override
+                protected void updateItem(Verdict item, boolean empty) {
+                    super.updateItem(item, empty);
+                    CaseRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    String stale = row == null ? null : row.insight().staleRuleBook();
+                    String text = empty || item == null ? null : messages.of(item);
+                    if (text != null && stale != null) {
+                        text = messages.get("cases.verdict.staleRuleBook", text, stale);
+                    }
+                    setText(text);
+                    setTooltip(text == null ? null : new Tooltip(text));
+                }
+            };
+        });
         return column;
     }
 

@@ -1,0 +1,86 @@
+package org.refunddesk.rules;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.impl.CalendarAstronomer;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ChineseCalendar;
+
+/**
+ * The statutory holidays of the national holiday regulation (《全国年节及纪念日放假办法》, as revised in
+ * force from 2025-01-01, art. 2) for a year without a State Council notice: New Year's Day (1 January),
+ * Spring Festival (lunar New Year's Eve and days 1-3 of the first month), Qingming (the day of the solar
+ * term), Labour Day (1-2 May), Dragon Boat (5th of the 5th month), Mid-Autumn (15th of the 8th month)
+ * and National Day (1-3 October). Lunar dates come from ICU4J's Chinese calendar and Qingming from its
+ * astronomer (the sun at 15° ecliptic longitude, dated in China time). Make-up days off and adjusted
+ * working days are decided by each year's notice and are not guessed. Names are the published ones, so
+ * explanations name them like the notices' holidays.
+ */
+final class StatutoryHolidays {
+    /** The revision with Spring Festival eve and 2 May took effect in 2025; earlier years had fewer days. */
+    static final int FIRST_YEAR = 2025;
+    /** Estimates reach this far (a limitation period with restarts, with room); later years count weekends only. */
+    static final int LAST_YEAR = 2060;
+    private static final java.util.Map<Integer, List<HolidayYear.SpecialDay>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
+    private static final double QINGMING_LONGITUDE = Math.toRadians(15);
+    /** One calendar per thread: it caches its astronomy (new moons, solstices), which makes repeat years cheap. */
+    private static final ThreadLocal<ChineseCalendar> CALENDAR = ThreadLocal.withInitial(ChineseCalendar::new);
+
+    private StatutoryHolidays() {
+    }
+
+    /** The statutory holiday days of a year, with their published names (computed once per year: ICU's astronomy is slow). */
+    static List<HolidayYear.SpecialDay> of(int year) {
+        return CACHE.computeIfAbsent(year, StatutoryHolidays::compute);
+    }
+
+    private static List<HolidayYear.SpecialDay> compute(int year) {
+        List<HolidayYear.SpecialDay> days = new ArrayList<>(13);
+        days.add(off(LocalDate.of(year, 1, 1), "元旦"));
+        LocalDate newYear = lunar(year, 1, 1);
+        days.add(off(newYear.minusDays(1), "春节"));
+        for (int d = 0; d < 3; d++) {
+            days.add(off(newYear.plusDays(d), "春节"));
+        }
+        days.add(off(qingming(year), "清明节"));
+        days.add(off(LocalDate.of(year, 5, 1), "劳动节"));
+        days.add(off(LocalDate.of(year, 5, 2), "劳动节"));
+        days.add(off(lunar(year, 5, 5), "端午节"));
+        days.add(off(lunar(year, 8, 15), "中秋节"));
+        for (int d = 1; d <= 3; d++) {
+            days.add(off(LocalDate.of(year, 10, d), "国庆节"));
+        }
+        return List.copyOf(days);
+    }
+
+    private static HolidayYear.SpecialDay off(LocalDate date, String name) {
+        return new HolidayYear.SpecialDay(date, name, true);
+    }
+
+    /** The Gregorian date of a (non-leap) lunar month and day in the Chinese year that begins in this Gregorian year. */
+    static LocalDate lunar(int gregorianYear, int month, int day) {
+        ChineseCalendar c = CALENDAR.get();
+        c.clear();
+        c.set(Calendar.JULIAN_DAY, (int) (LocalDate.of(gregorianYear, 7, 1).toEpochDay() + JULIAN_DAY_OF_EPOCH));
+        int chineseYear = c.get(Calendar.EXTENDED_YEAR);
+        c.clear();
+        c.set(Calendar.EXTENDED_YEAR, chineseYear);
+        c.set(Calendar.MONTH, month - 1);
+        c.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+        c.set(Calendar.DAY_OF_MONTH, day);
+        return LocalDate.ofEpochDay(c.get(Calendar.JULIAN_DAY) - JULIAN_DAY_OF_EPOCH);
+    }
+
+    /** The day, in China time, on which the sun reaches 15° ecliptic longitude (清明). */
+    static LocalDate qingming(int year) {
+        CalendarAstronomer astronomer = new CalendarAstronomer(
+                LocalDate.of(year, 3, 20).atStartOfDay(CHINA).toInstant().toEpochMilli());
+        long at = astronomer.getSunTime(QINGMING_LONGITUDE, true);
+        return java.time.Instant.ofEpochMilli(at).atZone(CHINA).toLocalDate();
+    }
+}
