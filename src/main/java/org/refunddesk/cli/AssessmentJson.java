@@ -37,21 +37,43 @@ final class AssessmentJson {
         }
         ArrayNode flags = root.putArray("redFlags");
         for (Assessment.Flag f : a.redFlags()) {
-            flags.addObject().put("flag", f.flag()).put("text", f.text());
+            flags.addObject().put("flag", f.flag()).put("text", f.text()).put("advice", f.advice());
         }
         ArrayNode routes = root.putArray("routes");
         for (Assessment.Route r : a.routes()) {
             routes.addObject().put("channel", r.channel().name()).put("text", r.text());
         }
         ObjectNode claims = root.putObject("claims");
-        claims.put("refund", Money.format(a.claims().refund()));
-        if (a.claims().punitive() == null) {
+        Assessment.Claims c = a.claims();
+        claims.put("refund", Money.format(c.refund()));
+        if (c.punitive() == null) {
             claims.putNull("punitive");
         } else {
-            claims.put("punitive", Money.format(a.claims().punitive()));
+            claims.put("punitive", Money.format(c.punitive()));
         }
-        claims.put("courtFee", Money.format(a.claims().courtFee()));
+        claims.put("courtFee", Money.format(c.courtFee()));
+        // issue 11, additive: the figures behind "refund", the condition of the punitive claim, the CRPL 53 line
+        claims.put("price", Money.format(c.price()));
+        claims.put("refundsReceived", Money.format(c.refundsReceived()));
+        claims.put("outstanding", Money.format(c.outstanding()));
+        if (c.punitiveCondition() == null) {
+            claims.putNull("punitiveCondition");
+        } else {
+            claims.putObject("punitiveCondition").put("mustProve", c.punitiveCondition().mustProve())
+                    .put("basis", c.punitiveCondition().basis());
+        }
+        if (c.interest() == null) {
+            claims.putNull("interest");
+        } else {
+            claims.putObject("interest").put("text", c.interest().text()).put("basis", c.interest().basis());
+        }
         deadlines(root, a.deadlines());
+        // issue 11, additive and after the contract's fields: the limitation deadline and when the consumer knew
+        a.limitation().ifPresent(d -> root.putObject("limitation").put("dueAt", time(d.dueAt()))
+                .put("expired", a.limitationExpired()));
+        if (a.knewOfHarmAt() != null) {
+            root.put("knewOfHarmAt", time(a.knewOfHarmAt()));
+        }
         return write(root);
     }
 

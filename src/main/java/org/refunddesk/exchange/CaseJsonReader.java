@@ -40,7 +40,7 @@ final class CaseJsonReader {
     private static final Set<String> PURCHASE_FIELDS = Set.of("orderNo", "product", "delivery", "amount", "paidAt",
             "payment", "paymentRef", "targetAccount", "advertisedValidity");
     private static final Set<String> PROBLEM_FIELDS = Set.of("kind", "discoveredAt", "cardKeyExtracted", "used",
-            "activated", "reordered", "refundWindowHours");
+            "activated", "reordered", "refundWindowHours", "feeDisclosed");
     private static final Set<String> ASSESSMENT_FIELDS = Set.of("rulebookVersion", "verdict", "responsible",
             "assessedAt");
     private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "at", "channel", "ref", "deadlineAt",
@@ -106,7 +106,8 @@ final class CaseJsonReader {
     private static Problem problem(JsonObjectReader json) {
         return new Problem(json.requiredEnum("kind", ProblemKind.class), json.time("discoveredAt"),
                 json.bool("cardKeyExtracted", false), json.bool("used", false), json.bool("activated", false),
-                json.bool("reordered", false), json.positiveInt("refundWindowHours"));
+                json.bool("reordered", false), json.positiveInt("refundWindowHours"),
+                json.has("feeDisclosed") ? json.bool("feeDisclosed", false) : null);
     }
 
     private static StoredAssessment assessment(JsonObjectReader json) {

@@ -104,6 +104,9 @@ final class CaseJsonWriter {
         if (p.refundWindowHours() != null) {
             json.put("refundWindowHours", p.refundWindowHours());
         }
+        if (p.feeDisclosed() != null) {
+            json.put("feeDisclosed", p.feeDisclosed());
+        }
     }
 
     private static void assessment(ObjectNode json, StoredAssessment a) {

@@ -99,7 +99,7 @@ final class DeadlineExplanation implements Supplier<String> {
         }
         List<String> texts = new ArrayList<>(notes.size());
         for (LimitationNote n : notes) {
-            texts.add(narrator.eventNote(n.said(), n.event()));
+            texts.add(narrator.eventNote(n.said(), n.event(), n.why()));
         }
         return texts;
     }
@@ -115,6 +115,10 @@ final class DeadlineExplanation implements Supplier<String> {
             return;
         }
         if (state == DeadlineState.OPEN) {
+            return;
+        }
+        if (rule.restart() != null) {
+            gap(sb, p).append(p.limitationExpired);
             return;
         }
         StringBuilder what = new StringBuilder();
@@ -147,8 +151,11 @@ final class DeadlineExplanation implements Supplier<String> {
         }
     }
 
-    /** A limitation event on the way: a restart, a complaint that does not restart it, or a restart too late. */
-    record LimitationNote(Template said, CaseEvent event) {
+    /**
+     * A limitation event on the way: a restart, an event that does not restart it, one too late, or a
+     * voided one; {@code why} is the reason in words (null when the template says it all).
+     */
+    record LimitationNote(Template said, CaseEvent event, String why) {
     }
 
     /**

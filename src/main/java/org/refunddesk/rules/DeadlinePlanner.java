@@ -8,7 +8,9 @@ import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.PaymentChannel;
+import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.Problem;
+import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.ProductType;
 import org.refunddesk.domain.Purchase;
 import org.refunddesk.domain.RefundCase;
@@ -84,6 +86,9 @@ public final class DeadlinePlanner {
         if (rule.onlyFor != null && purchase.delivery() != rule.onlyFor) {
             return;
         }
+        if (!applies(rule.rule.id(), ctx.refundCase)) {
+            return;
+        }
         Instant from = ctx.field(start.from());
         String label = ctx.fieldLabel(start.from());
         if (from == null && start.fallback() != null) {
@@ -100,7 +105,30 @@ public final class DeadlinePlanner {
         out.add(ctx.deadline(rule.rule, count, DeadlineExplanation.Start.field(label, from), variant, met, null));
     }
 
-    /** The platform window: the case's own platform terms, else by product state (issue 3's table). */
+    /**
+     * Clocks that cannot apply to this case are not planned, so they never show as missed (issue 11 §2):
+     * no arrival check for credit that arrived (every problem but non-delivery presumes it; used, activated or
+     * extracted), no platform window on a platform that is gone or for a payment that never reached it.
+     */
+    private static boolean applies(String ruleId, RefundCase c) {
+        Problem problem = c.problem();
+        if (problem == null) {
+            return true;
+        }
+        return switch (ruleId) {
+            case "ARRIVAL_CHECK" -> problem.kind() == ProblemKind.NOT_DELIVERED && !problem.used() && !problem.activated() && !problem.cardKeyExtracted();
+            case "PLATFORM_REFUND_WINDOW" -> problem.kind() != ProblemKind.PAYMENT_NOT_RECEIVED
+                    && problem.kind() != ProblemKind.PLATFORM_GONE
+                    && (c.platform() == null || c.platform().status() != PlatformStatus.GONE);
+            default -> true;
+        };
+    }
+
+    /**
+     * The platform window: the case's own platform terms, else by product state. 72 hours only for an
+     * unactivated data package bought twice or the wrong one; a package that never arrived has the
+     * 24-hour not-arrived window like phone credit (DOMAIN.md §9).
+     */
     private static DeadlineExplanation.Variant windowVariant(DeadlineRule rule, RefundCase c) {
         Problem problem = c.problem();
         if (rule.lengthBy().isEmpty()) {
@@ -110,7 +138,8 @@ public final class DeadlinePlanner {
             return DeadlineExplanation.Variant.PLATFORM_TERMS;
         }
         boolean unactivatedDataPackage = c.purchase().product() == ProductType.DATA_PACKAGE
-                && (problem == null || !problem.activated());
+                && problem != null && !problem.activated() && !problem.used()
+                && (problem.kind() == ProblemKind.DUPLICATE_PURCHASE || problem.kind() == ProblemKind.WRONG_PACKAGE);
         return unactivatedDataPackage ? DeadlineExplanation.Variant.UNACTIVATED_DATA_PACKAGE
                 : DeadlineExplanation.Variant.DEFAULT_WINDOW;
     }

@@ -53,12 +53,54 @@ public record DeadlineRule(String id, int length, PeriodUnit unit, Map<String, I
         }
     }
 
-    /** What restarts the clock: these events, and complaints filed on these channels. */
-    public record Restart(Set<EventType> events, Set<Channel> complaintChannels) {
+    /**
+     * What restarts the clock (Civil Code art. 195; SPC limitation rules art. 8, 12-14): a list of acts,
+     * each some event types on some channels. An event restarts the clock only when an act lists both
+     * its type and its channel ({@code noChannel}: an event with no channel recorded counts too).
+     */
+    public record Restart(List<Act> acts) {
         public Restart {
+            acts = List.copyOf(acts);
+        }
+
+        /** The act that restarts the clock for this event type on this channel (null channel: none recorded), or null. */
+        public Act actFor(EventType type, Channel channel) {
+            for (Act a : acts) {
+                if (a.events().contains(type) && (channel == null ? a.noChannel() : a.channels().contains(channel))) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** Whether any act names this event type: only such events are worth a note when they don't restart. */
+        public boolean considers(EventType type) {
+            for (Act a : acts) {
+                if (a.events().contains(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Why an act restarts the period: each names its legal ground in the explanation. */
+    public enum ActKind {
+        /** a demand that reached the business (Civil Code 195(1); SPC rules art. 8) */
+        DEMAND,
+        /** a request to a body the law counts: regulator, consumer association, court, police (195(3)-(4); SPC art. 12, 13) */
+        FILING,
+        /** the business agrees to perform: acknowledges, approves a refund (195(2); SPC art. 14) */
+        AGREEMENT,
+        /** the business pays part (195(2); SPC art. 14) */
+        PART_PAYMENT
+    }
+
+    /** One kind of restarting act: these event types on these channels. */
+    public record Act(ActKind kind, Set<EventType> events, Set<Channel> channels, boolean noChannel) {
+        public Act {
             events = enumSet(events);
-            complaintChannels = complaintChannels.isEmpty() ? Set.of()
-                    : Collections.unmodifiableSet(EnumSet.copyOf(complaintChannels));
+            channels = channels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
         }
     }
 }

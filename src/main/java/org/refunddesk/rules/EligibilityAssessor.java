@@ -3,6 +3,7 @@ package org.refunddesk.rules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.DeadlineState;
 import org.refunddesk.domain.Money;
+import org.refunddesk.domain.PlatformModel;
 import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.Problem;
 import org.refunddesk.domain.ProblemKind;
@@ -42,25 +44,26 @@ public final class EligibilityAssessor {
         BigDecimal amount = c.purchase().amount();
         Deadline window = find(deadlines, "PLATFORM_REFUND_WINDOW");
         Deadline limitation = find(deadlines, "LIMITATION_PERIOD");
-        BigDecimal punitive = kind == ProblemKind.FALSE_ADVERTISING ? ClaimCalculator.punitive(amount, figures) : null;
-        BigDecimal refund = amount.subtract(Refunds.received(effectiveUntil(c, now), amount)).max(Money.ZERO);
-        BigDecimal claimTotal = punitive == null ? refund : refund.add(punitive);
-        BigDecimal fee = ClaimCalculator.smallClaimsCourtFee(claimTotal, figures);
+        ClaimsBuilder money = new ClaimsBuilder(c, now, figures);
+        BigDecimal punitive = money.punitive;
         boolean platformGone = kind == ProblemKind.PLATFORM_GONE
                 || (c.platform() != null && c.platform().status() == PlatformStatus.GONE);
         boolean fraudSized = platformGone && amount.compareTo(figures.fraudLow()) >= 0;
+        boolean scamSigns = !c.redFlags().isEmpty();
 
-        Map<String, String> values = Map.of(
-                "amount", Money.format(amount),
-                "punitive", punitive == null ? "" : Money.format(punitive),
-                "multiplier", figures.punitiveMultiplier().toPlainString(),
-                "minimum", Money.format(figures.punitiveMinimum()),
-                "low", plain(figures.fraudLow()),
-                "high", plain(figures.fraudHigh()),
-                "limitationDue", limitation == null ? "" : DateText.full(ShanghaiTime.epochDay(limitation.dueAt()) - 1, p),
-                "claim", Money.format(claimTotal),
-                "fee", Money.format(fee),
-                "smallAmount", Money.format(figures.smallAmount()));
+        Map<String, String> values = new HashMap<>();
+        values.put("amount", Money.format(amount));
+        values.put("punitive", punitive == null ? "" : Money.format(punitive));
+        values.put("multiplier", figures.punitiveMultiplier().toPlainString());
+        values.put("minimum", Money.format(figures.punitiveMinimum()));
+        values.put("low", plain(figures.fraudLow()));
+        values.put("high", plain(figures.fraudHigh()));
+        values.put("limitationDue", limitation == null ? "" : DateText.full(ShanghaiTime.epochDay(limitation.dueAt()) - 1, p));
+        values.put("claim", Money.format(money.claimed));
+        values.put("fee", Money.format(money.courtFee));
+        values.put("smallAmount", Money.format(figures.smallAmount()));
+        values.put("outstanding", Money.format(money.outstanding));
+        values.put("received", Money.format(money.received));
         Function<String, String> fill = name -> "windowDue".equals(name)
                 ? (window == null ? "" : DateText.dateTime(window.dueAt(), p)) : values.get(name);
 
@@ -68,39 +71,79 @@ public final class EligibilityAssessor {
         Verdict verdict = rule.verdict();
         List<Assessment.Reason> reasons = new ArrayList<>();
         reasons.add(new Assessment.Reason(rule.id(), rule.basis().in(english), rule.text().template(english).render(fill)));
+        if (money.partlyRefunded()) {
+            reasons.add(reason(book, "PARTLY_REFUNDED", english, fill));
+        }
         String routeSet = rule.routes();
         if (platformGone && rule.responsible() == Responsible.PLATFORM && !book.routes("PLATFORM_GONE").isEmpty()) {
             routeSet = "PLATFORM_GONE";
         }
         if (rule.responsible() == Responsible.PLATFORM) {
             reasons.add(reason(book, "UNFAIR_CLAUSE", english, fill));
+            // CRPL art. 44 binds a marketplace platform, never a self-operated one (it is the seller itself)
+            if (c.platform() != null && c.platform().model() == PlatformModel.GUARANTEED) {
+                reasons.add(reason(book, "MARKETPLACE_SELLER", english, fill));
+            }
         }
+        Assessment.ClaimLine interest = null;
+        if (owesPrepayment(rule, kind) && money.outstanding.signum() > 0) {
+            Assessment.Reason r = reason(book, "INTEREST_CLAIM", english, fill);
+            interest = new Assessment.ClaimLine(r.text(), r.basis());
+        }
+        Assessment.Condition condition = null;
         if (punitive != null) {
             reasons.add(reason(book, "PUNITIVE_CLAIM", english, fill));
+            Assessment.Reason r = reason(book, "PUNITIVE_CONDITION", english, fill);
+            condition = new Assessment.Condition(r.text(), r.basis());
         }
         List<Assessment.Flag> flags = new ArrayList<>();
         for (RedFlag flag : c.redFlags()) {
-            flags.add(new Assessment.Flag(flag.name(), messages.of(flag)));
+            flags.add(new Assessment.Flag(flag.name(), messages.of(flag), p.flagAdvice(flag.name())));
         }
         if (fraudSized) {
             Assessment.Reason fraud = reason(book, "FRAUD_THRESHOLD", english, fill);
             reasons.add(fraud);
-            flags.add(new Assessment.Flag(FRAUD_FLAG, fraud.text()));
+            flags.add(new Assessment.Flag(FRAUD_FLAG, fraud.text(), p.flagAdvice(FRAUD_FLAG)));
         }
-        if (limitation != null && limitation.state() == DeadlineState.MISSED) {
+        boolean expired = limitation != null && limitation.state() == DeadlineState.MISSED;
+        boolean courtWasOpen = book.routes(routeSet).contains(Channel.SMALL_CLAIMS_COURT);
+        if (expired) {
             verdict = Verdict.UNLIKELY;
             reasons.add(0, reason(book, "LIMITATION_EXPIRED", english, fill));
             routeSet = RuleBookParser.EXPIRED_ROUTES;
         }
         List<Assessment.Route> routes = routes(book, routeSet, fraudSized, english, fill);
+        if (expired) {
+            // a court stays open after the period ended where it was open before, with the warning about the
+            // defence the business may raise (Civil Code 192-193: a court does not apply it of its own motion)
+            String warning = reason(book, "EXPIRED_COURT", english, fill).text();
+            routes.removeIf(r -> r.channel() == Channel.SMALL_CLAIMS_COURT && !courtWasOpen);
+            routes.replaceAll(r -> r.channel() == Channel.SMALL_CLAIMS_COURT ? new Assessment.Route(r.channel(), warning) : r);
+        }
+        if (scamSigns && routes.stream().noneMatch(r -> r.channel() == Channel.POLICE)) {
+            // scam signs go to the police whatever the amount (issue 11 §4)
+            routes.add(new Assessment.Route(Channel.POLICE, reason(book, "SCAM_SIGNS", english, fill).text()));
+        }
         if (routes.stream().anyMatch(r -> r.channel() == Channel.SMALL_CLAIMS_COURT)) {
             reasons.add(reason(book, "SMALL_CLAIMS_FEE", english, fill));
         }
-        if (amount.compareTo(figures.smallAmount()) <= 0) {
+        // the warning weighs the fee against what is actually claimed, after partial refunds
+        if (money.outstanding.signum() > 0 && money.outstanding.compareTo(figures.smallAmount()) <= 0) {
             reasons.add(reason(book, "SMALL_AMOUNT", english, fill));
         }
+        Instant knew = problem.discoveredAt() != null ? problem.discoveredAt() : c.purchase().paidAt();
         return new Assessment(book.version(), verdict, rule.responsible(), reasons, flags, routes,
-                new Assessment.Claims(refund, punitive, fee), deadlines);
+                new Assessment.Claims(money.outstanding, punitive, money.courtFee, money.price, money.received, condition,
+                        interest), deadlines, knew);
+    }
+
+    /**
+     * CRPL art. 53: a prepayment for goods not supplied as agreed is refunded with interest and reasonable
+     * costs. For verdicts holding the platform to its delivery; not for a deducted fee (its own question).
+     */
+    private static boolean owesPrepayment(VerdictRule rule, ProblemKind kind) {
+        return rule.responsible() == Responsible.PLATFORM && kind != ProblemKind.FEE_DEDUCTED
+                && rule.verdict() != Verdict.NOT_REFUNDABLE && rule.verdict() != Verdict.UNLIKELY;
     }
 
     private static VerdictRule chooseRule(RuleBook book, Problem problem, Deadline window) {
@@ -118,6 +161,9 @@ public final class EligibilityAssessor {
             case UNUSED -> !problem.used() && !problem.activated() && !problem.cardKeyExtracted();
             case IN_PLATFORM_WINDOW -> window != null && window.state() != DeadlineState.MISSED;
             case REORDERED -> problem.reordered();
+            case KEY_EXTRACTED -> problem.cardKeyExtracted();
+            case FEE_DISCLOSED -> Boolean.TRUE.equals(problem.feeDisclosed());
+            case FEE_NOT_DISCLOSED -> Boolean.FALSE.equals(problem.feeDisclosed());
         };
     }
 
@@ -147,10 +193,6 @@ public final class EligibilityAssessor {
             }
         }
         return null;
-    }
-
-    private static List<org.refunddesk.domain.CaseEvent> effectiveUntil(RefundCase c, Instant now) {
-        return c.effectiveEvents().stream().filter(e -> e.at() != null && !e.at().isAfter(now)).toList();
     }
 
     /** "3,000" reads better than "3000.00" for a legal threshold. */

@@ -3,7 +3,10 @@ package org.refunddesk.rules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
@@ -13,10 +16,12 @@ import org.refunddesk.domain.Money;
 
 /**
  * The 3-year limitation period (Civil Code art. 188, 195; SPC limitation rules art. 8, 12-14): from
- * discovery (else payment), restarted by each demand to the business, acknowledgement, partial
- * payment, or complaint to a body that counts — but never by a complaint to a payment provider, an
- * industry body or a public site, and never once it has run out (err on the earlier date: a consumer
- * who thinks they have more time loses the claim). Met by a full refund or closing the case.
+ * discovery (else payment), restarted only by the acts the rule book lists, each on the channels that
+ * count: a demand that reached the business, a filing with a body the law counts, the business agreeing
+ * to perform or paying part. Never by a payment provider, an industry body, a complaint site, a demand
+ * whose addressee is not recorded, a voided event, nor anything after the period ran out (err on the
+ * earlier date: a consumer who thinks they have more time loses the claim). Every restart and every
+ * passed-over event is named in the explanation with its reason. Met by a full refund or closing the case.
  */
 final class LimitationClock {
     private LimitationClock() {
@@ -24,6 +29,7 @@ final class LimitationClock {
 
     static void plan(PlanningRule planning, PlanContext ctx, List<Deadline> out) {
         DeadlineRule rule = planning.rule;
+        DeadlineRule.Restart restart = rule.restart();
         String startField = rule.start().from();
         Instant first = ctx.field(startField);
         String label = ctx.fieldLabel(startField);
@@ -55,27 +61,60 @@ final class LimitationClock {
                 met = e;
                 continue;
             }
-            boolean complaint = e.type() == EventType.COMPLAINT_FILED;
-            boolean restarts = complaint ? planning.restartsByComplaintOn(e.channel())
-                    : planning.restartsBy(e.type());
-            Template said = null;
-            if (complaint && !restarts) {
-                said = p.notRestart;
-            } else if (restarts && !e.at().isBefore(count.dueAt())) {
-                said = p.afterExpiry;
-            } else if (restarts) {
-                said = p.restart;
+            if (!restart.considers(e.type())) {
+                continue;
+            }
+            DeadlineRule.Act act = restart.actFor(e.type(), e.channel());
+            DeadlineExplanation.LimitationNote note;
+            if (!e.at().isBefore(count.dueAt())) {
+                note = new DeadlineExplanation.LimitationNote(p.afterExpiry, e, null);
+            } else if (act == null) {
+                note = new DeadlineExplanation.LimitationNote(p.notRestart, e, p.notRestartWhy(e.channel()));
+            } else {
                 count = ctx.counter.count(e.at(), rule.length(), rule.unit());
                 source = e.id();
+                note = new DeadlineExplanation.LimitationNote(p.restart, e, p.restartWhy(act.kind()));
             }
-            if (said != null && ctx.explain) {
+            if (ctx.explain) {
                 if (notes.isEmpty()) {
                     notes = new ArrayList<>(2);
                 }
-                notes.add(new DeadlineExplanation.LimitationNote(said, e));
+                notes.add(note);
             }
+        }
+        if (ctx.explain) {
+            notes = withVoided(ctx, restart, first, notes);
         }
         out.add(ctx.deadline(rule, count, DeadlineExplanation.Start.field(label, first), notes, source != null,
                 DeadlineExplanation.Variant.NONE, met, source));
+    }
+
+    /** Voided events of a kind that could restart the period are named too, so the user sees they were left out. */
+    private static List<DeadlineExplanation.LimitationNote> withVoided(PlanContext ctx, DeadlineRule.Restart restart,
+                                                                       Instant first,
+                                                                       List<DeadlineExplanation.LimitationNote> notes) {
+        List<CaseEvent> all = ctx.refundCase.events();
+        if (all.size() == ctx.refundCase.effectiveEvents().size()) {
+            return notes; // nothing voided
+        }
+        Map<UUID, CaseEvent> byId = new HashMap<>();
+        for (CaseEvent e : all) {
+            byId.put(e.id(), e);
+        }
+        List<DeadlineExplanation.LimitationNote> merged = new ArrayList<>(notes);
+        for (CaseEvent v : all) {
+            if (v.type() != EventType.EVENT_VOIDED || v.voids() == null || v.at() == null || v.at().isAfter(ctx.now)) {
+                continue;
+            }
+            CaseEvent voided = byId.get(v.voids());
+            if (voided != null && voided.at() != null && !voided.at().isBefore(first) && restart.considers(voided.type())) {
+                merged.add(new DeadlineExplanation.LimitationNote(ctx.phrases().voided, voided, null));
+            }
+        }
+        if (merged.size() == notes.size()) {
+            return notes;
+        }
+        merged.sort(Comparator.comparing(n -> n.event().at()));
+        return merged;
     }
 }

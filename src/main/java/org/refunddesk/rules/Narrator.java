@@ -165,10 +165,10 @@ final class Narrator {
     }
 
     /** "Demand sent on 2026-03-02 (Mon): restarts the period" and the like: a template about one event. */
-    String eventNote(Template template, org.refunddesk.domain.CaseEvent e) {
+    String eventNote(Template template, org.refunddesk.domain.CaseEvent e, String why) {
         String what = p.eventLabel(e);
         String when = DateText.full(ShanghaiTime.epochDay(e.at()), p);
-        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : null);
+        return template.render(n -> "event".equals(n) ? what : "date".equals(n) ? when : "why".equals(n) ? why : null);
     }
 
     /** The estimate warning for a count that relied on a year without a notice, or null. */

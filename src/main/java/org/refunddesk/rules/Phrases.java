@@ -48,6 +48,8 @@ final class Phrases {
     final Template restart;
     final Template notRestart;
     final Template afterExpiry;
+    final Template voided;
+    final String limitationExpired;
     private final Messages messages;
     private final Map<String, String> holidayNames = new ConcurrentHashMap<>();
     private final Map<Enum<?>, String> enumNames = new ConcurrentHashMap<>();
@@ -90,6 +92,8 @@ final class Phrases {
         restart = t("rules.limitation.restart");
         notRestart = t("rules.limitation.notRestart");
         afterExpiry = t("rules.limitation.afterExpiry");
+        voided = t("rules.limitation.voided");
+        limitationExpired = messages.get("rules.limitation.expired");
     }
 
     static Phrases of(Messages messages) {
@@ -120,6 +124,23 @@ final class Phrases {
 
     String of(Enum<?> value) {
         return name(value, () -> messages.of(value));
+    }
+
+    /** What to do about a red flag (a {@code RedFlag} name or a flag the rules raise); empty when nothing. */
+    String flagAdvice(String flag) {
+        String key = "rules.flagAdvice." + flag;
+        return holidayNames.computeIfAbsent(key, k -> messages.has(k) ? messages.get(k) : "");
+    }
+
+    /** Why an act restarts the limitation period: its legal ground. */
+    String restartWhy(DeadlineRule.ActKind kind) {
+        return holidayNames.computeIfAbsent("rules.limitation.act." + kind.name(), messages::get);
+    }
+
+    /** Why an event on this channel (null: none recorded) does not restart the limitation period. */
+    String notRestartWhy(org.refunddesk.domain.Channel channel) {
+        String key = "rules.limitation.skip." + (channel == null ? "noChannel" : channel.name());
+        return holidayNames.computeIfAbsent(key, k -> messages.has(k) ? messages.get(k) : messages.get("rules.limitation.skip.other"));
     }
 
     String variant(String key) {

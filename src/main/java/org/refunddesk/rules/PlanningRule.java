@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.refunddesk.domain.CaseEvent;
-import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.DeliveryMode;
-import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.PaymentChannel;
 
 /**
@@ -22,8 +20,6 @@ final class PlanningRule {
     /** Only for purchases of this delivery mode (null: any). */
     final DeliveryMode onlyFor;
     final long metByEvents;
-    final long restartEvents;
-    final long restartChannels;
     /** The length for each payment channel (by ordinal), and when the channel is unknown. */
     private final int[] lengthByPayment;
     private final int lengthUnknownPayment;
@@ -34,8 +30,6 @@ final class PlanningRule {
         DeadlineRule.Start start = rule.start();
         this.onlyFor = start.onlyFor() == null ? null : DeliveryMode.valueOf(start.onlyFor());
         this.metByEvents = mask(rule.metBy().events());
-        this.restartEvents = rule.restart() == null ? 0 : mask(rule.restart().events());
-        this.restartChannels = rule.restart() == null ? 0 : mask(rule.restart().complaintChannels());
         PaymentChannel[] payments = PaymentChannel.values();
         this.lengthByPayment = new int[payments.length];
         for (PaymentChannel p : payments) {
@@ -59,14 +53,6 @@ final class PlanningRule {
 
     boolean metBy(CaseEvent e) {
         return in(metByEvents, e.type());
-    }
-
-    boolean restartsBy(EventType type) {
-        return in(restartEvents, type);
-    }
-
-    boolean restartsByComplaintOn(Channel channel) {
-        return in(restartChannels, channel);
     }
 
     int lengthFor(PaymentChannel payment) {

@@ -31,11 +31,12 @@ final class RuleBookParser extends StrictJsonReader {
             "REVIEW_FOLLOW_UP", "REFUND_ARRIVAL", "DEMAND_DEADLINE", "PAYMENT_DISPUTE_RESULT", "REGULATOR_ACCEPTANCE",
             "REGULATOR_MEDIATION", "SMALL_CLAIMS_JUDGMENT", "LIMITATION_PERIOD");
     static final List<String> REASON_IDS = List.of("UNFAIR_CLAUSE", "PUNITIVE_CLAIM", "FRAUD_THRESHOLD",
-            "LIMITATION_EXPIRED", "SMALL_CLAIMS_FEE", "SMALL_AMOUNT");
+            "LIMITATION_EXPIRED", "SMALL_CLAIMS_FEE", "SMALL_AMOUNT", "PARTLY_REFUNDED", "INTEREST_CLAIM",
+            "PUNITIVE_CONDITION", "SCAM_SIGNS", "EXPIRED_COURT", "MARKETPLACE_SELLER");
     static final String EXPIRED_ROUTES = "LIMITATION_EXPIRED";
     private static final Set<String> DEADLINE_PLACEHOLDERS = Set.of("start", "count", "due", "length", "variant", "notes");
     private static final Set<String> REASON_PLACEHOLDERS = Set.of("amount", "punitive", "multiplier", "minimum", "low",
-            "high", "limitationDue", "claim", "fee", "smallAmount", "windowDue");
+            "high", "limitationDue", "claim", "fee", "smallAmount", "windowDue", "outstanding", "received");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private RuleBookParser(String file) {
@@ -174,11 +175,17 @@ final class RuleBookParser extends StrictJsonReader {
         if (n.has("restart")) {
             JsonNode r = n.get("restart");
             String ra = at + ".restart";
-            known(r, ra, "events", "complaintChannels");
-            Set<Channel> channels = EnumSet.noneOf(Channel.class);
-            forEach(array(r, "complaintChannels", ra), ra + ".complaintChannels",
-                    (c, ca) -> channels.add(enumValue(Channel.class, c.asText(), ca)));
-            restart = new DeadlineRule.Restart(events(array(r, "events", ra), ra + ".events"), channels);
+            known(r, ra, "acts");
+            List<DeadlineRule.Act> acts = new ArrayList<>();
+            forEach(array(r, "acts", ra), ra + ".acts", (a, aa) -> {
+                known(a, aa, "kind", "events", "channels", "noChannel");
+                Set<Channel> channels = EnumSet.noneOf(Channel.class);
+                forEach(array(a, "channels", aa), aa + ".channels",
+                        (c, ca) -> channels.add(enumValue(Channel.class, c.asText(), ca)));
+                acts.add(new DeadlineRule.Act(enumValue(DeadlineRule.ActKind.class, text(a, "kind", aa), aa + ".kind"),
+                        events(array(a, "events", aa), aa + ".events"), channels, bool(a, "noChannel", aa, false)));
+            });
+            restart = new DeadlineRule.Restart(acts);
         }
         List<String> refs = new ArrayList<>();
         if (n.has("sources")) {

@@ -27,6 +27,12 @@ public record VerdictRule(String id, Set<ProblemKind> problemKinds, List<Conditi
         /** the platform refund window is open at "now", or a refund was applied for inside it */
         IN_PLATFORM_WINDOW,
         /** the buyer already ordered again */
-        REORDERED
+        REORDERED,
+        /** the card key was extracted: delivered (E-commerce Law art. 51), so any claim is about an invalid key */
+        KEY_EXTRACTED,
+        /** a deducted fee was disclosed and agreed before payment */
+        FEE_DISCLOSED,
+        /** a deducted fee was not disclosed or agreed before payment */
+        FEE_NOT_DISCLOSED
     }
 }

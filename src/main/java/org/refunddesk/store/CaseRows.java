@@ -37,7 +37,7 @@ final class CaseRows {
             + "platform_operator, platform_credit_code, platform_legal_representative, "
             + "has_purchase, order_no, product, delivery, amount, paid_at, payment, payment_ref, target_account, "
             + "advertised_validity, has_problem, problem_kind, discovered_at, card_key_extracted, used, activated, "
-            + "reordered, refund_window_hours, status, red_flags, has_assessment, assessment_rulebook_version, "
+            + "reordered, refund_window_hours, fee_disclosed, status, red_flags, has_assessment, assessment_rulebook_version, "
             + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
@@ -136,6 +136,7 @@ final class CaseRows {
         ps.setBoolean(i++, pr != null && pr.activated());
         ps.setBoolean(i++, pr != null && pr.reordered());
         Sql.setInteger(ps, i++, pr == null ? null : pr.refundWindowHours());
+        ps.setObject(i++, pr == null ? null : pr.feeDisclosed(), java.sql.Types.BOOLEAN);
         Sql.setEnum(ps, i++, rc.status());
         ps.setString(i++, rc.redFlags().stream().map(Enum::name).collect(Collectors.joining(",")));
         StoredAssessment a = rc.assessment();
@@ -169,7 +170,8 @@ final class CaseRows {
         Problem problem = !rs.getBoolean("has_problem") ? null
                 : new Problem(Sql.enumValue(rs, "problem_kind", ProblemKind.class), Sql.instant(rs, "discovered_at"),
                         rs.getBoolean("card_key_extracted"), rs.getBoolean("used"), rs.getBoolean("activated"),
-                        rs.getBoolean("reordered"), Sql.integer(rs, "refund_window_hours"));
+                        rs.getBoolean("reordered"), Sql.integer(rs, "refund_window_hours"),
+                        rs.getObject("fee_disclosed", Boolean.class));
         StoredAssessment assessment = !rs.getBoolean("has_assessment") ? null
                 : new StoredAssessment(rs.getString("assessment_rulebook_version"),
                         Sql.enumValue(rs, "assessment_verdict", Verdict.class),

@@ -48,9 +48,15 @@ class AssessCommandTest {
                 "--now", "2026-11-20T12:00:00+08:00", "--lang", "zh");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode doc = JSON.readTree(run.out());
+        // the issue-3 contract's fields in their order, then issue 11's additive ones
         assertThat(fieldNames(doc)).containsExactly("rulebookVersion", "verdict", "responsible", "reasons", "redFlags",
-                "routes", "claims", "deadlines");
-        assertThat(doc.get("rulebookVersion").asText()).isEqualTo("2026.11.1");
+                "routes", "claims", "deadlines", "limitation", "knewOfHarmAt");
+        assertThat(fieldNames(doc.get("claims"))).startsWith("refund", "punitive", "courtFee")
+                .contains("outstanding", "punitiveCondition", "interest");
+        assertThat(doc.get("claims").get("punitiveCondition").get("mustProve").asText()).contains("明知");
+        assertThat(doc.get("claims").get("interest").get("basis").asText()).contains("第53条");
+        assertThat(doc.get("limitation").get("expired").asBoolean()).isFalse();
+        assertThat(doc.get("rulebookVersion").asText()).isEqualTo("2026.11.2");
         assertThat(doc.get("verdict").asText()).isEqualTo("LIKELY");
         assertThat(doc.get("responsible").asText()).isEqualTo("PLATFORM");
         assertThat(fieldNames(doc.get("reasons").get(0))).containsExactly("rule", "basis", "text");
@@ -83,6 +89,22 @@ class AssessCommandTest {
         JsonNode doc = JSON.readTree(run.out());
         assertThat(doc.get("claims").get("punitive").isNull()).isTrue();
         assertThat(doc.get("reasons").get(0).get("text").asText()).startsWith("Paid but not delivered");
+    }
+
+    @Test
+    void redFlagsCarryTheirAdviceAndFeeDisclosedIsRead() throws IOException {
+        Files.writeString(caseFile, CASE.replace("\"events\"", "\"redFlags\": [\"PRIVATE_TRANSFER\"], \"events\"")
+                .replace("\"kind\": \"FALSE_ADVERTISING\",", "\"kind\": \"FEE_DEDUCTED\", \"feeDisclosed\": true,"));
+        CliRun run = CliRun.of("--data-dir", tmp.resolve("data").toString(), "assess", caseFile.toString(),
+                "--now", "2026-11-20T12:00", "--lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = JSON.readTree(run.out());
+        JsonNode flag = doc.get("redFlags").get(0);
+        assertThat(fieldNames(flag)).containsExactly("flag", "text", "advice");
+        assertThat(flag.get("advice").asText()).contains("Stop transferring", "Keep the chat", "110", "96110");
+        assertThat(doc.get("verdict").asText()).isEqualTo("UNLIKELY");
+        assertThat(doc.get("reasons").get(0).get("rule").asText()).isEqualTo("FEE_DISCLOSED");
+        assertThat(doc.get("routes").findValuesAsText("channel")).contains("POLICE");
     }
 
     @Test
@@ -124,7 +146,7 @@ class AssessCommandTest {
         Path data = Files.createDirectories(tmp.resolve("data"));
         String builtIn = new String(getClass().getResourceAsStream("/org/refunddesk/rules/rulebook.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("rulebook.json"), builtIn.replace("\"version\": \"2026.11.1\"", "\"version\": \"2027.2\""));
+        Files.writeString(data.resolve("rulebook.json"), builtIn.replace("\"version\": \"2026.11.2\"", "\"version\": \"2027.2\""));
         CliRun run = CliRun.of("--data-dir", data.toString(), "assess", caseFile.toString(), "--now", "2026-11-20T12:00");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(JSON.readTree(run.out()).get("rulebookVersion").asText()).isEqualTo("2027.2");
@@ -137,6 +159,6 @@ class AssessCommandTest {
         CliRun run = CliRun.of("--data-dir", data.toString(), "plan", caseFile.toString(), "--now", "2026-11-20T12:00");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("note:", "rulebook.json", "rulebook.effectiveFrom: missing");
-        assertThat(JSON.readTree(run.out()).get("rulebookVersion").asText()).isEqualTo("2026.11.1");
+        assertThat(JSON.readTree(run.out()).get("rulebookVersion").asText()).isEqualTo("2026.11.2");
     }
 }

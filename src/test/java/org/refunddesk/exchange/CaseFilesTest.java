@@ -45,6 +45,19 @@ class CaseFilesTest {
     }
 
     @Test
+    void feeDisclosedSurvivesWritingAndReadingAndIsNullWhenAbsent() {
+        RefundCase base = SampleCases.full("手续费");
+        for (Boolean disclosed : new Boolean[] {true, false, null}) {
+            RefundCase c = new RefundCase(base.id(), base.title(), base.consumer(), base.assignee(), base.tags(),
+                    base.platform(), base.purchase(), base.problem().withFeeDisclosed(disclosed), base.events(),
+                    base.status(), base.redFlags(), base.assessment(), base.createdAt(), base.updatedAt());
+            String file = CaseFiles.writeCase(c);
+            assertThat(file.contains("feeDisclosed")).isEqualTo(disclosed != null);
+            assertThat(CaseFiles.readCase(file).problem().feeDisclosed()).isEqualTo(disclosed);
+        }
+    }
+
+    @Test
     void aMinimalCaseSurvivesWritingAndReading() {
         RefundCase original = SampleCases.minimal("最少字段");
 

@@ -13,6 +13,7 @@ import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.Platform;
+import org.refunddesk.domain.PlatformModel;
 import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.Problem;
 import org.refunddesk.domain.ProblemKind;
@@ -30,6 +31,7 @@ final class CaseSketch {
     DeliveryMode delivery = DeliveryMode.DIRECT_TOPUP;
     PaymentChannel payment = PaymentChannel.ALIPAY;
     PlatformStatus platformStatus = PlatformStatus.OPERATING;
+    PlatformModel platformModel;
     BigDecimal amount = new BigDecimal("100.00");
     Instant paidAt = at("2026-03-02T10:00");
     Instant discoveredAt;
@@ -38,6 +40,7 @@ final class CaseSketch {
     boolean activated;
     boolean reordered;
     Integer windowHours;
+    Boolean feeDisclosed;
     final List<CaseEvent> events = new ArrayList<>();
     final List<RedFlag> flags = new ArrayList<>();
 
@@ -83,6 +86,11 @@ final class CaseSketch {
         return this;
     }
 
+    CaseSketch model(PlatformModel m) {
+        platformModel = m;
+        return this;
+    }
+
     CaseSketch used() {
         used = true;
         return this;
@@ -108,6 +116,16 @@ final class CaseSketch {
         return this;
     }
 
+    CaseSketch kind(ProblemKind k) {
+        kind = k;
+        return this;
+    }
+
+    CaseSketch feeDisclosed(Boolean disclosed) {
+        feeDisclosed = disclosed;
+        return this;
+    }
+
     CaseSketch flag(RedFlag f) {
         flags.add(f);
         return this;
@@ -128,6 +146,12 @@ final class CaseSketch {
         return this;
     }
 
+    CaseSketch received(String when, String yuan, Channel channel) {
+        events.add(CaseEvent.of(EventType.REFUND_RECEIVED, at(when), channel)
+                .withAmount(yuan == null ? null : new BigDecimal(yuan)));
+        return this;
+    }
+
     CaseSketch demand(String when, String deadline) {
         events.add(CaseEvent.of(EventType.DEMAND_SENT, at(when)).withDeadlineAt(at(deadline)));
         return this;
@@ -135,7 +159,12 @@ final class CaseSketch {
 
     /** Adds an event and a later correction voiding it. */
     CaseSketch voided(EventType type, String when) {
-        CaseEvent e = CaseEvent.of(type, at(when));
+        return voided(type, when, null);
+    }
+
+    /** Adds an event on a channel and a later correction voiding it. */
+    CaseSketch voided(EventType type, String when, Channel channel) {
+        CaseEvent e = CaseEvent.of(type, at(when), channel);
         events.add(e);
         events.add(new CaseEvent(null, EventType.EVENT_VOIDED, at(when).plusSeconds(60), null, null, null, null,
                 "entered by mistake", e.id(), null));
@@ -144,9 +173,9 @@ final class CaseSketch {
 
     RefundCase build() {
         return new RefundCase(null, "test", null, null, null,
-                new Platform("测试卡盟", null, null, platformStatus, null),
+                new Platform("测试卡盟", null, platformModel, platformStatus, null),
                 new Purchase("ORD-1", product, delivery, amount, paidAt, payment, null, null, null),
-                new Problem(kind, discoveredAt, keyExtracted, used, activated, reordered, windowHours),
+                new Problem(kind, discoveredAt, keyExtracted, used, activated, reordered, windowHours, feeDisclosed),
                 events, null, flags, null, null, null);
     }
 }

@@ -3,7 +3,10 @@ package org.refunddesk.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refunddesk.domain.Channel.COMPLAINT_SITE;
 import static org.refunddesk.domain.Channel.CONSUMER_ASSOCIATION;
+import static org.refunddesk.domain.Channel.CUSTOMER_SERVICE;
+import static org.refunddesk.domain.Channel.INDUSTRY_BODY;
 import static org.refunddesk.domain.Channel.PAYMENT_PROVIDER;
+import static org.refunddesk.domain.Channel.PLATFORM;
 import static org.refunddesk.domain.Channel.POLICE;
 import static org.refunddesk.domain.Channel.REGULATOR_12315;
 import static org.refunddesk.domain.Channel.SMALL_CLAIMS_COURT;
@@ -72,13 +75,38 @@ class DeadlineTableTest {
                 "ARRIVAL_CHECK", "2026-11-20T10:30+08:00", MET, false, "以「已到账」完成"),
             row("a card key has no arrival check", s -> s.product(ProductType.CARD_KEY, DeliveryMode.CARD_KEY), "2026-03-02T10:10",
                 "ARRIVAL_CHECK", null, null, false),
+            // issue 11 §2: no arrival check for credit that arrived or was activated
+            row("no arrival check for a top-up bought twice (it arrived)", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for credit credited to the wrong account", s -> s.kind(ProblemKind.WRONG_ACCOUNT), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for 'not delivered' credit that was activated", s -> s.activated(), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
+            row("no arrival check for a payment that never reached the platform", s -> s.kind(ProblemKind.PAYMENT_NOT_RECEIVED), "2026-03-02T12:00",
+                "ARRIVAL_CHECK", null, null, false),
             // --- PLATFORM_REFUND_WINDOW: 24h, 72h for an unactivated data package, or the case's own hours ---
             row("24 hours for a top-up", s -> s.paid("2026-11-20T10:00"), "2026-11-20T12:00",
                 "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false, "24 小时", "一般情形"),
-            row("72 hours for an unactivated data package", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
-                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时", "未激活的流量包"),
-            row("24 hours once the data package is activated", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).activated().paid("2026-11-20T10:00"),
+            // issue 11 §2 (DOMAIN.md §9, source 003): 72h only for an unactivated package bought twice or the wrong one
+            row("72 hours for an unactivated data package bought twice", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时", "未激活的流量包，重复购买或买错"),
+            row("72 hours for the wrong unactivated data package", s -> s.kind(ProblemKind.WRONG_PACKAGE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-23T10:00+08:00", OPEN, false, "72 小时"),
+            row("24 hours for a data package that never arrived, like phone credit", s -> s.product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP)
+                        .paid("2026-11-20T10:00"),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false, "24 小时", "一般情形"),
+            row("24 hours once the data package bought twice is activated", s -> s.kind(ProblemKind.DUPLICATE_PURCHASE)
+                        .product(ProductType.DATA_PACKAGE, DeliveryMode.DIRECT_TOPUP).activated().paid("2026-11-20T10:00"),
                 "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", "2026-11-21T10:00+08:00", OPEN, false),
+            // issue 11 §2: clocks that cannot apply are not planned (never shown as missed)
+            row("no platform window on a platform that is gone", s -> s.platform(org.refunddesk.domain.PlatformStatus.GONE),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
+            row("no platform window when the platform shut down", s -> s.kind(ProblemKind.PLATFORM_GONE),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
+            row("no platform window for a payment that never reached the platform", s -> s.kind(ProblemKind.PAYMENT_NOT_RECEIVED),
+                "2026-11-20T12:00", "PLATFORM_REFUND_WINDOW", null, null, false),
             row("the platform's own 48 hours win", s -> s.window(48).paid("2026-11-20T10:00"), "2026-11-20T12:00",
                 "PLATFORM_REFUND_WINDOW", "2026-11-22T10:00+08:00", OPEN, false, "按本案平台条款"),
             row("a refund application inside the window meets it", s -> s.paid("2026-11-20T10:00").event(REFUND_APPLIED, "2026-11-20T20:00"),
@@ -180,9 +208,10 @@ class DeadlineTableTest {
                 "LIMITATION_PERIOD", "2023-11-28T00:00+08:00", OPEN, false, "为休息日（周末）", "2023-11-27 (周一)"),
             row("past it, missed", s -> s.discovered("2020-11-02T12:00").paid("2020-11-02T11:00"), "2026-11-21T10:00",
                 "LIMITATION_PERIOD", "2023-11-03T00:00+08:00", MISSED, false),
-            row("a refund application restarts it (2024-03-10 is a Sunday)",
-                s -> s.discovered("2020-11-02T12:00").paid("2020-11-02T11:00").event(REFUND_APPLIED, "2021-03-10T10:00"), "2023-12-01T10:00",
-                "LIMITATION_PERIOD", "2024-03-12T00:00+08:00", OPEN, false, "因「申请退款」（2021-03-10 (周三)）中断", "自 2021-03-10 (周三) 重新起算"),
+            row("a refund application on the platform restarts it (2024-03-10 is a Sunday)",
+                s -> s.discovered("2020-11-02T12:00").paid("2020-11-02T11:00").event(REFUND_APPLIED, "2021-03-10T10:00", PLATFORM), "2023-12-01T10:00",
+                "LIMITATION_PERIOD", "2024-03-12T00:00+08:00", OPEN, false, "因「申请退款（平台退款入口）」（2021-03-10 (周三)）中断：向经营者提出的请求已到达对方",
+                "自 2021-03-10 (周三) 重新起算"),
             row("a payment-provider complaint does not restart it, and says so",
                 s -> s.discovered("2020-11-02T12:00").paid("2020-11-02T11:00").event(COMPLAINT_FILED, "2021-05-06T10:00", PAYMENT_PROVIDER)
                         .event(COMPLAINT_FILED, "2021-06-07T10:00", COMPLAINT_SITE), "2023-11-01T10:00",
@@ -214,11 +243,105 @@ class DeadlineTableTest {
         );
     }
 
+    /** Issue 11 §1: each act on each channel, restart or not, on its own row. */
+    private static final String RESTART_DUE = "2024-03-12T00:00+08:00";
+    private static final String NO_RESTART_DUE = "2023-11-03T00:00+08:00";
+
+    /**
+     * Issue 11 §1, worked by hand. Discovered 2020-11-02 12:00: the period ends 2023-11-02 (Thu), due
+     * 2023-11-03 00:00. An act on 2021-03-10 (Wed) that restarts it (Civil Code art. 195; SPC limitation
+     * rules art. 8 demand reaching the obligor, art. 12 request to a dispute body, art. 13 police report,
+     * art. 14 agreement / part payment) moves the end to 2024-03-10, a Sunday, so Mon 2024-03-11, due
+     * 2024-03-12 00:00. One that doesn't (payment provider, industry body, complaint site: not the obligor
+     * nor a body those articles list; no channel recorded: not shown to have reached the business;
+     * voided) leaves 2023-11-03. Now is 2023-11-01 10:00: both still open.
+     */
+    static Stream<Row> limitationPairs() {
+        String d = "2021-03-10T10:00";
+        String now = "2023-11-01T10:00";
+        UnaryOperator<CaseSketch> base = s -> s.discovered("2020-11-02T12:00").paid("2020-11-02T11:00");
+        String demand = "向经营者提出的请求已到达对方";
+        String filing = "向法律认可的机构提出请求";
+        String agreement = "经营者同意履行";
+        String part = "经营者部分履行";
+        return Stream.of(
+            row("restart: refund applied on the platform (SPC art. 8)", s -> base.apply(s).event(REFUND_APPLIED, d, PLATFORM), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, demand),
+            row("restart: refund applied through customer service (SPC art. 8)", s -> base.apply(s).event(REFUND_APPLIED, d, CUSTOMER_SERVICE), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, demand),
+            row("restart: demand sent to the platform (SPC art. 8)", s -> base.apply(s).event(DEMAND_SENT, d, PLATFORM), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, "因「已发催告函（平台退款入口）」（2021-03-10 (周三)）中断", demand),
+            row("restart: demand sent to customer service (SPC art. 8)", s -> base.apply(s).event(DEMAND_SENT, d, CUSTOMER_SERVICE), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, demand),
+            row("restart: complaint to 12315 (SPC art. 12)", s -> base.apply(s).event(COMPLAINT_FILED, d, REGULATOR_12315), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, filing),
+            row("restart: consumer association (SPC art. 12)", s -> base.apply(s).event(COMPLAINT_FILED, d, CONSUMER_ASSOCIATION), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, filing),
+            row("restart: small-claims filing (Civil Code 195(3))", s -> base.apply(s).event(COMPLAINT_FILED, d, SMALL_CLAIMS_COURT), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, filing),
+            row("restart: police report (SPC art. 13)", s -> base.apply(s).event(COMPLAINT_FILED, d, POLICE), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, filing),
+            row("restart: business acknowledged (195(2), SPC art. 14)", s -> base.apply(s).event(BUSINESS_ACKNOWLEDGED, d), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, agreement),
+            row("restart: refund approved by the business (195(2))", s -> base.apply(s).event(REFUND_APPROVED, d), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, "因「退款已批准」（2021-03-10 (周三)）中断", agreement),
+            row("restart: refund approved on the platform (195(2))", s -> base.apply(s).event(REFUND_APPROVED, d, PLATFORM), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, agreement),
+            row("restart: part refund paid by the business, no channel (SPC art. 14)", s -> base.apply(s).received(d, "50.00"), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, part),
+            row("restart: part refund through the platform (SPC art. 14)", s -> base.apply(s).received(d, "50.00", PLATFORM), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, part),
+            row("restart: part refund through customer service (SPC art. 14)", s -> base.apply(s).received(d, "50.00", CUSTOMER_SERVICE), now,
+                "LIMITATION_PERIOD", RESTART_DUE, OPEN, false, part),
+            row("no restart: demand sent to the payment provider", s -> base.apply(s).event(DEMAND_SENT, d, PAYMENT_PROVIDER), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "「已发催告函（支付机构）」（2021-03-10 (周三)）不中断时效：支付机构既不是经营者本人"),
+            row("no restart: refund applied at the payment provider", s -> base.apply(s).event(REFUND_APPLIED, d, PAYMENT_PROVIDER), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：支付机构"),
+            row("no restart: complaint to the payment provider", s -> base.apply(s).event(COMPLAINT_FILED, d, PAYMENT_PROVIDER), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：支付机构"),
+            row("no restart: industry body", s -> base.apply(s).event(COMPLAINT_FILED, d, INDUSTRY_BODY), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：行业协会不是法律列明的纠纷处理机构"),
+            row("no restart: complaint site", s -> base.apply(s).event(COMPLAINT_FILED, d, COMPLAINT_SITE), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：在公共投诉平台发帖不能视为请求已到达经营者"),
+            row("no restart: demand posted on a complaint site", s -> base.apply(s).event(DEMAND_SENT, d, COMPLAINT_SITE), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不能视为请求已到达经营者"),
+            row("no restart: refund approved by the payment provider", s -> base.apply(s).event(REFUND_APPROVED, d, PAYMENT_PROVIDER), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：支付机构"),
+            row("no restart: money returned by the payment provider", s -> base.apply(s).received(d, "50.00", PAYMENT_PROVIDER), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "不中断时效：支付机构"),
+            row("no restart: demand with no addressee recorded", s -> base.apply(s).event(DEMAND_SENT, d), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "「已发催告函」（2021-03-10 (周三)）不中断时效：未记录向谁提出"),
+            row("no restart: refund application with no channel recorded", s -> base.apply(s).event(REFUND_APPLIED, d), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "未记录向谁提出"),
+            row("no restart: a voided platform application, and the explanation says so", s -> base.apply(s).voided(REFUND_APPLIED, d, PLATFORM), now,
+                "LIMITATION_PERIOD", NO_RESTART_DUE, OPEN, false, "「申请退款（平台退款入口）」（2021-03-10 (周三)）已被更正作废，不计入"),
+            row("no revival: a platform demand after the end; the explanation says the period is not revived",
+                s -> base.apply(s).event(DEMAND_SENT, "2024-01-10T10:00", PLATFORM), "2026-11-21T10:00",
+                "LIMITATION_PERIOD", NO_RESTART_DUE, MISSED, false, "在时效届满之后，不再中断：已届满的时效不因此恢复",
+                "对方可以提出时效抗辩"),
+            // 2021-03-10 restart → 2024-03-10; 12315 on 2022-05-05 restarts again → 2025-05-05, inside the 2025
+            // Labour Day holiday (05-01..05-05), so Tue 05-06, due 05-07 00:00; the complaint site in between is passed over
+            row("each restart and each passed-over event is named, in order",
+                s -> base.apply(s).event(REFUND_APPLIED, d, PLATFORM).event(COMPLAINT_FILED, "2021-06-07T10:00", COMPLAINT_SITE)
+                        .event(COMPLAINT_FILED, "2022-05-05T10:00", REGULATOR_12315), now,
+                "LIMITATION_PERIOD", "2025-05-07T00:00+08:00", OPEN, false,
+                "因「申请退款（平台退款入口）」（2021-03-10 (周三)）中断",
+                "「已投诉（投诉平台（黑猫/聚投诉））」（2021-06-07 (周一)）不中断时效",
+                "因「已投诉（12315/市场监管）」（2022-05-05 (周四)）中断", "自 2022-05-05 (周四) 重新起算",
+                "为休息日（劳动节假期）", "顺延至下一个工作日 2025-05-06 (周二)")
+        );
+    }
+
+    static Stream<Row> allRows() {
+        return Stream.concat(table(), limitationPairs());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
+    @MethodSource("allRows")
     void deadlineIsDueWhenTheTableSays(Row row) {
         var c = row.setup().apply(CaseSketch.of(ProblemKind.NOT_DELIVERED)).build();
         Instant now = CaseSketch.at(row.now());
+        // (rows that set another problem kind do so in their setup)
         List<Deadline> deadlines = DeadlinePlanner.plan(c, now, RuleBooks.builtIn(), WorkingDayCalendars.bundled(), ZH);
         List<Deadline> ofRule = deadlines.stream().filter(d -> d.rule().equals(row.rule())).toList();
         if (row.due() == null) {
@@ -247,7 +370,7 @@ class DeadlineTableTest {
         assertThat(d.explanation()).contains("Refund applied for 2026-02-12 (Thu) 09:00 starts the count, that day not counted",
                 "working day 1: 02-13 (Fri)", "02-14 (Sat) is an adjusted working day, working day 2",
                 "Spring Festival holiday 02-15 to 02-23 skipped", "due 2026-02-24 (Tue) 24:00 (2026-02-25T00:00+08:00)");
-        assertThat(d.basis()).startsWith("Consumer guides 000, 003, 004");
+        assertThat(d.basis()).startsWith("The platform's published refund rules (common practice; check your platform's page)");
     }
 
     @org.junit.jupiter.api.Test

@@ -23,7 +23,7 @@ class RuleBooksTest {
     @Test
     void builtInRuleBookHasEveryContractRule() {
         RuleBook book = RuleBooks.builtIn();
-        assertThat(book.version()).isEqualTo("2026.11.1");
+        assertThat(book.version()).isEqualTo("2026.11.2");
         assertThat(book.deadlineRules()).extracting(DeadlineRule::id).containsExactlyElementsOf(RuleBookParser.DEADLINE_IDS);
         assertThat(book.deadline("REFUND_ARRIVAL").lengthFor("BANK_CARD")).isEqualTo(5);
         assertThat(book.deadline("LIMITATION_PERIOD").unit()).isEqualTo(PeriodUnit.YEARS);
@@ -36,13 +36,13 @@ class RuleBooksTest {
     @Test
     void noDataFolderFileMeansTheBuiltInBook(@TempDir Path dataDir) {
         RuleBooks.Loaded loaded = RuleBooks.load(dataDir);
-        assertThat(loaded.version()).isEqualTo("2026.11.1");
+        assertThat(loaded.version()).isEqualTo("2026.11.2");
         assertThat(loaded.notes()).isEmpty();
     }
 
     @Test
     void aNewerBookInTheDataFolderWinsAndSaysWhereItCameFrom(@TempDir Path dataDir) throws IOException {
-        String newer = builtInText().replace("\"version\": \"2026.11.1\"", "\"version\": \"2027.1\"")
+        String newer = builtInText().replace("\"version\": \"2026.11.2\"", "\"version\": \"2027.1\"")
                 .replace("\"BANK_CARD\": 5", "\"BANK_CARD\": 4");
         Path file = Files.writeString(dataDir.resolve("rulebook.json"), newer);
         RuleBooks.Loaded loaded = RuleBooks.load(dataDir);
@@ -53,18 +53,18 @@ class RuleBooksTest {
 
     @Test
     void anOlderBookInTheDataFolderIsPassedOverWithANote(@TempDir Path dataDir) throws IOException {
-        Files.writeString(dataDir.resolve("rulebook.json"), builtInText().replace("\"version\": \"2026.11.1\"", "\"version\": \"2026.9\""));
+        Files.writeString(dataDir.resolve("rulebook.json"), builtInText().replace("\"version\": \"2026.11.2\"", "\"version\": \"2026.9\""));
         RuleBooks.Loaded loaded = RuleBooks.load(dataDir);
-        assertThat(loaded.version()).isEqualTo("2026.11.1");
+        assertThat(loaded.version()).isEqualTo("2026.11.2");
         assertThat(loaded.notes()).singleElement().asString().contains("2026.9", "not newer");
     }
 
     @Test
     void anInvalidNewerBookIsPassedOverNamingTheJsonPath(@TempDir Path dataDir) throws IOException {
-        Files.writeString(dataDir.resolve("rulebook.json"), builtInText().replace("\"version\": \"2026.11.1\"", "\"version\": \"2030.1\"")
+        Files.writeString(dataDir.resolve("rulebook.json"), builtInText().replace("\"version\": \"2026.11.2\"", "\"version\": \"2030.1\"")
                 .replace("\"length\": 3, \"unit\": \"WORKING_DAYS\"", "\"length\": 3, \"unit\": \"WEEKS\""));
         RuleBooks.Loaded loaded = RuleBooks.load(dataDir);
-        assertThat(loaded.version()).isEqualTo("2026.11.1");
+        assertThat(loaded.version()).isEqualTo("2026.11.2");
         assertThat(loaded.notes()).singleElement().asString()
                 .contains("rulebook.json", "rulebook.rules[3].unit", "\"WEEKS\" is not one of MINUTES, HOURS");
     }
@@ -72,8 +72,8 @@ class RuleBooksTest {
     @Test
     void strictParsingNamesThePath() throws IOException {
         String text = builtInText();
-        assertThatThrownBy(() -> RuleBooks.parse("r.json", text.replace("\"lateMeets\": true,\n        \"sources\": [\"GUIDE_002\", \"ECOMMERCE\"]",
-                "\"lateMeets\": true, \"colour\": 1,\n        \"sources\": [\"GUIDE_002\", \"ECOMMERCE\"]")))
+        assertThatThrownBy(() -> RuleBooks.parse("r.json", text.replace("\"lateMeets\": true,\n        \"sources\": [\"PLATFORM_RULES\", \"ECOMMERCE\"]",
+                "\"lateMeets\": true, \"colour\": 1,\n        \"sources\": [\"PLATFORM_RULES\", \"ECOMMERCE\"]")))
                 .hasMessage("r.json: rulebook.rules[0].colour: unknown field");
         assertThatThrownBy(() -> RuleBooks.parse("r.json", text.replace("{start}{count}；{due}。\", \"en\": \"A direct", "{start}{cuont}；{due}。\", \"en\": \"A direct")))
                 .hasMessage("r.json: rulebook.rules[0].explanation.zh: unknown placeholder {cuont}");

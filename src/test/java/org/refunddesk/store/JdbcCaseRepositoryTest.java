@@ -51,6 +51,18 @@ class JdbcCaseRepositoryTest {
     }
 
     @Test
+    void feeDisclosedIsStoredTrueFalseOrUnknown() {
+        RefundCase base = SampleCases.full("手续费");
+        for (Boolean disclosed : new Boolean[] {true, false, null}) {
+            RefundCase c = new RefundCase(java.util.UUID.randomUUID(), base.title(), base.consumer(), base.assignee(),
+                    base.tags(), base.platform(), base.purchase(), base.problem().withFeeDisclosed(disclosed), base.events(),
+                    base.status(), base.redFlags(), base.assessment(), base.createdAt(), base.updatedAt());
+            db.cases().create(c);
+            assertThat(db.cases().find(c.id())).map(x -> x.problem().feeDisclosed()).isEqualTo(java.util.Optional.ofNullable(disclosed));
+        }
+    }
+
+    @Test
     void createStampsMissingTimestampsWithTheClock() {
         RefundCase created = db.cases().create(SampleCases.minimal("无时间"));
 

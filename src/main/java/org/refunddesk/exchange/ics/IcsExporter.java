@@ -98,7 +98,8 @@ public final class IcsExporter {
 
     private VEvent event(CaseOverview overview, Deadline deadline) {
         String title = overview.refundCase().title() == null ? "" : overview.refundCase().title();
-        String summary = messages.get("caseload.ics.summary", title, deadline.rule());
+        String summary = messages.get("caseload.ics.summary", title,
+                org.refunddesk.rules.reminders.ReminderTexts.ruleName(deadline.rule(), messages));
         String description = messages.get("caseload.ics.description",
                 deadline.explanation() == null ? "" : deadline.explanation(),
                 deadline.basis() == null ? "" : deadline.basis())

@@ -80,7 +80,8 @@ public final class XlsxCaseExporter {
             for (Deadline d : overview.deadlines()) {
                 Row row = deadlineSheet.createRow(deadlineRow++);
                 text(row, 0, id);
-                text(row, 1, d.rule());
+                // the rule's name as the timeline shows it, never its id (issue 11 §4)
+                text(row, 1, org.refunddesk.rules.reminders.ReminderTexts.ruleName(d.rule(), messages));
                 date(row, 2, d.dueAt(), styles);
                 text(row, 3, names.of(d.state()));
                 text(row, 4, d.basis());

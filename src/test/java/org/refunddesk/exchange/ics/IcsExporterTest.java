@@ -34,10 +34,10 @@ class IcsExporterTest {
     Path dir;
 
     private final UUID supplementRequest = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
-    private final Deadline supplementReply = new Deadline("clock.supplement-reply", NOW.minus(Duration.ofHours(2)),
+    private final Deadline supplementReply = new Deadline("SUPPLEMENT_REPLY", NOW.minus(Duration.ofHours(2)),
             NOW.plus(Duration.ofHours(22)), DeadlineState.OPEN, "seed 000", false,
             "24 小时内回复补充材料的要求", supplementRequest);
-    private final Deadline limitation = new Deadline("clock.limitation", NOW.minus(Duration.ofDays(10)),
+    private final Deadline limitation = new Deadline("LIMITATION_PERIOD", NOW.minus(Duration.ofDays(10)),
             NOW.plus(Duration.ofDays(1085)), DeadlineState.OPEN, "民法典第一百八十八条", true, "三年诉讼时效", null);
     private final Deadline topUp = new Deadline("clock.topup-arrival", NOW.minus(Duration.ofMinutes(10)),
             NOW.plus(Duration.ofMinutes(20)), DeadlineState.OPEN, "seed 002", false, "30 分钟内到账", null);
@@ -60,11 +60,11 @@ class IcsExporterTest {
         for (VEvent event : events) {
             assertThat(event.getAlarms()).hasSize(1);
         }
-        VEvent reply = byUid(events, cases.get(0).refundCase().id() + "/clock.supplement-reply/" + supplementRequest
+        VEvent reply = byUid(events, cases.get(0).refundCase().id() + "/SUPPLEMENT_REPLY/" + supplementRequest
                 + "@refunddesk");
         assertThat(Instant.from((Temporal) reply.getStartDate().orElseThrow().getDate()))
                 .isEqualTo(NOW.plus(Duration.ofHours(22)));
-        assertThat(reply.getSummary().getValue()).isEqualTo("维权期限：话费没到账 10.00（clock.supplement-reply）");
+        assertThat(reply.getSummary().getValue()).isEqualTo("维权期限：话费没到账 10.00（补充材料期限（24 小时））"); // the rule's name, never its id (issue 11)
         assertThat(reply.getDescription().getValue()).contains("24 小时内回复补充材料的要求", "依据：seed 000");
     }
 
@@ -101,7 +101,7 @@ class IcsExporterTest {
         List<VEvent> events = parse(exporter(Messages.forTag("en"), NOW).toText(cases)).getComponents("VEVENT");
 
         VEvent limitationEvent = byUid(events, IcsExporter.uid(cases.get(0), limitation));
-        assertThat(limitationEvent.getSummary().getValue()).isEqualTo("Deadline: 话费没到账 10.00 (clock.limitation)");
+        assertThat(limitationEvent.getSummary().getValue()).isEqualTo("Deadline: 话费没到账 10.00 (Limitation period (3 years))");
         assertThat(limitationEvent.getDescription().getValue()).contains("Basis: 民法典第一百八十八条", "estimate");
     }
 

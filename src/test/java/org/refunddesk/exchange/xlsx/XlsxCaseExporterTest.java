@@ -47,7 +47,7 @@ class XlsxCaseExporterTest {
             .withEvent(CaseEvent.of(EventType.REFUND_APPLIED, NOW.minus(Duration.ofHours(5)), Channel.PLATFORM)
                     .withRef("RF-9"));
     private final CaseOverview overview = new CaseOverview(refundCase, Verdict.LIKELY,
-            List.of(open("clock.platform-review", NOW.plus(Duration.ofDays(2)))), 75,
+            List.of(open("REVIEW_FOLLOW_UP", NOW.plus(Duration.ofDays(2)))), 75,
             List.of(new CaseOverview.EvidenceFile("order.png", "transaction", "ab".repeat(32))));
 
     @Test
@@ -100,7 +100,7 @@ class XlsxCaseExporterTest {
 
             Row deadline = wb.getSheetAt(1).getRow(1);
             assertThat(deadline.getCell(0).getStringCellValue()).isEqualTo(refundCase.id().toString());
-            assertThat(deadline.getCell(1).getStringCellValue()).isEqualTo("clock.platform-review");
+            assertThat(deadline.getCell(1).getStringCellValue()).isEqualTo("平台审核催办（3 个工作日）"); // the name, not the rule id (issue 11)
             assertThat(DateUtil.isCellDateFormatted(deadline.getCell(2))).isTrue();
             assertThat(deadline.getCell(3).getStringCellValue()).isEqualTo("进行中");
 

@@ -41,13 +41,17 @@ public final class RuleEngineEligibility implements EligibilityCheck {
                 .toList();
         List<String> routes = a.routes().stream()
                 .map(r -> messages.get("wizard.result.route", messages.of(r.channel()), r.text())).toList();
+        // what the consumer can demand; the court fee is a cost of suing and stays among the reasons (issue 11 §3)
+        Assessment.Claims c = a.claims();
         List<String> claims = new ArrayList<>();
-        claims.add(messages.get("wizard.result.claim.refund", Money.format(a.claims().refund())));
-        if (a.claims().punitive() != null) {
-            claims.add(messages.get("wizard.result.claim.punitive", Money.format(a.claims().punitive())));
+        claims.add(messages.get(c.partlyRefunded() ? "wizard.result.claim.outstanding" : "wizard.result.claim.refund",
+                Money.format(c.outstanding()), Money.format(c.refundsReceived())));
+        if (c.interest() != null) {
+            claims.add(messages.get("wizard.result.claim.interest", c.interest().text(), c.interest().basis()));
         }
-        if (a.claims().courtFee() != null) {
-            claims.add(messages.get("wizard.result.claim.courtFee", Money.format(a.claims().courtFee())));
+        if (c.punitive() != null) {
+            claims.add(messages.get("wizard.result.claim.punitive", Money.format(c.punitive()),
+                    c.punitiveCondition() == null ? "" : c.punitiveCondition().mustProve()));
         }
         List<ResultSummary.DeadlineLine> next = a.deadlines().stream()
                 .filter(d -> d.state() == DeadlineState.OPEN)
