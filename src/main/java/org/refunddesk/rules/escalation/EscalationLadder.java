@@ -20,16 +20,21 @@ public final class EscalationLadder {
     private final LadderBook book;
     private final DeadlineSource deadlines;
     private final ChannelFit fit;
+    private final OpenRoutes routes;
 
     public EscalationLadder(LadderBook book, DeadlineSource deadlines) {
-        this(book, deadlines, null);
+        this(book, deadlines, null, OpenRoutes.UNKNOWN);
     }
 
-    /** With {@code fit}, steps a letter would be refused for are never proposed (issue 12). */
-    public EscalationLadder(LadderBook book, DeadlineSource deadlines, ChannelFit fit) {
+    /**
+     * With {@code fit}, steps a letter would be refused for are never proposed (issue 12); with
+     * {@code routes}, nor steps the eligibility assessment no longer counts as open (issue 11).
+     */
+    public EscalationLadder(LadderBook book, DeadlineSource deadlines, ChannelFit fit, OpenRoutes routes) {
         this.book = book;
         this.deadlines = deadlines;
         this.fit = fit;
+        this.routes = routes == null ? OpenRoutes.UNKNOWN : routes;
     }
 
     public LadderBook book() {
@@ -58,12 +63,17 @@ public final class EscalationLadder {
 
         List<LadderStep> open = new ArrayList<>();
         List<Recommendation.Refused> refused = new ArrayList<>();
+        java.util.Set<Channel> assessed = routes.open(refundCase, now);
         route.order().stream()
                 .filter(c -> !history.hasTaken(c))
                 .map(book::step)
                 .filter(s -> s.fits().holds(facts))
                 .forEach(s -> {
-                    List<Reason> why = fit == null ? List.of() : fit.refusals(refundCase, s.channel(), now, suspectedFraud);
+                    List<Reason> why = new ArrayList<>(fit == null ? List.of()
+                            : fit.refusals(refundCase, s.channel(), now, suspectedFraud));
+                    if (assessed != null && !assessed.isEmpty() && !assessed.contains(s.channel())) {
+                        why.add(Reason.of("escalation.reason.notAnOpenRoute"));
+                    }
                     if (why.isEmpty()) {
                         open.add(s);
                     } else {

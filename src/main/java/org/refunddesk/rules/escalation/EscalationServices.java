@@ -1,5 +1,7 @@
 package org.refunddesk.rules.escalation;
 
+import org.refunddesk.rules.Assessment;
+import org.refunddesk.rules.EligibilityAssessor;
 import org.refunddesk.rules.RuleBook;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.WorkingDayCalendar;
@@ -27,10 +29,15 @@ public final class EscalationServices {
 
     public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
                               DeadlineDateCalculator calendar) {
+        this(book, deadlines, claims, calendar, OpenRoutes.UNKNOWN);
+    }
+
+    public EscalationServices(LadderBook book, DeadlineSource deadlines, ClaimsSource claims,
+                              DeadlineDateCalculator calendar, OpenRoutes routes) {
         this.book = book;
         this.deadlines = deadlines;
         this.fit = new ChannelFit(claims, deadlines);
-        this.ladder = new EscalationLadder(book, deadlines, fit);
+        this.ladder = new EscalationLadder(book, deadlines, fit, routes);
         this.checker = new PreconditionChecker(claims);
         LetterResources letters = new LetterResources();
         this.drafter = new LetterDrafter(book, letters, calendar, claims, fit);
@@ -41,7 +48,15 @@ public final class EscalationServices {
     /** The shipped ladder on a rule book and calendar (the data folder's, or the built-in ones). */
     public static EscalationServices of(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
         return new EscalationServices(LadderBook.standard(), new PlannedDeadlines(ruleBook, calendar, messages),
-                new RuleBookClaims(ruleBook.claims()), new CalendarDeadlineDates(calendar));
+                new RuleBookClaims(ruleBook.claims()), new CalendarDeadlineDates(calendar),
+                (c, now) -> assessable(c) ? EligibilityAssessor.assess(c, now, ruleBook, calendar, messages).routes()
+                        .stream().map(Assessment.Route::channel).collect(java.util.stream.Collectors.toSet()) : null);
+    }
+
+    /** The assessment needs the purchase (amount, payment time) and the problem kind. */
+    private static boolean assessable(org.refunddesk.domain.RefundCase c) {
+        return c.purchase() != null && c.purchase().amount() != null && c.purchase().paidAt() != null
+                && c.problem() != null && c.problem().kind() != null;
     }
 
     /** The shipped ladder, rule book and holiday calendar. */

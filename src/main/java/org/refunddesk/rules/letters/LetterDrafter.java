@@ -44,6 +44,14 @@ public final class LetterDrafter {
     }
 
     public Letter draft(RefundCase c, LetterRequest request) {
+        return traced(c, request).letter();
+    }
+
+    /** A draft and the fact sheet it was written from (tests trace every sentence back to it). */
+    public record Traced(Letter letter, FactSheet facts) {
+    }
+
+    public Traced traced(RefundCase c, LetterRequest request) {
         Locale locale = request.locale();
         Messages messages = new Messages(locale);
         LadderStep step = ladder.step(request.channel());
@@ -71,9 +79,9 @@ public final class LetterDrafter {
         List<String> sources = step.basis().stream().map(b -> b.text(locale)).toList();
         String banner = messages.get("escalation.letter.banner")
                 + (due.estimate() ? messages.get("escalation.letter.estimate") : "");
-        return new Letter(request.channel(), locale, banner, filled.title() == null ? "" : filled.title().text(),
+        return new Traced(new Letter(request.channel(), locale, banner, filled.title() == null ? "" : filled.title().text(),
                 sections, due.lastDay(), due.estimate(), messages.get("escalation.letter.sources"), sources,
-                messages.get("escalation.letter.heading"), sentences, blanks, List.of(), null);
+                messages.get("escalation.letter.heading"), sentences, blanks, List.of(), null), sheet);
     }
 
     /** The fact sheet a draft for this request is written from (tests trace every sentence back to it). */

@@ -1,7 +1,6 @@
 package org.refunddesk.ui.wizard.escalation;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.stage.Window;
 
@@ -9,6 +8,7 @@ import org.controlsfx.dialog.Wizard;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.LetterDocxWriter;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.rules.letters.LetterFileName;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CaseEditorDialog;
 import org.refunddesk.ui.cases.CaseEditorViewModel;
@@ -67,7 +67,8 @@ public final class EscalationWizard {
             return;
         }
         String text = model.letterTextProperty().get();
-        String name = model.channelProperty().get().name().toLowerCase(Locale.ROOT) + ".docx";
+        String name = LetterFileName.of(model.refundCaseProperty().get(), model.channelProperty().get(),
+                services.clock().instant(), m);
         services.dialogs().showFileSave(m.get("escalation.wizard.docx"), name,
                 FileType.of(m.get("escalation.wizard.docx.type"), "*.docx")).ifPresent((Path target) ->
                 BackgroundTask.of(m.get("escalation.wizard.task.docx"), progress -> {
