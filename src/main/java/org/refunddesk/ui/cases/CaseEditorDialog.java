@@ -149,6 +149,9 @@ public final class CaseEditorDialog extends Dialog<RefundCase> {
     private static DatePicker date(String id, Property<LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
+        // 2026-11-26 in both languages, as everywhere else in the app (not the locale's 11/26/2026)
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().bindBidirectional(value);
         return picker;

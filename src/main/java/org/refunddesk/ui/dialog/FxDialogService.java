@@ -66,13 +66,41 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
+        // one toast at a time, inside the window: more wait their turn instead of piling up off the edge
+        if (message == null || message.equals(current) || pending.contains(message)) {
+            return;
+        }
+        if (pending.size() >= MAX_PENDING) {
+            pending.pollFirst();
+        }
+        pending.addLast(message);
+        if (current == null) {
+            showNextToast();
+        }
+    }
+
+    private static final int MAX_PENDING = 4;
+    private static final int LONG_MESSAGE = 700;
+    private static final int LONG_LINES = 16;
+    private static final Duration TOAST_TIME = Duration.seconds(4);
+    private final java.util.Deque<String> pending = new java.util.ArrayDeque<>();
+    private String current;
+
+    private void showNextToast() {
+        current = pending.pollFirst();
+        if (current == null) {
+            return;
+        }
         Window window = owner.get();
-        Notifications notification = Notifications.create().text(message).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(4));
+        Notifications notification = Notifications.create().text(current).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(TOAST_TIME);
         if (window != null) {
             notification.owner(window);
         }
         notification.show();
+        javafx.animation.PauseTransition turn = new javafx.animation.PauseTransition(TOAST_TIME.add(Duration.millis(400)));
+        turn.setOnFinished(e -> showNextToast());
+        turn.play();
     }
 
     private ButtonType ok() {
@@ -86,6 +114,18 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.getDialogPane().setMinWidth(420);
         alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(Locale.ROOT));
+        if (message != null && (message.length() > LONG_MESSAGE || message.lines().count() > LONG_LINES)) {
+            // a long message scrolls inside a dialog that fits a 768-pixel screen, its buttons in view
+            javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportHeight(360);
+            scroll.setPrefViewportWidth(540);
+            alert.getDialogPane().setContent(scroll);
+        }
+        alert.setResizable(false);
         return alert;
     }
 

@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -202,11 +201,6 @@ class OneModelPerCaseTest {
         Menu caseMenu = menu(robot, "menu-case");
         assertThat(caseMenu.getItems()).filteredOn(i -> i.getText() != null)
                 .allSatisfy(i -> assertThat(i.isDisable()).as(i.getText()).isFalse());
-        robot.interactNoWait(() -> caseMenu.getItems().stream().filter(i -> "menuEditCase".equals(i.getId()))
-                .findFirst().ifPresent(MenuItem::fire));
-        until(() -> robot.lookup("#title").tryQuery().isPresent());
-        robot.clickOn("取消");
-
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("案件")).queryAs(Node.class));
         @SuppressWarnings("unchecked")
         TableView<CaseRow> table = robot.lookup("#caseTable").queryAs(TableView.class);
