@@ -79,6 +79,13 @@ public final class CaseSummaries {
         }
     }
 
+    /** Drops every summary in the caller's transaction (a restore that writes rows itself): all are recomputed. */
+    void invalidateAll(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_summaries")) {
+            ps.executeUpdate();
+        }
+    }
+
     /** How many summaries {@link #ensureCurrent} would compute now. */
     public int staleCount() {
         return database.inTransaction(c -> staleIds(c, clock.instant()).size());
@@ -104,7 +111,7 @@ public final class CaseSummaries {
         }
         database.inTransaction(read -> {
             List<CaseSummary> batch = new ArrayList<>(WRITE_BATCH);
-            try (CaseCursor cursor = new CaseCursor(read, false)) {
+            try (NewestFirstCases cursor = new NewestFirstCases(read, false)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     if (stale.contains(rc.id())) {
                         batch.add(rules.summarise(rc, List.of(), now));
@@ -158,10 +165,12 @@ public final class CaseSummaries {
     private static Set<UUID> staleIds(Connection c, Instant now, String version) throws SQLException {
         Set<UUID> ids = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT c.id FROM cases c LEFT JOIN case_summaries s "
-                + "ON s.case_id = c.id WHERE s.case_id IS NULL OR s.version <> ? OR s.recompute_at <= ?")) {
+                + "ON s.case_id = c.id WHERE s.case_id IS NULL OR s.version <> ? OR s.recompute_at <= ? "
+                // a writer that rewrote the case without its summary (a bulk restore) leaves a different updated_at
+                + "OR s.updated_at IS DISTINCT FROM c.updated_at")) {
             ps.setString(1, version);
             Sql.setInstant(ps, 2, now);
-            ps.setFetchSize(CaseCursor.FETCH_SIZE);
+            ps.setFetchSize(NewestFirstCases.FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(Sql.uuid(rs, "id"));
@@ -203,7 +212,7 @@ public final class CaseSummaries {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SummaryRows.SELECT + tail)) {
                 binder.bind(ps);
-                ps.setFetchSize(CaseCursor.FETCH_SIZE);
+                ps.setFetchSize(NewestFirstCases.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         each.accept(SummaryRows.read(rs));

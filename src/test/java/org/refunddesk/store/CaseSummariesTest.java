@@ -179,6 +179,25 @@ class CaseSummariesTest {
         cases.forEach(c -> assertMatchesFullComputation(c.id()));
     }
 
+    @Test
+    void aCaseRewrittenWithoutItsSummaryIsRecomputedBeforeItIsRead() {
+        RefundCase c = db.cases().create(PlanBenchmark.generate(1, new Random(11)).get(0));
+        db.inTransaction(conn -> { // as a bulk restore writing rows itself would
+            try (var ps = conn.prepareStatement("UPDATE cases SET title = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, "改过的标题");
+                Sql.setInstant(ps, 2, NOW.plusSeconds(5));
+                Sql.setUuid(ps, 3, c.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+
+        assertThat(db.summaries().staleCount()).isEqualTo(1);
+        db.summaries().ensureCurrent();
+        assertThat(summary(c.id()).title()).isEqualTo("改过的标题");
+        assertMatchesFullComputation(c.id());
+    }
+
     private CaseSummary summary(UUID id) {
         return db.summaries().find(id).orElseThrow();
     }
