@@ -10,6 +10,7 @@ import org.refunddesk.cli.Cli;
 import org.refunddesk.cli.CliContext;
 import org.refunddesk.cli.ExitCodes;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.Database;
 import org.refunddesk.store.DataFolder;
 
 /**
@@ -32,9 +33,12 @@ public final class Launcher {
             return;
         }
         if (options.command().isEmpty()) {
+            Database.describeThisProcess("the RefundDesk app");
             RefundDeskApp.start(options);
             return;
         }
+        Database.describeThisProcess("the command \"" + String.join(" ", options.command().subList(0,
+                Math.min(2, options.command().size()))) + "\"");
         System.exit(runCommand(options, out, err));
     }
 

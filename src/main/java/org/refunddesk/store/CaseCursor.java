@@ -21,6 +21,10 @@ final class CaseCursor {
     }
 
     static int forEach(Connection c, Consumer<RefundCase> each) throws SQLException {
+        return readAll(c, each);
+    }
+
+    private static int readAll(Connection c, Consumer<RefundCase> each) throws SQLException {
         int count = 0;
         try (PreparedStatement cases = c.prepareStatement(CaseRows.SELECT + " ORDER BY id");
              PreparedStatement tags = c.prepareStatement("SELECT case_id, tag FROM case_tags ORDER BY case_id, position");

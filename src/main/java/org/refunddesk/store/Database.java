@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +13,8 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -40,6 +43,11 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.cases = new JdbcCaseRepository(this, clock);
+    }
+
+    /** Names this process in the lock file, so a second one can say who holds the folder ("the app", a command). */
+    public static void describeThisProcess(String description) {
+        DataFolderLock.describeThisProcess(description);
     }
 
     /** Opens (creating and migrating when new) the database in the data folder; the clock stamps createdAt/updatedAt. */
@@ -107,7 +115,11 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                boolean wrote = wroteSomething(c);
                 c.commit();
+                if (wrote) {
+                    forceToDisk(c);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();
@@ -115,6 +127,27 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2 writes a commit to its file later (in the background) unless told: a save reported to the user must
+     * survive a crash right after, so the committed state is written and the file forced to the device.
+     */
+    private static boolean wroteSomething(Connection c) {
+        try {
+            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                return session.containsUncommitted();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not the embedded engine: sync every time rather than never
+        }
+        return true;
+    }
+
+    private static void forceToDisk(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
         }
     }
 
