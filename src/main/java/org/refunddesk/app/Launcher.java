@@ -12,6 +12,7 @@ import org.refunddesk.cli.Cli;
 import org.refunddesk.cli.CliContext;
 import org.refunddesk.cli.ExitCodes;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.Database;
 import org.refunddesk.store.DataFolder;
 
 /**
@@ -48,9 +49,12 @@ public final class Launcher {
                 System.exit(ExitCodes.OK);
                 return;
             }
+            Database.describeThisProcess("the RefundDesk app");
             RefundDeskApp.start(file.isPresent() ? options.withCommand(List.of(file.get().toString())) : options);
             return;
         }
+        Database.describeThisProcess("the command \"" + String.join(" ", options.command().subList(0,
+                Math.min(2, options.command().size()))) + "\"");
         System.exit(runCommand(options, out, err));
     }
 

@@ -18,6 +18,10 @@ record StartupFailure(String title, String message) {
         }
         if (cause instanceof StoreLockedException locked) {
             Path folder = locked.dataDir() == null ? dataDir : locked.dataDir();
+            if (locked.holder() != null && !locked.holder().startsWith("the RefundDesk app")) {
+                return new StartupFailure(messages.get("backup.startup.busy.title"),
+                        messages.get("backup.startup.busy", String.valueOf(folder), locked.holder()));
+            }
             return new StartupFailure(messages.get("ui.startup.locked.title"),
                     messages.get("ui.startup.locked", String.valueOf(folder)));
         }

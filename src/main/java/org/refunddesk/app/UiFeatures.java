@@ -41,7 +41,7 @@ final class UiFeatures {
     static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
                              Runnable exit, Runnable openDemo) {
         List<Feature> features = new ArrayList<>();
-        features.add(new CasesFeature(services));
+        features.add(new CasesFeature(services, new StoreBackupActions(database, services.clock())));
         features.addAll(TimelineWiring.features(services, database, engine));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));

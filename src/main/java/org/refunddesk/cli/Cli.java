@@ -44,8 +44,10 @@ public final class Cli {
             context.err().println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (StoreLockedException e) {
-            context.err().println("RefundDesk is already running on " + e.dataDir() + "; close it first");
-            return ExitCodes.INTERNAL_FAILURE;
+            String holder = e.holder() == null ? "another RefundDesk" : e.holder();
+            context.err().println("the data folder " + e.dataDir() + " is in use by " + holder
+                    + "; wait until it has finished (or close the app) and try again");
+            return ExitCodes.FOLDER_IN_USE;
         } catch (Exception e) {
             context.err().println("internal error: " + e);
             if (System.getenv("REFUNDDESK_DEBUG") != null) {
@@ -65,6 +67,6 @@ public final class Cli {
             String summary = c.summary().startsWith(c.name() + " ") ? c.summary().substring(c.name().length() + 1) : c.summary();
             context.out().printf("  %-12s %s%n", c.name(), summary);
         }
-        context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed");
+        context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed, 4 data folder in use");
     }
 }

@@ -111,7 +111,7 @@ public final class CaseSummaries {
         }
         database.inTransaction(read -> {
             List<CaseSummary> batch = new ArrayList<>(WRITE_BATCH);
-            try (NewestFirstCases cursor = new NewestFirstCases(read, false)) {
+            try (CaseCursor cursor = new CaseCursor(read, false)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     if (stale.contains(rc.id())) {
                         batch.add(rules.summarise(rc, List.of(), now));
@@ -170,7 +170,7 @@ public final class CaseSummaries {
                 + "OR s.updated_at IS DISTINCT FROM c.updated_at")) {
             ps.setString(1, version);
             Sql.setInstant(ps, 2, now);
-            ps.setFetchSize(NewestFirstCases.FETCH_SIZE);
+            ps.setFetchSize(CaseCursor.FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(Sql.uuid(rs, "id"));
@@ -212,7 +212,7 @@ public final class CaseSummaries {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SummaryRows.SELECT + tail)) {
                 binder.bind(ps);
-                ps.setFetchSize(NewestFirstCases.FETCH_SIZE);
+                ps.setFetchSize(CaseCursor.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         each.accept(SummaryRows.read(rs));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -13,6 +14,8 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.refunddesk.store.crypto.KeyFile;
 import org.refunddesk.store.crypto.StoreKey;
@@ -51,6 +54,11 @@ public final class Database implements AutoCloseable {
         this.summaries = new CaseSummaries(this, clock,
                 new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist.builtIn()));
         this.cases = new JdbcCaseRepository(this, clock);
+    }
+
+    /** Names this process in the lock file, so a second one can say who holds the folder ("the app", a command). */
+    public static void describeThisProcess(String description) {
+        DataFolderLock.describeThisProcess(description);
     }
 
     /** Opens (creating and migrating when new) the database in the data folder; the clock stamps createdAt/updatedAt. */
@@ -145,7 +153,11 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                boolean wrote = wroteSomething(c);
                 c.commit();
+                if (wrote) {
+                    forceToDisk(c);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();
@@ -159,6 +171,27 @@ public final class Database implements AutoCloseable {
     /** The key of an encrypted store, for the evidence vault; empty when the store is not encrypted. */
     public Optional<StoreKey> storeKey() {
         return Optional.ofNullable(storeKey);
+    }
+
+    /**
+     * H2 writes a commit to its file later (in the background) unless told: a save reported to the user must
+     * survive a crash right after, so the committed state is written and the file forced to the device.
+     */
+    private static boolean wroteSomething(Connection c) {
+        try {
+            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                return session.containsUncommitted();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not the embedded engine: sync every time rather than never
+        }
+        return true;
+    }
+
+    private static void forceToDisk(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
     }
 
     public CaseRepository cases() {

@@ -151,7 +151,7 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public void forEach(java.util.function.Consumer<RefundCase> each) {
         database.inTransaction(c -> {
-            try (NewestFirstCases cursor = new NewestFirstCases(c, true)) {
+            try (CaseCursor cursor = new CaseCursor(c, true)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     each.accept(rc);
                 }

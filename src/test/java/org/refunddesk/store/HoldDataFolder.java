@@ -14,6 +14,9 @@ public final class HoldDataFolder {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
+        if (args.length > 2) {
+            Database.describeThisProcess(args[2]);
+        }
         if ("h2".equals(args[0])) {
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.DB_NAME),
                     "refunddesk", "")) {

@@ -33,7 +33,14 @@ public final class SecondJvm {
 
     /** Starts {@link HoldDataFolder} and returns once it holds the folder. */
     public static Process holding(String how, Path dir) throws IOException {
-        Process p = java(HoldDataFolder.class.getName(), how, dir.toString())
+        return holding(how, dir, new String[0]);
+    }
+
+    /** As {@link #holding(String, Path)}, the holder naming itself {@code description[0]} in the lock file. */
+    public static Process holding(String how, Path dir, String... description) throws IOException {
+        List<String> args = new ArrayList<>(List.of(how, dir.toString()));
+        args.addAll(List.of(description));
+        Process p = java(HoldDataFolder.class.getName(), args.toArray(String[]::new))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();

@@ -11,6 +11,7 @@ import org.refunddesk.exchange.CaseFileException;
 import org.refunddesk.exchange.CaseFiles;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
+import org.refunddesk.store.StoreRestore;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.dialog.FileType;
@@ -30,9 +31,17 @@ public final class CaseTransferViewModel {
     private final AppServices services;
     private final Supplier<Optional<RefundCase>> selected;
     private final Runnable casesChanged;
+    private final FullBackupActions backups;
 
     /** {@code selected} gives the case to export; {@code casesChanged} reloads the list after import / restore. */
     public CaseTransferViewModel(AppServices services, Supplier<Optional<RefundCase>> selected, Runnable casesChanged) {
+        this(services, selected, casesChanged, null);
+    }
+
+    /** With {@code backups}, 备份全部 writes a full backup and 恢复备份 previews and asks replace or merge. */
+    public CaseTransferViewModel(AppServices services, Supplier<Optional<RefundCase>> selected, Runnable casesChanged,
+                                 FullBackupActions backups) {
+        this.backups = backups;
         this.services = services;
         this.repository = services.cases();
         this.tasks = services.tasks();
@@ -79,6 +88,10 @@ public final class CaseTransferViewModel {
     }
 
     public void backupAll() {
+        if (backups != null) {
+            backupFull();
+            return;
+        }
         String suggested = "refunddesk-backup-" + LocalDate.ofInstant(services.clock().instant(), DateTimeText.SHANGHAI)
                 + ".json";
         dialogs.showFileSave(messages.get("cases.transfer.backup.title"), suggested, backupFileType())
@@ -97,16 +110,85 @@ public final class CaseTransferViewModel {
     }
 
     public void restore() {
-        dialogs.showFileOpen(messages.get("cases.transfer.restore.title"), backupFileType()).ifPresent(this::restoreFrom);
+        dialogs.showFileOpen(messages.get("cases.transfer.restore.title"),
+                backups != null ? restorableType() : backupFileType()).ifPresent(this::restoreFrom);
     }
 
     /** Restores from a file already chosen (e.g. a double-clicked backup): read and checked first, then asked. */
     public void restoreFrom(Path file) {
+        if (backups != null) {
+            restoreFull(file);
+            return;
+        }
         BackgroundTask.of(messages.get("cases.transfer.restore.reading"),
                         progress -> new ReadBackup(CaseFiles.readBackup(file), repository.count()))
                 .onSuccess(read -> confirmAndReplace(file, read))
                 .onFailure(error -> failed("cases.transfer.restore.failed", error))
                 .executeWith(tasks);
+    }
+
+    private void backupFull() {
+        String suggested = "refunddesk-" + LocalDate.ofInstant(services.clock().instant(), DateTimeText.SHANGHAI)
+                + ".rdbackup";
+        dialogs.showFileSave(messages.get("cases.transfer.backup.title"), suggested, fullBackupType())
+                .ifPresent(file -> BackgroundTask.of(messages.get("cases.transfer.backup.task"), progress -> {
+                            progress.message(messages.get("cases.transfer.backup.reading"));
+                            return backups.backup(file);
+                        })
+                        .onSuccess(written -> {
+                            if (written.notCopied().isEmpty()) {
+                                dialogs.notify(messages.get("backup.full.done", written.cases(), written.files(), file));
+                            } else {
+                                dialogs.error(messages.get("cases.transfer.backup.title"),
+                                        messages.get("backup.full.done", written.cases(), written.files(), file) + "\n"
+                                                + String.join("\n", written.notCopied().stream()
+                                                .map(p -> messages.get("backup.full.notCopied", p)).toList()));
+                            }
+                        })
+                        .onFailure(error -> failed("cases.transfer.backup.failed", error))
+                        .executeWith(tasks));
+    }
+
+    private record Previews(StoreRestore.Plan replace, StoreRestore.Plan merge) {
+    }
+
+    private void restoreFull(Path file) {
+        BackgroundTask.of(messages.get("cases.transfer.restore.reading"),
+                        progress -> new Previews(backups.preview(file, StoreRestore.Mode.REPLACE),
+                                backups.preview(file, StoreRestore.Mode.MERGE)))
+                .onSuccess(previews -> chooseAndRestore(file, previews))
+                .onFailure(error -> failed("cases.transfer.restore.failed", error))
+                .executeWith(tasks);
+    }
+
+    private void chooseAndRestore(Path file, Previews previews) {
+        StoreRestore.Plan r = previews.replace();
+        StoreRestore.Plan m = previews.merge();
+        String preview = messages.get("backup.gui.preview", file.getFileName().toString(),
+                r.added().size(), r.replaced().size(), r.removed().size(), r.evidenceRestored().size(),
+                r.evidenceTrashed().size(), m.added().size(), m.replaced().size(), m.evidenceTrashed().size());
+        Optional<Integer> choice = dialogs.choose(messages.get("cases.transfer.restore.title"), preview,
+                List.of(messages.get("backup.gui.replace"), messages.get("backup.gui.merge")));
+        if (choice.isEmpty()) {
+            return;
+        }
+        StoreRestore.Mode mode = choice.get() == 0 ? StoreRestore.Mode.REPLACE : StoreRestore.Mode.MERGE;
+        BackgroundTask.of(messages.get("cases.transfer.restore.task"), progress -> backups.restore(file, mode))
+                .onSuccess(safety -> {
+                    casesChanged.run();
+                    dialogs.info(messages.get("cases.transfer.restore.title"), messages.get("backup.gui.done",
+                            safety == null ? messages.get("backup.gui.noSafety") : safety.toString()));
+                })
+                .onFailure(error -> failed("cases.transfer.restore.failed", error))
+                .executeWith(tasks);
+    }
+
+    private FileType fullBackupType() {
+        return FileType.of(messages.get("backup.gui.fileType"), "*.rdbackup");
+    }
+
+    private FileType restorableType() {
+        return FileType.of(messages.get("backup.gui.restorableType"), "*.rdbackup", "*.json");
     }
 
     private record ReadBackup(List<RefundCase> cases, int storedBefore) {

@@ -14,8 +14,15 @@ import org.refunddesk.ui.main.MainWindow;
 public final class CasesFeature implements Feature {
     private final AppServices services;
     private final CaseListViewModel model;
+    private final FullBackupActions backups;
 
     public CasesFeature(AppServices services) {
+        this(services, null);
+    }
+
+    /** {@code backups}: full backups and restores of the open store (null: cases-only JSON, as before). */
+    public CasesFeature(AppServices services, FullBackupActions backups) {
+        this.backups = backups;
         this.services = services;
         this.model = new CaseListViewModel(services);
     }
@@ -31,7 +38,8 @@ public final class CasesFeature implements Feature {
         window.addPermanentView("casesTab", messages.get("cases.tab"), view);
 
         window.addMenuItem(MainMenu.FILE, messages.get("cases.action.new"), "Shortcut+N", view::newCase);
-        CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged);
+        CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged,
+                backups);
         window.addMenuSeparator(MainMenu.FILE);
         window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), transfer::importCase);
         window.addCaseAction("cases.import", ignored -> transfer.importCase());

@@ -25,4 +25,12 @@ public interface DialogService {
 
     /** A short message that disappears by itself (e.g. "case saved"). */
     void notify(String message);
+
+    /**
+     * Asks the user to pick one of {@code choices} (or cancel); the index picked, or empty when cancelled.
+     * Implementations without a choice dialog offer the first choice as a yes/no question.
+     */
+    default Optional<Integer> choose(String title, String message, java.util.List<String> choices) {
+        return confirm(title, message + "\n\n" + choices.get(0)) ? Optional.of(0) : Optional.empty();
+    }
 }

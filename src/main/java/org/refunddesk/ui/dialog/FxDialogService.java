@@ -41,6 +41,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> choose(String title, String message, java.util.List<String> choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String choice : choices) {
+            buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType cancel = new ButtonType(messages.get("ui.dialog.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.add(cancel);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, buttons.toArray(ButtonType[]::new));
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < choices.size());
+    }
+
+    @Override
     public void info(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ok()).showAndWait();
     }

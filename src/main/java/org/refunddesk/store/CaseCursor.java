@@ -15,7 +15,7 @@ import org.refunddesk.domain.RefundCase;
  * Reads every case, one at a time, with its tags and events: three result sets in the same order walked in
  * step, so only the current case is in memory (H2 keeps large results on disk, the fetch size bounds a batch).
  */
-final class NewestFirstCases implements AutoCloseable {
+final class CaseCursor implements AutoCloseable {
     static final int FETCH_SIZE = 500;
     private static final String NEWEST_FIRST = "c.created_at DESC NULLS LAST, c.id";
 
@@ -27,7 +27,7 @@ final class NewestFirstCases implements AutoCloseable {
     private boolean eventsAhead;
 
     /** @param newestFirst false: in id order, which needs no sorting */
-    NewestFirstCases(Connection c, boolean newestFirst) throws SQLException {
+    CaseCursor(Connection c, boolean newestFirst) throws SQLException {
         String order = newestFirst ? NEWEST_FIRST : "c.id";
         cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
                 + " ORDER BY " + order);

@@ -1,0 +1,56 @@
+package org.refunddesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refunddesk.domain.RefundCase;
+
+/**
+ * Issue 15, problem 2: a save that reported success is on disk. A child JVM saves and prints ids; it is
+ * killed (SIGKILL, no shutdown hooks) right after it printed one; every id it printed must still be there.
+ */
+class DurableSaveTest {
+    private static final int TRIALS = 20;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everySaveReportedBeforeAKillIsStillStored() throws Exception {
+        Random random = new Random(15);
+        List<String> lost = new ArrayList<>();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            Path dir = tmp.resolve("trial-" + trial);
+            List<UUID> printed = new ArrayList<>();
+            int killAfter = 1 + random.nextInt(3);
+            Process child = SecondJvm.java(SaveAndPrint.class.getName(), dir.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                while (printed.size() < killAfter) {
+                    String line = out.readLine();
+                    assertThat(line).as("the child stopped before saving").isNotNull();
+                    printed.add(UUID.fromString(line.trim()));
+                }
+                child.destroyForcibly(); // SIGKILL: the moment after the success was printed
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            try (Database db = Database.open(dir)) {
+                List<UUID> stored = db.cases().list().stream().map(RefundCase::id).toList();
+                printed.stream().filter(id -> !stored.contains(id)).forEach(id -> lost.add("trial " + id));
+            }
+        }
+        assertThat(lost).as("cases printed as saved but gone after a kill").isEmpty();
+    }
+}
