@@ -47,9 +47,10 @@ public final class CaseImportWriter {
             Map<Path, String> hashes = new HashMap<>();
             for (Item item : items) {
                 if (item.evidence() != null) {
-                    String sha = hashes.computeIfAbsent(item.evidence().file(), CaseImportWriter::hash);
+                    // only a case that existed can hold the file already; hash the file once, and only then
                     boolean alreadyThere = item.existing() && vault.list(item.refundCase().id()).stream()
-                            .anyMatch(e -> e.sha256().equalsIgnoreCase(sha));
+                            .anyMatch(e -> e.sha256().equalsIgnoreCase(
+                                    hashes.computeIfAbsent(item.evidence().file(), CaseImportWriter::hash)));
                     if (!alreadyThere) {
                         vault.attach(item.evidence());
                     }

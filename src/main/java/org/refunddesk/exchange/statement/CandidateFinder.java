@@ -128,8 +128,9 @@ public final class CandidateFinder {
         int score = 0;
         String counterparty = row.counterparty() == null ? "" : row.counterparty();
         String description = row.description() == null ? "" : row.description();
-        String counterpartyKey = PlatformKey.of(counterparty);
-        String descriptionKey = PlatformKey.of(description);
+        // PlatformKey is a handful of regular expressions: only worth running when there are platforms to match
+        String counterpartyKey = known.isEmpty() ? "" : PlatformKey.of(counterparty);
+        String descriptionKey = known.isEmpty() ? "" : PlatformKey.of(description);
         for (String platform : known) {
             if (counterpartyKey.contains(platform) || descriptionKey.contains(platform)) {
                 score = Math.max(score, KNOWN_PLATFORM);

@@ -30,16 +30,58 @@ final class StatementText {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        Decoded utf8 = strictly(StandardCharsets.UTF_8, bytes, start);
-        if (utf8.text() != null) {
-            return utf8.text();
+        if (validUtf8(bytes, start)) { // checked on the bytes: no second copy of a 10 MB bill to find out
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
         // a BOM promises UTF-8: a bad byte after it is a damaged file, not GBK
-        Decoded decoded = start == 3 ? utf8 : strictly(GB18030, bytes, 0);
+        Decoded decoded = start == 3 ? strictly(StandardCharsets.UTF_8, bytes, start) : strictly(GB18030, bytes, 0);
         if (decoded.text() == null) {
             throw new StatementException("statements.error.encoding", new Place(lineAt(bytes, decoded.badAt()), false));
         }
         return decoded.text();
+    }
+
+    /** Well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF), as the strict decoder would accept. */
+    static boolean validUtf8(byte[] b, int start) {
+        int i = start;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int more;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                more = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + more >= n) {
+                return false;
+            }
+            int cp = c & (0x3F >> more);
+            for (int k = 1; k <= more; k++) {
+                int cc = b[i + k] & 0xff;
+                if ((cc & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | cc & 0x3F;
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return false;
+            }
+            i += more + 1;
+        }
+        return true;
     }
 
     /** The text, or null and the offset of the first byte that is not valid in the charset. */

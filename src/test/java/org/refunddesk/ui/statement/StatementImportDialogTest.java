@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -75,13 +76,20 @@ class StatementImportDialogTest {
         db.close();
     }
 
+    /** The tick box of the shown row of that payment; the table lays out in its own pulse, so wait for it. */
     @SuppressWarnings("unchecked")
-    private void tick(FxRobot robot, String counterparty) {
-        Node box = robot.lookup("#statementCandidates .table-row-cell").queryAll().stream()
+    private Optional<Node> tickBox(FxRobot robot, String counterparty) {
+        // the table's measuring cell is a row outside the scene: only rows that are shown count
+        return robot.lookup("#statementCandidates .table-row-cell").queryAll().stream()
                 .map(n -> (TableRow<StatementCandidateRow>) n)
-                .filter(r -> r.getItem() != null && counterparty.equals(r.getItem().candidate().payment().counterparty()))
-                .findFirst().orElseThrow().lookup(".check-box");
-        robot.clickOn(box);
+                .filter(r -> r.getScene() != null && r.isVisible() && r.getItem() != null
+                        && counterparty.equals(r.getItem().candidate().payment().counterparty()))
+                .findFirst().map(r -> r.lookup(".check-box")).filter(b -> b != null && b.getScene() != null);
+    }
+
+    private void tick(FxRobot robot, String counterparty) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tickBox(robot, counterparty).isPresent());
+        robot.clickOn(tickBox(robot, counterparty).orElseThrow());
     }
 
     @Test
