@@ -10,7 +10,6 @@ import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.DemoCases;
 import org.refunddesk.store.Database;
-import org.refunddesk.store.StoreBackups;
 import org.refunddesk.store.StoreEncryption;
 import org.refunddesk.store.crypto.KdfParams;
 import org.refunddesk.store.crypto.StoreKey;
@@ -38,7 +37,6 @@ public final class PrivacyBench {
             Path plain = work.resolve("plain-" + n);
             Path sealed = work.resolve("sealed-" + n);
             fill(plain, n, clock);
-            StoreBackups.copyStore(plain, "bench", clock); // warm the file cache the same way for both
             copy(plain, sealed);
             new StoreEncryption(sealed, clock).encrypt(PASSPHRASE, kdf, false);
             StoreKey key = StoreEncryption.unlock(sealed, PASSPHRASE);
