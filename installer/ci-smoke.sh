@@ -93,8 +93,8 @@ deb=$(ls target/installer/refunddesk_*.deb | head -1)
 (cd "$(dirname "$deb")" && sha256sum -c "$(basename "$deb").sha256" > /dev/null) || fail "$deb does not match its .sha256"
 
 # jpackage registers the menu entry with xdg-desktop-menu, which needs a menu folder that a desktop system has
-# and a bare CI machine may lack: give it one, so the registration below is really checked.
-[ -d /etc/xdg/menus ] || $sudo mkdir -p /etc/xdg/menus
+# and a bare CI machine may lack: give it those, so the registration below is really checked.
+$sudo mkdir -p /etc/xdg/menus /usr/share/desktop-directories
 apt_install "./$deb" || { $sudo dpkg -i "$deb" || fail "cannot install $deb"; }
 [ "$(readlink -f /usr/bin/refunddesk)" = /opt/refunddesk/bin/RefundDesk ] || fail "/usr/bin/refunddesk is not the installed launcher"
 [ "$(command -v refunddesk)" = /usr/bin/refunddesk ] || fail "refunddesk is not on the PATH"
