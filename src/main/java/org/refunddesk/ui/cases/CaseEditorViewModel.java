@@ -48,6 +48,8 @@ public final class CaseEditorViewModel {
     private final Messages messages;
     private final RefundCase original;
 
+    static final int MAX_TITLE = 200;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000.00");
     private final StringProperty title = text();
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>(CaseStatus.NEW);
     private final StringProperty assignee = text();
@@ -99,7 +101,7 @@ public final class CaseEditorViewModel {
     private CaseEditorViewModel(Messages messages, RefundCase original) {
         this.messages = messages;
         this.original = original;
-        errors.put(CaseField.TITLE, check(() -> required(title.get()), title));
+        errors.put(CaseField.TITLE, check(this::titleError, title));
         errors.put(CaseField.PLATFORM_NAME, check(() -> required(platformName.get()), platformName));
         errors.put(CaseField.PRODUCT, check(() -> chosen(product.get()), product));
         errors.put(CaseField.DELIVERY, check(() -> chosen(delivery.get()), delivery));
@@ -215,7 +217,25 @@ public final class CaseEditorViewModel {
         if (text.isEmpty()) {
             return messages.get("cases.editor.error.required");
         }
-        return Money.parse(text).isPresent() ? "" : messages.get("cases.editor.error.amount", text);
+        if (text.startsWith("-") || text.startsWith("+") || text.chars().anyMatch(Character::isISOControl)) {
+            return messages.get("cases.editor.error.amount", text);
+        }
+        return Money.parse(text)
+                .map(a -> a.signum() > 0 && a.compareTo(MAX_AMOUNT) <= 0 ? "" : messages.get("limits.amount", text))
+                .orElse(messages.get("cases.editor.error.amount", text));
+    }
+
+    /** The same limits as a case file (docs/case-file.md): 200 characters, no control characters. */
+    private String titleError() {
+        String required = required(title.get());
+        if (!required.isEmpty()) {
+            return required;
+        }
+        String text = title.get().trim();
+        if (text.codePointCount(0, text.length()) > MAX_TITLE) {
+            return messages.get("limits.title", MAX_TITLE);
+        }
+        return text.chars().anyMatch(Character::isISOControl) ? messages.get("limits.control") : "";
     }
 
     private String timeError(String text, boolean needed) {
