@@ -80,9 +80,9 @@ public final class LetterResources {
     List<LetterTemplate.Line> statement(ProblemKind kind, Locale locale) {
         Map<String, List<LetterTemplate.Line>> all = statements.computeIfAbsent(lang(locale),
                 l -> LetterTemplate.parseSections("statements_" + l + ".txt", read(DIR + "statements_" + l + ".txt")));
-        List<LetterTemplate.Line> out = new java.util.ArrayList<>(all.getOrDefault(kind.name(), List.of()));
+        List<LetterTemplate.Line> out = new java.util.ArrayList<>(all.getOrDefault(kind.name().toLowerCase(java.util.Locale.ROOT), List.of()));
         if (WITH_STATE.contains(kind)) {
-            out.addAll(all.getOrDefault("STATE", List.of()));
+            out.addAll(all.getOrDefault("state", List.of()));
         }
         return out;
     }

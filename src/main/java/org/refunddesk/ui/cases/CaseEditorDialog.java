@@ -97,6 +97,11 @@ public final class CaseEditorDialog extends Dialog<RefundCase> {
         form.add(text("platformStatus"),
                 choice("platformStatus", PlatformStatus.class, model.platformStatusProperty(), false));
         form.addWide(text("platformAddress"), field("platformAddress", model.platformAddressProperty()));
+        form.addWide(text("platformOperator"), field("platformOperator", model.platformOperatorProperty()));
+        form.add(text("platformCreditCode"), field("platformCreditCode", model.platformCreditCodeProperty()),
+                model.error(CaseField.CREDIT_CODE));
+        form.add(text("platformLegalRepresentative"),
+                field("platformLegalRepresentative", model.platformLegalRepresentativeProperty()));
 
         form.section(text("section.purchase"));
         form.add(text("orderNo"), field("orderNo", model.orderNoProperty()));

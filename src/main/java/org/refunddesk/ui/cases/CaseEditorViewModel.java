@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.PaymentChannel;
@@ -62,6 +63,9 @@ public final class CaseEditorViewModel {
     private final ObjectProperty<PlatformModel> platformModel = new SimpleObjectProperty<>(PlatformModel.SELF_OPERATED);
     private final ObjectProperty<PlatformStatus> platformStatus = new SimpleObjectProperty<>(PlatformStatus.OPERATING);
     private final StringProperty platformAddress = text();
+    private final StringProperty platformOperator = text();
+    private final StringProperty platformCreditCode = text();
+    private final StringProperty platformLegalRepresentative = text();
     private final StringProperty orderNo = text();
     private final ObjectProperty<ProductType> product = new SimpleObjectProperty<>();
     private final ObjectProperty<DeliveryMode> delivery = new SimpleObjectProperty<>();
@@ -112,6 +116,7 @@ public final class CaseEditorViewModel {
         errors.put(CaseField.DISCOVERED_TIME,
                 check(() -> timeError(discoveredTime.get(), discoveredDate.get() != null), discoveredTime, discoveredDate));
         errors.put(CaseField.REFUND_WINDOW_HOURS, check(this::refundWindowError, refundWindowHours));
+        errors.put(CaseField.CREDIT_CODE, check(this::creditCodeError, platformCreditCode));
         invalid = Bindings.createBooleanBinding(
                 () -> errors.values().stream().anyMatch(e -> !e.get().isEmpty()),
                 errors.values().toArray(Observable[]::new));
@@ -138,7 +143,9 @@ public final class CaseEditorViewModel {
         Consumer consumer = new Consumer(blankToNull(consumerName.get()), blankToNull(consumerPhone.get()),
                 blankToNull(consumerAddress.get()));
         Platform platform = new Platform(platformName.get().trim(), blankToNull(platformUrl.get()),
-                platformModel.get(), platformStatus.get(), blankToNull(platformAddress.get()));
+                platformModel.get(), platformStatus.get(), blankToNull(platformAddress.get()),
+                blankToNull(platformOperator.get()), CreditCode.normalise(blankToNull(platformCreditCode.get())),
+                blankToNull(platformLegalRepresentative.get()));
         BigDecimal paid = Money.parse(amount.get()).orElseThrow();
         Instant paidAt = DateTimeText.toInstant(paidDate.get(), DateTimeText.parseTime(paidTime.get()).orElseThrow());
         Purchase purchase = new Purchase(blankToNull(orderNo.get()), product.get(), delivery.get(), paid, paidAt,
@@ -181,6 +188,9 @@ public final class CaseEditorViewModel {
             platformModel.set(c.platform().model());
             platformStatus.set(c.platform().status());
             platformAddress.set(nullToBlank(c.platform().registeredAddress()));
+            platformOperator.set(nullToBlank(c.platform().operator()));
+            platformCreditCode.set(nullToBlank(c.platform().creditCode()));
+            platformLegalRepresentative.set(nullToBlank(c.platform().legalRepresentative()));
         }
         Purchase p = c.purchase();
         if (p != null) {
@@ -210,6 +220,12 @@ public final class CaseEditorViewModel {
             reordered.set(pr.reordered());
             refundWindowHours.set(pr.refundWindowHours() == null ? "" : pr.refundWindowHours().toString());
         }
+    }
+
+    /** Optional; when given, 18 characters with the GB 32100-2015 check character. */
+    private String creditCodeError() {
+        String text = nullToBlank(platformCreditCode.get()).trim();
+        return text.isEmpty() || CreditCode.isValid(text) ? "" : messages.get("cases.editor.error.creditCode", text);
     }
 
     private String amountError() {
@@ -296,6 +312,9 @@ public final class CaseEditorViewModel {
     public ObjectProperty<PlatformModel> platformModelProperty() { return platformModel; }
     public ObjectProperty<PlatformStatus> platformStatusProperty() { return platformStatus; }
     public StringProperty platformAddressProperty() { return platformAddress; }
+    public StringProperty platformOperatorProperty() { return platformOperator; }
+    public StringProperty platformCreditCodeProperty() { return platformCreditCode; }
+    public StringProperty platformLegalRepresentativeProperty() { return platformLegalRepresentative; }
     public StringProperty orderNoProperty() { return orderNo; }
     public ObjectProperty<ProductType> productProperty() { return product; }
     public ObjectProperty<DeliveryMode> deliveryProperty() { return delivery; }

@@ -169,4 +169,22 @@ class CaseEditorViewModelTest {
         assertThat(CaseEditorViewModel.parseTags("a, b，c;d；  ;a")).isEqualTo(Arrays.asList("a", "b", "c", "d"));
         assertThat(CaseEditorViewModel.parseTags("   ")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theBusinessIdentityIsEditedAndAnInvalidCreditCodeIsNamed() {
+        CaseEditorViewModel model = CaseEditorViewModel.forCase(messages,
+                org.refunddesk.rules.escalation.EscalationFixtures.complete(org.refunddesk.domain.ProblemKind.NOT_DELIVERED));
+        model.platformOperatorProperty().set("杭州星辰网络科技有限公司");
+        model.platformLegalRepresentativeProperty().set("李四");
+        model.platformCreditCodeProperty().set("91350100M000100Y44");
+
+        assertThat(model.invalidProperty().get()).isTrue();
+        assertThat(model.error(CaseField.CREDIT_CODE).get()).contains("91350100M000100Y44", "GB 32100-2015");
+
+        model.platformCreditCodeProperty().set("91350100m000100y43");
+        var saved = model.toCase().orElseThrow().platform();
+        assertThat(saved.operator()).isEqualTo("杭州星辰网络科技有限公司");
+        assertThat(saved.creditCode()).isEqualTo("91350100M000100Y43");
+        assertThat(saved.legalRepresentative()).isEqualTo("李四");
+    }
 }
