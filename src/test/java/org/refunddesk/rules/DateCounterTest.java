@@ -27,7 +27,7 @@ class DateCounterTest {
         "2024-02-29T10:00:00+08:00, 1, YEARS, 2025-03-01T00:00:00+08:00, false",
         // 17:00 UTC Friday is already Saturday 01:00 in Shanghai: day 1 is Sunday 11-22, a rest day → Monday 11-23
         "2026-11-20T17:00:00Z, 1, CALENDAR_DAYS, 2026-11-24T00:00:00+08:00, false",
-        "2026-12-31T10:00:00+08:00, 1, WORKING_DAYS, 2027-01-02T00:00:00+08:00, true"
+        "2026-12-31T10:00:00+08:00, 1, WORKING_DAYS, 2027-01-05T00:00:00+08:00, true", // 2027-01-01 is the regulation's New Year's Day, assumed (issue 11)
     })
     void countsTheWayTheCivilCodeSays(String start, int length, PeriodUnit unit, String due, boolean estimate) {
         DateCounter.Count c = counter.count(OffsetDateTime.parse(start).toInstant(), length, unit);
