@@ -60,6 +60,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         try (EvidenceStaging none = restore.staging()) {
             restore.restore(StoreRestore.Mode.REPLACE, cases::forEach, StoreRestore.Extras.NONE, none);
         }
+        database.summaries().ensureCurrent(); // derived data: the restored cases' summaries, before anyone reads them
     }
 
     @Override

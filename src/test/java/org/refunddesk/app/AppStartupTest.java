@@ -120,7 +120,7 @@ class AppStartupTest {
             waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
             DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-            assertThat(dialog.getContentText()).contains("已被另一个 RefundDesk").contains(dataDir.toString());
+            assertThat(dialog.getContentText()).contains("另一个 RefundDesk").contains(dataDir.toString());
             assertThat(exits.get()).isZero();
             robot.clickOn("确定");
 

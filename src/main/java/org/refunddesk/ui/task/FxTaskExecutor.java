@@ -41,6 +41,9 @@ public final class FxTaskExecutor implements TaskExecutor {
         fxTask.setOnCancelled(e -> running.remove(fxTask));
         // The list is only touched on the FX thread, so the status bar can bind to it directly.
         runOnFxThread(() -> {
+            if (pool.isShutdown()) {
+                return; // the window is closing: work asked for now (a timer, a late reload) has no one to show it to
+            }
             running.add(fxTask);
             pool.execute(fxTask);
         });
