@@ -3,31 +3,32 @@ package org.refunddesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.RefundCase;
 
 class H2UpgradeTest {
     @TempDir
     Path dir;
 
-    private byte[] storeWrittenByH2_2_3() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("h2-2.3.232/refunddesk.mv.db")) {
-            byte[] bytes = in.readAllBytes();
-            Files.write(dir.resolve("refunddesk.mv.db"), bytes);
-            return bytes;
-        }
+    /** A store as H2 2.3.232 wrote it (made by that release in the test, not kept as a binary file). */
+    private byte[] storeWrittenByH2_2_3() throws Exception {
+        Instant at = Instant.parse("2026-11-20T08:00:00Z");
+        PreviousH2Store.write(dir, new RefundCase(null, "写于 H2 2.3.232 的案件",
+                new Consumer(null, "13800138000", null), null, null, null, null, null, null, null, null, null, at, at));
+        return Files.readAllBytes(dir.resolve("refunddesk.mv.db"));
     }
 
     @Test
-    void aStoreWrittenByH2_2_3OpensWithItsCaseAndIsFirstCopiedAsItWas() throws IOException {
+    void aStoreWrittenByH2_2_3OpensWithItsCaseAndIsFirstCopiedAsItWas() throws Exception {
         byte[] original = storeWrittenByH2_2_3();
 
         try (Database db = Database.open(dir)) {
@@ -48,7 +49,7 @@ class H2UpgradeTest {
     }
 
     @Test
-    void theCopyIsMadeOnceNotAtEveryStart() throws IOException {
+    void theCopyIsMadeOnceNotAtEveryStart() throws Exception {
         storeWrittenByH2_2_3();
         try (Database db = Database.open(dir)) {
             db.cases().count();
