@@ -1,7 +1,6 @@
 package org.refunddesk.cli;
 
 import java.io.DataInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.refunddesk.exchange.BackupCipher;
 import org.refunddesk.exchange.CaseFileException;
+import org.refunddesk.exchange.NonClosingOutputStream;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.crypto.EvidenceCipher;
 import org.refunddesk.store.crypto.KeyFile;
@@ -52,17 +52,7 @@ final class SealedBackups implements BackupCipher {
         file.write(keys.length >> 8);
         file.write(keys.length);
         file.write(keys);
-        OutputStream notClosing = new FilterOutputStream(file) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+        OutputStream notClosing = new NonClosingOutputStream(file);
         return EvidenceCipher.encrypting(notClosing, db.storeKey().get());
     }
 

@@ -38,17 +38,7 @@ public final class AtomicFiles {
             try (FileOutputStream file = new FileOutputStream(temp.toFile());
                  OutputStream out = new BufferedOutputStream(file)) {
                 // a writer that closes what it is given (ical4j's outputter) must not close the file before its sync
-                content.writeTo(new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
+                content.writeTo(new NonClosingOutputStream(out));
                 out.flush();
                 file.getFD().sync(); // on disk before it takes the target's name: a crash leaves old or new, whole
             }

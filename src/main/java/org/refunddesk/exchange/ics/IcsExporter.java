@@ -1,8 +1,6 @@
 package org.refunddesk.exchange.ics;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -68,19 +66,8 @@ public final class IcsExporter {
     public int export(List<CaseOverview> cases, Path target) throws IOException {
         Calendar calendar = calendar(cases);
         AtomicFiles.write(target, out -> {
-            // the outputter flushes and closes the writer itself; AtomicFiles still has to sync the file after it
-            OutputStream notClosing = new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-            output(calendar, new OutputStreamWriter(notClosing, StandardCharsets.UTF_8));
+            // AtomicFiles hands a stream the outputter may close: the file stays open for its sync
+            output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         });
         return calendar.getComponents().size();
     }
