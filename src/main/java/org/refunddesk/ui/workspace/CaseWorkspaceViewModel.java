@@ -13,12 +13,14 @@ import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.StoredAssessment;
+import org.refunddesk.domain.Verdict;
 import org.refunddesk.rules.CaseProgress;
 import org.refunddesk.rules.CaseProgress.NextStepKind;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.rules.reminders.ReminderTexts;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.CaseInsight;
 import org.refunddesk.ui.state.CaseModel;
 import org.refunddesk.ui.task.BackgroundTask;
 
@@ -78,9 +80,9 @@ public final class CaseWorkspaceViewModel {
         Instant now = services.clock().instant();
         BackgroundTask.of(m.get("workspace.task.advice"), progress -> {
                     Ladder l = ladder.apply(c);
-                    Deadline next = services.insights().insightFor(c, now).nextDeadline();
+                    CaseInsight insight = services.insights().insightFor(c, now);
                     return new Advice(CaseProgress.nextStep(c, score, l.waiting(), l.recommended().isPresent()),
-                            l.recommended().orElse(null), next);
+                            l.recommended().orElse(null), insight.nextDeadline(), insight.verdict());
                 })
                 .onSuccess(advice -> {
                     if (model.get() == c) {
@@ -90,7 +92,8 @@ public final class CaseWorkspaceViewModel {
                 .executeWith(services.tasks());
     }
 
-    private record Advice(NextStepKind kind, Channel channel, Deadline deadline) {
+    /** {@code verdict}: the rules' verdict on the case as it is now, the one the case list shows too. */
+    private record Advice(NextStepKind kind, Channel channel, Deadline deadline, Verdict verdict) {
     }
 
     private void showHeader(RefundCase c) {
@@ -110,6 +113,9 @@ public final class CaseWorkspaceViewModel {
 
     private void show(Advice advice, Instant now) {
         kind = advice.kind();
+        if (advice.verdict() != null) {
+            verdict.set(m.get("workspace.header.verdict", m.of(advice.verdict())));
+        }
         String channel = advice.channel() == null ? "" : m.of(advice.channel());
         nextStep.set(m.get("workspace.next." + kind.name(), channel));
         nextAction.set(m.has("workspace.action." + kind.name()) ? m.get("workspace.action." + kind.name(), channel) : "");

@@ -39,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.domain.Verdict;
 import org.refunddesk.rules.DeadlinePlanner;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.WorkingDayCalendars;
@@ -54,7 +55,7 @@ import org.refunddesk.store.EvidenceAttachment;
 import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.store.JdbcReminderLog;
 import org.refunddesk.ui.AppServices;
-import org.refunddesk.ui.CaseInsights;
+import org.refunddesk.ui.CaseInsight;
 import org.refunddesk.ui.cases.CaseRow;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.main.MainWindow;
@@ -103,7 +104,8 @@ class OneModelPerCaseTest {
                 EvidenceCategory.PURCHASE_PROOF).toChecklistItem("order-screenshot"));
         tasks = new FxTaskExecutor();
         AppServices services = new AppServices(database.cases(), dataDir, tasks, dialogs, messages, clock,
-                UiPreferences.load(new InMemoryPreferences()), CaseInsights.NONE);
+                UiPreferences.load(new InMemoryPreferences()),
+                (c, now) -> new CaseInsight(Verdict.LIKELY, null)); // what the rules say now, for list and header alike
         MainWindow window = new MainWindow(services);
         CasePlanner planner = (c, now) -> DeadlinePlanner.plan(c, now, RuleBooks.builtIn(),
                 WorkingDayCalendars.bundled(), messages);
@@ -158,6 +160,15 @@ class OneModelPerCaseTest {
         until(() -> timelineHasDeadline(robot, "REGULATOR_ACCEPTANCE"));
         until(() -> robot.lookup("#workspaceStatus").queryAs(Label.class).getText().contains("已升级投诉"));
         assertThat(database.cases().find(stalled.id()).orElseThrow().status().name()).isEqualTo("ESCALATED");
+    }
+
+    @Test
+    void theWorkspaceHeaderShowsTheVerdictTheListShowsForACaseNeverSavedWithAnAssessment(FxRobot robot)
+            throws Exception {
+        openFromList(robot, "话费未到账");
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        until(() -> robot.lookup("#workspaceVerdict").tryQuery().isPresent()
+                && robot.lookup("#workspaceVerdict").queryAs(Label.class).getText().contains("很可能退款"));
     }
 
     @Test
