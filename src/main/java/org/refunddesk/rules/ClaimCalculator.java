@@ -4,10 +4,28 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.refunddesk.domain.Money;
+import org.refunddesk.domain.PlatformStatus;
+import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.ProductType;
+import org.refunddesk.domain.RefundCase;
 
 /** The money figures of a claim, from the rule book's {@link ClaimFigures}. */
 public final class ClaimCalculator {
     private ClaimCalculator() {
+    }
+
+    /**
+     * The facts point to fraud (CRPL art. 55) when the advertising was false ("permanent" credit that
+     * wasn't), or when a seller of "permanent" credit vanished. Only a pointer: it must still be proven.
+     */
+    public static boolean pointsToFraud(RefundCase c) {
+        ProblemKind kind = c.problem().kind();
+        if (kind == ProblemKind.FALSE_ADVERTISING) {
+            return true;
+        }
+        boolean gone = kind == ProblemKind.PLATFORM_GONE
+                || (c.platform() != null && c.platform().status() == PlatformStatus.GONE);
+        return gone && c.purchase().product() == ProductType.PERMANENT_PHONE_CREDIT;
     }
 
     /** CRPL art. 55: the multiplier times the price paid, at least the minimum. */

@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.Money;
-import org.refunddesk.domain.PlatformStatus;
-import org.refunddesk.domain.ProblemKind;
-import org.refunddesk.domain.ProductType;
 import org.refunddesk.domain.RefundCase;
 
 /**
@@ -31,23 +28,9 @@ final class ClaimsBuilder {
         List<CaseEvent> happened = c.effectiveEvents().stream().filter(e -> e.at() != null && !e.at().isAfter(now)).toList();
         received = Refunds.received(happened, price).min(price);
         outstanding = price.subtract(received).max(Money.ZERO);
-        punitive = pointsToFraud(c) ? ClaimCalculator.punitive(price, figures) : null;
+        punitive = ClaimCalculator.pointsToFraud(c) ? ClaimCalculator.punitive(price, figures) : null;
         claimed = punitive == null ? outstanding : outstanding.add(punitive);
         courtFee = ClaimCalculator.smallClaimsCourtFee(claimed, figures);
-    }
-
-    /**
-     * The facts point to fraud (CRPL art. 55) when the advertising was false ("permanent" credit that
-     * wasn't), or when a seller of "permanent" credit vanished. Only a pointer: it must still be proven.
-     */
-    static boolean pointsToFraud(RefundCase c) {
-        ProblemKind kind = c.problem().kind();
-        if (kind == ProblemKind.FALSE_ADVERTISING) {
-            return true;
-        }
-        boolean gone = kind == ProblemKind.PLATFORM_GONE
-                || (c.platform() != null && c.platform().status() == PlatformStatus.GONE);
-        return gone && c.purchase().product() == ProductType.PERMANENT_PHONE_CREDIT;
     }
 
     boolean partlyRefunded() {

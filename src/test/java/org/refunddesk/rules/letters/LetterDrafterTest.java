@@ -26,6 +26,8 @@ import org.refunddesk.domain.Money;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.PlatformStatus;
 import org.refunddesk.domain.ProblemKind;
+import org.refunddesk.domain.Purchase;
+import org.refunddesk.domain.ProductType;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.DemoCases;
 import org.refunddesk.rules.escalation.EscalationFixtures;
@@ -149,6 +151,23 @@ class LetterDrafterTest {
                 LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW)).section("facts").orElseThrow().body();
 
         assertThat(facts).contains("至今未到账").doesNotContain("卡密未提取");
+    }
+
+    @Test
+    void aVanishedSellerOfPermanentCreditIsAskedForTheConditionalPunitiveClaimAsTheAssessmentOffersIt() {
+        RefundCase gone = EscalationFixtures.with(ProblemKind.PLATFORM_GONE, PlatformStatus.GONE, "200.00",
+                PaymentChannel.ALIPAY);
+        RefundCase permanent = new RefundCase(gone.id(), gone.title(), gone.consumer(), null, List.of(),
+                gone.platform(), new Purchase(gone.purchase().orderNo(), ProductType.PERMANENT_PHONE_CREDIT,
+                gone.purchase().delivery(), gone.purchase().amount(), gone.purchase().paidAt(),
+                gone.purchase().payment(), gone.purchase().paymentRef(), gone.purchase().targetAccount(), "永久"),
+                gone.problem(), List.of(), null, List.of(), null, gone.createdAt(), gone.updatedAt());
+
+        String demand = drafter.draft(permanent, LetterRequest.of(Channel.REGULATOR_12315, Messages.CHINESE, NOW))
+                .section("demand").orElseThrow().body();
+
+        // the eligibility assessment offers CRPL art. 55 here as a claim to prove (rule engine, issue 11 §3)
+        assertThat(demand).contains("赔偿 600.00 元").contains("第五十五条").contains("如经查明", "明知");
     }
 
     @Test
