@@ -42,7 +42,7 @@ public final class CandidateFinder {
 
     /**
      * @param knownPlatforms names of platforms the store already has cases against (matched loosely:
-     *                       "星辰卡盟官网" is "星辰卡盟")
+     *                       a name plus "official site" is the same platform)
      */
     public List<StatementCandidate> find(Statement statement, Collection<String> knownPlatforms) {
         List<String> known = knownPlatforms.stream().filter(n -> n != null && !n.isBlank()).map(PlatformKey::of)

@@ -122,7 +122,7 @@ public final class StatementCasePlanner {
         return facts;
     }
 
-    /** "第 12 行：付款 49.74 元；第 40 行：退款 16.03 元" — the rows of the bill that concern the case. */
+    /** "row 12: payment 49.74; row 40: refund 16.03" (in the bundle's words) — the rows of the bill that concern the case. */
     private String evidenceNote(StatementCandidate candidate) {
         StatementRow p = candidate.payment();
         List<String> parts = new ArrayList<>();

@@ -105,7 +105,7 @@ final class CaseTableColumns {
     static final String OVERDUE = "deadline-overdue";
     static final String SOON = "deadline-soon";
 
-    /** Overdue red, due within 24 hours amber ("还剩 3 小时" must not look like "1093 天"). */
+    /** Overdue red, due within 24 hours amber (3 hours left must not look like 1093 days left). */
     static java.util.Optional<String> urgency(Deadline deadline, Instant now) {
         if (deadline.dueAt() == null) {
             return java.util.Optional.empty();

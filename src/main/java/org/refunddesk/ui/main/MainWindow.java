@@ -193,7 +193,7 @@ public final class MainWindow {
         Tab tab = showView(id, "", content);
         if (tab.getProperties().get(CASE_MODEL) == null) {
             tab.getProperties().put(CASE_MODEL, model);
-            // "证据：话费没到账"; a workspace (section null) is named by its case alone
+            // "<section>: <case title>"; a workspace (section null) is named by its case alone
             tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> section == null ? model.get().title()
                             : services.messages().get("ui.tab.caseSection", section, model.get().title()),

@@ -37,7 +37,7 @@ public final class EligibilityFeature implements Feature {
                 () -> run(window, window.selectedCaseProperty().get()));
         rerun.setId("menuWizardRerun");
         rerun.disableProperty().bind(window.selectedCaseProperty().isNull());
-        // Home's "我遇到了问题，开始": a new case through the wizard (the case given is ignored)
+        // Home's primary action ("I have a problem, start"): a new case through the wizard (the case given is ignored)
         window.addCaseAction("eligibility.new", ignored -> run(window, null));
     }
 
