@@ -204,7 +204,7 @@ final class Narrator {
             sb.append(p.holidayName(sorted.get(i).name())).append(' ');
             DateText.bare(sb, sorted.get(i).date().toEpochDay(), year);
             if (j > i) {
-                sb.append(p.english ? " to " : " 至 ");
+                sb.append(' ').append(p.rangeTo).append(' ');
                 DateText.bare(sb, sorted.get(j).date().toEpochDay(), year);
             }
             i = j + 1;

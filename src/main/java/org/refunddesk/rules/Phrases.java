@@ -17,6 +17,8 @@ final class Phrases {
     final boolean english;
     final String[] weekdays = new String[8];
     final String listSeparator;
+    /** The word between the first and last day of a run of holidays ("1 Oct to 3 Oct"). */
+    final String rangeTo;
     final String partSeparator;
     final String paid;
     final String discovered;
@@ -62,6 +64,7 @@ final class Phrases {
             weekdays[d] = messages.get("rules.weekday." + d);
         }
         listSeparator = messages.get("rules.listSeparator");
+        rangeTo = messages.get("rules.rangeTo");
         partSeparator = messages.get("rules.partSeparator");
         paid = messages.get("rules.start.paid");
         discovered = messages.get("rules.start.discovered");

@@ -1,9 +1,14 @@
 package org.refunddesk.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import com.ibm.icu.impl.CalendarAstronomer;
 import com.ibm.icu.util.Calendar;
@@ -29,6 +34,8 @@ final class StatutoryHolidays {
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
     private static final double QINGMING_LONGITUDE = Math.toRadians(15);
     /** One calendar per thread: it caches its astronomy (new moons, solstices), which makes repeat years cheap. */
+    /** The published names, read as data (statutory-names.properties beside the notices' year files). */
+    private static final Properties NAMES = loadNames();
     private static final ThreadLocal<ChineseCalendar> CALENDAR = ThreadLocal.withInitial(ChineseCalendar::new);
 
     private StatutoryHolidays() {
@@ -41,21 +48,34 @@ final class StatutoryHolidays {
 
     private static List<HolidayYear.SpecialDay> compute(int year) {
         List<HolidayYear.SpecialDay> days = new ArrayList<>(13);
-        days.add(off(LocalDate.of(year, 1, 1), "元旦"));
+        days.add(off(LocalDate.of(year, 1, 1), NAMES.getProperty("newYear")));
         LocalDate newYear = lunar(year, 1, 1);
-        days.add(off(newYear.minusDays(1), "春节"));
+        days.add(off(newYear.minusDays(1), NAMES.getProperty("springFestival")));
         for (int d = 0; d < 3; d++) {
-            days.add(off(newYear.plusDays(d), "春节"));
+            days.add(off(newYear.plusDays(d), NAMES.getProperty("springFestival")));
         }
-        days.add(off(qingming(year), "清明节"));
-        days.add(off(LocalDate.of(year, 5, 1), "劳动节"));
-        days.add(off(LocalDate.of(year, 5, 2), "劳动节"));
-        days.add(off(lunar(year, 5, 5), "端午节"));
-        days.add(off(lunar(year, 8, 15), "中秋节"));
+        days.add(off(qingming(year), NAMES.getProperty("qingming")));
+        days.add(off(LocalDate.of(year, 5, 1), NAMES.getProperty("labourDay")));
+        days.add(off(LocalDate.of(year, 5, 2), NAMES.getProperty("labourDay")));
+        days.add(off(lunar(year, 5, 5), NAMES.getProperty("dragonBoat")));
+        days.add(off(lunar(year, 8, 15), NAMES.getProperty("midAutumn")));
         for (int d = 1; d <= 3; d++) {
-            days.add(off(LocalDate.of(year, 10, d), "国庆节"));
+            days.add(off(LocalDate.of(year, 10, d), NAMES.getProperty("nationalDay")));
         }
         return List.copyOf(days);
+    }
+
+    private static Properties loadNames() {
+        Properties names = new Properties();
+        try (InputStream in = StatutoryHolidays.class.getResourceAsStream("holidays/statutory-names.properties")) {
+            if (in == null) {
+                throw new CalendarDataException("statutory-names.properties is missing from the app");
+            }
+            names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CalendarDataException("cannot read statutory-names.properties: " + e.getMessage());
+        }
+        return names;
     }
 
     private static HolidayYear.SpecialDay off(LocalDate date, String name) {
