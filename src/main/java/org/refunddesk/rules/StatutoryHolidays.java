@@ -35,7 +35,9 @@ final class StatutoryHolidays {
     private static final double QINGMING_LONGITUDE = Math.toRadians(15);
     /** One calendar per thread: it caches its astronomy (new moons, solstices), which makes repeat years cheap. */
     /** The published names, read as data (statutory-names.properties beside the notices' year files). */
-    private static final Properties NAMES = loadNames();
+    private static final Properties NAMES = load("statutory-names.properties");
+    /** Month starts ICU's astronomy places a day off (new moons minutes from midnight), with their published day. */
+    private static final Properties CORRECTIONS = load("lunar-corrections.properties");
     private static final ThreadLocal<ChineseCalendar> CALENDAR = ThreadLocal.withInitial(ChineseCalendar::new);
 
     private StatutoryHolidays() {
@@ -65,15 +67,15 @@ final class StatutoryHolidays {
         return List.copyOf(days);
     }
 
-    private static Properties loadNames() {
+    private static Properties load(String file) {
         Properties names = new Properties();
-        try (InputStream in = StatutoryHolidays.class.getResourceAsStream("holidays/statutory-names.properties")) {
+        try (InputStream in = StatutoryHolidays.class.getResourceAsStream("holidays/" + file)) {
             if (in == null) {
-                throw new CalendarDataException("statutory-names.properties is missing from the app");
+                throw new CalendarDataException(file + " is missing from the app");
             }
             names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CalendarDataException("cannot read statutory-names.properties: " + e.getMessage());
+            throw new CalendarDataException("cannot read " + file + ": " + e.getMessage());
         }
         return names;
     }
@@ -84,6 +86,10 @@ final class StatutoryHolidays {
 
     /** The Gregorian date of a (non-leap) lunar month and day in the Chinese year that begins in this Gregorian year. */
     static LocalDate lunar(int gregorianYear, int month, int day) {
+        String corrected = CORRECTIONS.getProperty(gregorianYear + "." + month);
+        if (corrected != null) {
+            return LocalDate.parse(corrected).plusDays(day - 1L);
+        }
         ChineseCalendar c = CALENDAR.get();
         c.clear();
         c.set(Calendar.JULIAN_DAY, (int) (LocalDate.of(gregorianYear, 7, 1).toEpochDay() + JULIAN_DAY_OF_EPOCH));

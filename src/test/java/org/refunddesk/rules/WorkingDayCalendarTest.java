@@ -148,19 +148,20 @@ class WorkingDayCalendarTest {
      * Issue 11 §5: a year without a notice counts the statutory holidays of the national holiday regulation
      * (revised, in force 2025-01-01, art. 2). Worked by hand from published lunar tables: 2027 Qingming 04-05,
      * Dragon Boat (5/5) 06-09, Mid-Autumn (8/15) 09-15; lunar New Year 2028 is 01-26 (eve 01-25, days 1-3 to
-     * 01-28). (2027's New Year, 02-06, follows a new moon at 23:56 China time that ICU's astronomy puts after
-     * midnight, so its estimate says 02-07; an official 2027 file, which wins, settles it.)
+     * 01-28). 2027's New Year is 02-06 (a new moon at 23:56 China time, which ICU's astronomy alone puts after
+     * midnight; lunar-corrections.properties), so the eve is Friday 02-05 and Tuesday 02-09 is a working day.
      */
     @Test
     void aYearWithoutANoticeAssumesTheRegulationsHolidays() {
         WorkingDayCalendar bundled = WorkingDayCalendars.bundled();
         assertThat(bundled.hasData(2027)).isFalse();
         for (String day : List.of("2027-01-01", "2027-04-05", "2027-05-01", "2027-05-02", "2027-06-09", "2027-09-15",
-                "2027-10-01", "2027-10-02", "2027-10-03", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28")) {
+                "2027-10-01", "2027-10-02", "2027-10-03", "2027-02-05", "2027-02-08", "2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28")) {
             assertThat(bundled.kind(LocalDate.parse(day))).as(day).isEqualTo(DayKind.HOLIDAY);
         }
         // the Monday after the 2028 Spring Festival days is an ordinary working day: no make-up day is guessed
         assertThat(bundled.isWorkingDay(LocalDate.parse("2028-01-31"))).isTrue();
+        assertThat(bundled.isWorkingDay(LocalDate.parse("2027-02-09"))).isTrue();
         assertThat(bundled.specialDayName(LocalDate.parse("2028-01-25"))).contains("春节");
         assertThat(bundled.assumedHolidays(2027)).hasSize(13);
         assertThat(bundled.assumedHolidays(2026)).isEmpty();
