@@ -46,7 +46,7 @@ public final class CorroborationChecker {
     }
 
     public GapReport check(RefundCase refundCase, List<EvidenceItem> files) {
-        ChecklistCoverage coverage = ChecklistCoverage.of(checklist.forKind(kind(refundCase)), files);
+        ChecklistCoverage coverage = ChecklistCoverage.of(checklist.forProblem(refundCase.problem()), files);
         List<Gap> gaps = new ArrayList<>();
         coverage.entries().stream().filter(e -> !coverage.covered(e)).forEach(e -> gaps.add(Gap.missing(e)));
         int applicable = 0;

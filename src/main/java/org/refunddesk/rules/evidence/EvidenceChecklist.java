@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.EvidenceFact;
+import org.refunddesk.domain.Problem;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.rules.LocalizedText;
 
@@ -27,7 +28,7 @@ public final class EvidenceChecklist {
     public static final String FORMAT = "refunddesk.evidence-checklist/1";
     static final String RESOURCE = "/org/refunddesk/rules/evidence-checklist.json";
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "sources", "comment", "items");
-    private static final Set<String> ITEM_FIELDS = Set.of("id", "category", "label", "shows", "levels", "why");
+    private static final Set<String> ITEM_FIELDS = Set.of("id", "category", "label", "shows", "levels", "why", "when");
 
     private static volatile EvidenceChecklist builtIn;
 
@@ -115,7 +116,16 @@ public final class EvidenceChecklist {
         if (!why.containsKey(ChecklistItem.ANY_KIND)) {
             throw new ChecklistException(path + ".why: the default line \"*\" is missing");
         }
-        return new ChecklistItem(id, category, label, shows, levels, why);
+        Map<ProblemFlag, Boolean> when = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("when").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = path + ".when." + e.getKey();
+            if (!e.getValue().isBoolean()) {
+                throw new ChecklistException(at + ": expected true or false");
+            }
+            when.put(enumValue(ProblemFlag.class, e.getKey(), at), e.getValue().asBoolean());
+        }
+        return new ChecklistItem(id, category, label, shows, levels, why, when);
     }
 
     private static String kindKey(String key, String path) {
@@ -169,11 +179,25 @@ public final class EvidenceChecklist {
         return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** The items listed for a problem kind (null: only the items every kind lists), in file order. */
+    /**
+     * The items listed for a problem kind (null: only the items every kind lists), in file order, for a
+     * problem with no use-state flag set (see {@link #forProblem}).
+     */
     public List<ChecklistEntry> forKind(ProblemKind kind) {
+        return forProblem(kind, null);
+    }
+
+    /** The items listed for a case's problem: its kind, and the items its use-state flags call for. */
+    public List<ChecklistEntry> forProblem(Problem problem) {
+        return forProblem(problem == null ? null : problem.kind(), problem);
+    }
+
+    private List<ChecklistEntry> forProblem(ProblemKind kind, Problem problem) {
         List<ChecklistEntry> entries = new ArrayList<>();
         for (ChecklistItem item : items) {
-            item.levelFor(kind).ifPresent(level -> entries.add(ChecklistEntry.of(item, level, kind)));
+            if (item.appliesTo(problem)) {
+                item.levelFor(kind).ifPresent(level -> entries.add(ChecklistEntry.of(item, level, kind)));
+            }
         }
         return entries;
     }

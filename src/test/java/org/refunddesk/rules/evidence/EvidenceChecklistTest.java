@@ -46,6 +46,42 @@ class EvidenceChecklistTest {
         assertThat(requiredIds(ProblemKind.DUPLICATE_PURCHASE)).doesNotContain("product-page", "not-arrived-record");
     }
 
+    /**
+     * Issue 11 §2: an extracted card key has been delivered (E-Commerce Law art. 51), so "not received" or "key
+     * not extracted" evidence cannot be asked for; the issuer's redemption / activation record decides the
+     * invalid-key claim and is required for it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "NOT_DELIVERED, true,  issuer-redemption-record, not-arrived-record",
+        "WRONG_ITEM,    true,  issuer-redemption-record, usage-state",
+        "NOT_DELIVERED, false, not-arrived-record,       issuer-redemption-record",
+        "WRONG_ITEM,    false, usage-state,              issuer-redemption-record",
+    })
+    void anExtractedCardKeyAsksForTheIssuersRedemptionRecord(ProblemKind kind, boolean extracted, String listed,
+                                                              String notListed) {
+        var problem = new org.refunddesk.domain.Problem(kind, null, extracted, false, false, false, null);
+        List<String> ids = checklist.forProblem(problem).stream().map(ChecklistEntry::id).toList();
+        assertThat(ids).contains(listed).doesNotContain(notListed);
+        if (extracted) {
+            ChecklistEntry record = checklist.forProblem(problem).stream()
+                    .filter(e -> e.id().equals("issuer-redemption-record")).findFirst().orElseThrow();
+            assertThat(record.required()).isTrue();
+            assertThat(record.why().in(false)).contains("电子商务法", "第五十一条", "兑换");
+        }
+    }
+
+    @Test
+    void aWhenConditionOnAnUnknownFlagIsRefusedNamingIt() {
+        String json = """
+                {"format": "refunddesk.evidence-checklist/1", "version": "t", "sources": [], "items": [
+                 {"id": "x", "category": "PROBLEM_PROOF", "label": {"zh": "甲", "en": "a"}, "shows": [],
+                  "when": {"keyStolen": true}, "levels": {"*": "REQUIRED"}, "why": {"*": {"zh": "甲", "en": "a"}}}]}
+                """;
+        assertThatThrownBy(() -> EvidenceChecklist.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("items[0].when.keyStolen");
+    }
+
     @ParameterizedTest
     @EnumSource(ProblemKind.class)
     void everyProblemKindRequiresTheOrderAndExplainsEachItemInBothLanguages(ProblemKind kind) {
