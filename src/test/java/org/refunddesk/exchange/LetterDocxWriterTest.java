@@ -31,7 +31,7 @@ import org.refunddesk.rules.letters.CalendarDeadlineDates;
 class LetterDocxWriterTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), new LetterResources(),
-            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn(), WorkingDayCalendars.bundled()));
 
     @TempDir
     Path dir;

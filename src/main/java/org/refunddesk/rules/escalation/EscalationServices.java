@@ -48,15 +48,14 @@ public final class EscalationServices {
     /** The shipped ladder on a rule book and calendar (the data folder's, or the built-in ones). */
     public static EscalationServices of(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
         return new EscalationServices(LadderBook.standard(), new PlannedDeadlines(ruleBook, calendar, messages),
-                new RuleBookClaims(ruleBook.claims()), new CalendarDeadlineDates(calendar),
+                new RuleBookClaims(ruleBook, calendar), new CalendarDeadlineDates(calendar),
                 (c, now) -> assessable(c) ? EligibilityAssessor.assess(c, now, ruleBook, calendar, messages).routes()
                         .stream().map(Assessment.Route::channel).collect(java.util.stream.Collectors.toSet()) : null);
     }
 
     /** The assessment needs the purchase (amount, payment time) and the problem kind. */
     private static boolean assessable(org.refunddesk.domain.RefundCase c) {
-        return c.purchase() != null && c.purchase().amount() != null && c.purchase().paidAt() != null
-                && c.problem() != null && c.problem().kind() != null;
+        return RuleBookClaims.assessable(c);
     }
 
     /** The shipped ladder, rule book and holiday calendar. */

@@ -1,12 +1,19 @@
 package org.refunddesk.rules.escalation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.function.BiFunction;
 
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.Assessment;
 import org.refunddesk.rules.ClaimCalculator;
 import org.refunddesk.rules.ClaimFigures;
+import org.refunddesk.rules.EligibilityAssessor;
+import org.refunddesk.rules.RuleBook;
 import org.refunddesk.rules.Refunds;
+import org.refunddesk.rules.WorkingDayCalendar;
+import org.refunddesk.rules.i18n.Messages;
 
 /**
  * A case's claims on the rule book's figures: the refund still owed (refunds received add up; one
@@ -16,9 +23,37 @@ import org.refunddesk.rules.Refunds;
  */
 public final class RuleBookClaims implements ClaimsSource {
     private final ClaimFigures figures;
+    private final BiFunction<RefundCase, Instant, Assessment> assessor;
 
+    /** Figures only: no interest line (no assessment to take it from). */
     public RuleBookClaims(ClaimFigures figures) {
+        this(figures, null);
+    }
+
+    /** The rule book's figures, and its eligibility assessment for the CRPL art. 53 line. */
+    public RuleBookClaims(RuleBook book, WorkingDayCalendar calendar) {
+        this(book.claims(), (c, now) -> assessable(c)
+                ? EligibilityAssessor.assess(c, now, book, calendar, new Messages(Messages.CHINESE)) : null);
+    }
+
+    private RuleBookClaims(ClaimFigures figures, BiFunction<RefundCase, Instant, Assessment> assessor) {
         this.figures = figures;
+        this.assessor = assessor;
+    }
+
+    /** The assessment needs the purchase (amount, payment time) and the problem kind. */
+    static boolean assessable(RefundCase c) {
+        return c.purchase() != null && c.purchase().amount() != null && c.purchase().paidAt() != null
+                && c.problem() != null && c.problem().kind() != null;
+    }
+
+    /** The interest line is the assessment's own, so a letter never asks for more than {@code assess} gives. */
+    @Override
+    public Claims claims(RefundCase c, Instant now) {
+        Claims base = claims(c);
+        Assessment a = assessor == null ? null : assessor.apply(c, now);
+        boolean interest = a != null && a.claims().interest() != null;
+        return new Claims(base.refund(), base.punitive(), base.total(), base.courtFee(), interest);
     }
 
     @Override

@@ -33,9 +33,6 @@ import org.refunddesk.rules.i18n.Messages;
  * gets masked numbers and no personal name or address.
  */
 final class FactSheetBuilder {
-    /** Kinds where a prepayment was not performed as agreed (CRPL art. 53: interest and reasonable costs). */
-    private static final Set<ProblemKind> PREPAYMENT_NOT_PERFORMED = EnumSet.of(ProblemKind.NOT_DELIVERED,
-            ProblemKind.WRONG_ITEM, ProblemKind.PLATFORM_FAULT, ProblemKind.PLATFORM_GONE, ProblemKind.FALSE_ADVERTISING);
     /** An answer from the business or a body after a demand: the demand is no longer unanswered. */
     private static final Set<EventType> ANSWERS = EnumSet.of(EventType.REFUND_APPROVED, EventType.REFUND_REJECTED,
             EventType.REFUND_RECEIVED, EventType.BUSINESS_ACKNOWLEDGED, EventType.COMPLAINT_ANSWERED,
@@ -128,8 +125,8 @@ final class FactSheetBuilder {
             s.put(Fact.REFUNDED, Money.format(price.subtract(outstanding)));
         }
         s.put(Fact.PUNITIVE, claims.punitive() == null ? null : Money.format(claims.punitive()));
-        s.flag(Fact.INTEREST, kind != null && PREPAYMENT_NOT_PERFORMED.contains(kind)
-                && outstanding != null && outstanding.signum() > 0);
+        // CRPL art. 53 interest and costs exactly where the eligibility assessment gives that claim line
+        s.flag(Fact.INTEREST, claims.interest() && outstanding != null && outstanding.signum() > 0);
 
         s.put(Fact.DEADLINE, deadline);
         s.put(Fact.RECIPIENT, m.of(request.channel()));

@@ -91,7 +91,7 @@ public final class LetterDrafter {
 
     private FactSheet factSheet(RefundCase c, LetterRequest request, DeadlineDateCalculator.DueDate due) {
         Messages messages = new Messages(request.locale());
-        Claims claim = claims.claims(c);
+        Claims claim = claims.claims(c, request.now());
         String nextStep = NextStepAfter.of(ladder, c, request.channel(),
                         ch -> fit == null || fit.refusals(c, ch, request.now(), false).isEmpty())
                 .map(messages::of).orElse(messages.get("escalation.letter.next.none"));

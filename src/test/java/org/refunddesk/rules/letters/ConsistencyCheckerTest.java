@@ -22,7 +22,7 @@ class ConsistencyCheckerTest {
     private static final Instant NOW = Instant.parse("2026-10-10T02:00:00Z");
     private final LetterResources resources = new LetterResources();
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), resources,
-            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn(), WorkingDayCalendars.bundled()));
     private final ConsistencyChecker checker = new ConsistencyChecker(resources);
 
     private RefundCase filedWithPlatform(String text) {

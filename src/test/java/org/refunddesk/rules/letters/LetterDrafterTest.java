@@ -47,7 +47,7 @@ class LetterDrafterTest {
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), resources, (start, days) -> {
         askedFrom.set(start);
         return new DeadlineDateCalculator.DueDate(days == 7 ? DUE : LocalDate.MIN, false);
-    }, new RuleBookClaims(RuleBooks.builtIn().claims()));
+    }, new RuleBookClaims(RuleBooks.builtIn(), WorkingDayCalendars.bundled()));
 
     static Stream<Arguments> channelsAndLanguages() {
         return Stream.of(Channel.values()).flatMap(c -> Stream.of(Arguments.of(c, Messages.CHINESE),
@@ -220,7 +220,7 @@ class LetterDrafterTest {
     }
 
     private final LetterDrafter onTheCalendar = new LetterDrafter(LadderBook.standard(), resources,
-            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn().claims()));
+            new CalendarDeadlineDates(WorkingDayCalendars.bundled()), new RuleBookClaims(RuleBooks.builtIn(), WorkingDayCalendars.bundled()));
 
     @ParameterizedTest
     @EnumSource(Channel.class)

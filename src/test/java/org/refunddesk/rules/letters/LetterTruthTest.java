@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.refunddesk.rules.WorkingDayCalendars;
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.Channel;
 import org.refunddesk.domain.Consumer;
@@ -56,7 +57,7 @@ class LetterTruthTest {
     private static final Pattern RAW_ID = Pattern.compile("[A-Z]+_[A-Z_]+");
     private static final Pattern INTERNAL = Pattern.compile("(?i)维权指南|材料\\s*0\\d\\d|seed\\s*0\\d\\d|consumer guide|![a-z]+\\.|[{}]");
 
-    private final RuleBookClaims claims = new RuleBookClaims(RuleBooks.builtIn().claims());
+    private final RuleBookClaims claims = new RuleBookClaims(RuleBooks.builtIn(), WorkingDayCalendars.bundled());
     private final LetterDrafter drafter = new LetterDrafter(LadderBook.standard(), new LetterResources(),
             (start, days) -> new DeadlineDateCalculator.DueDate(LocalDate.of(2026, 10, 19), false), claims,
             new ChannelFit(claims, DeadlineSource.NONE));
