@@ -89,6 +89,8 @@ final class AppStartup {
         stage.show();
         StartupTimeline.markAfterPulse(scene, "first-frame");
 
+        // macOS sends a double-clicked file as an event; it waits in the same queue as a hand-over
+        MacOpenFileEvents.install(file -> Platform.runLater(() -> handle(new Handover.Request(file))));
         Path[] dataDir = {null};
         // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
