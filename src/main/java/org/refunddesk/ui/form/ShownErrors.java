@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -19,15 +21,22 @@ import javafx.scene.layout.Region;
  */
 public final class ShownErrors {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
-    private final List<BooleanProperty> touched = new ArrayList<>();
+    private final List<Runnable> resets = new ArrayList<>();
 
     /** The error to show for {@code field}: the view model's text once touched or revealed, "" before. */
     public StringBinding of(Node field, ObservableStringValue error) {
         BooleanProperty left = new SimpleBooleanProperty(false);
-        touched.add(left);
+        // the user's own click or key in it, not focus the window handed over (a form's first field, say)
+        boolean[] used = {false};
+        resets.add(() -> {
+            used[0] = false;
+            left.set(false);
+        });
+        field.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> used[0] = true);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> used[0] = true);
         // focusWithin: a date and time pair (or a group of radio buttons) counts as one field
         field.focusWithinProperty().addListener((o, was, now) -> {
-            if (was && !now) {
+            if (was && !now && used[0]) {
                 left.set(true);
             }
         });
@@ -43,7 +52,7 @@ public final class ShownErrors {
     /** A fresh form again (after its content was saved and cleared). */
     public void reset() {
         revealed.set(false);
-        touched.forEach(t -> t.set(false));
+        resets.forEach(Runnable::run);
     }
 
     public boolean revealed() {

@@ -66,6 +66,7 @@ final class PreconditionsPage extends WizardPane {
         Runnable fill = () -> reasons.getChildren().setAll(model.refusals().stream().map(text -> {
             Label l = new Label("• " + text);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE); // every line of the reason, never cut with "…"
             l.getStyleClass().add("refusal");
             return l;
         }).toList());
@@ -113,12 +114,14 @@ final class PreconditionsPage extends WizardPane {
             status.setMinWidth(60);
             Label text = new Label(row.text());
             text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox line = new HBox(8, status, text);
             line.setId("check-" + row.result().precondition() + "-" + row.result().status());
             if (row.fixableInCaseEditor()) {
                 Hyperlink fix = new Hyperlink(m.get("escalation.wizard.fix." + row.result().fix()));
                 fix.setId("fix-" + row.result().fix());
+                fix.setMinWidth(Region.USE_PREF_SIZE); // the link's words, not "…"
                 fix.setOnAction(e -> editCase.run());
                 line.getChildren().add(fix);
             }
