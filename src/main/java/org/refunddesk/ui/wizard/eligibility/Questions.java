@@ -132,7 +132,11 @@ public class Questions extends VBox {
         date.setPromptText("2026-03-02");
         date.valueProperty().bindBidirectional(answer.dateProperty());
         TextField time = text(id + "Time", answer.timeProperty(), timePrompt);
-        time.setPrefColumnCount(5);
+        // wide enough for the whole prompt in either language ("hh:mm, e.g. …" was cut off)
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(timePrompt);
+        measure.setFont(time.getFont());
+        time.setPrefWidth(Math.max(80, measure.getLayoutBounds().getWidth() + 24));
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox box = new HBox(8, date, time);
         box.setId(id);
         return box;
