@@ -63,7 +63,8 @@ public final class EscalationScreenshots {
     }
 
     private static void draw(Path out) throws IOException {
-        Messages messages = Messages.forTag("zh");
+        // -Drefunddesk.screenshots.lang=en draws the English UI (to check it for cut-off text; not committed)
+        Messages messages = Messages.forTag(System.getProperty("refunddesk.screenshots.lang", "zh"));
         MutableClock clock = new MutableClock(NOW);
         InMemoryCaseRepository repository = new InMemoryCaseRepository(clock);
         AppServices services = new AppServices(repository, Path.of("/data"), new CurrentThreadTaskExecutor(),
