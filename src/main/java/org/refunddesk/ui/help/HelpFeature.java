@@ -2,11 +2,7 @@ package org.refunddesk.ui.help;
 
 import java.util.List;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.VBox;
 
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
@@ -42,22 +38,6 @@ public final class HelpFeature implements Feature {
     }
 
     private Node guide() {
-        Messages m = services.messages();
-        VBox content = new VBox(6);
-        content.setPadding(new Insets(16, 20, 16, 20));
-        content.setMaxWidth(760);
-        content.setId("guide");
-        for (String topic : TOPICS) {
-            Label title = new Label(m.get("help.topic." + topic + ".title"));
-            title.setId("guide-" + topic);
-            title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold; -fx-padding: 8 0 0 0;");
-            title.setWrapText(true);
-            Label text = new Label(m.get("help.topic." + topic + ".text"));
-            text.setWrapText(true);
-            content.getChildren().addAll(title, text);
-        }
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return Guide.content(services.messages());
     }
 }

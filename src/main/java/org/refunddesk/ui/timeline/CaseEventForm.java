@@ -48,8 +48,16 @@ final class CaseEventForm extends Questions {
         Button addButton = new Button(messages.get("timeline.form.add"));
         addButton.setId("addEvent");
         addButton.getStyleClass().add("accent");
-        addButton.disableProperty().bind(vm.canAdd().not());
-        addButton.setOnAction(e -> vm.addEvent());
+        // not greyed out while a field is wrong: pressing it shows what is missing (a fresh form shows nothing)
+        addButton.disableProperty().bind(vm.busyProperty());
+        addButton.setOnAction(e -> {
+            if (form.invalid().get()) {
+                errors().revealAll();
+            } else {
+                vm.addEvent();
+                errors().reset(); // the form empties itself once stored: a fresh form again
+            }
+        });
         add(addButton);
 
         Label voidHeading = new Label(messages.get("timeline.void.title"));

@@ -87,6 +87,21 @@ class CaseTimelineViewTest {
     }
 
     @Test
+    void theEventFormOpensWithoutErrorsAndAddWithNothingChosenSaysWhatIsMissingAndStoresNothing(FxRobot robot) {
+        javafx.scene.control.Label typeError = robot.lookup("#eventTypeError").queryAs(javafx.scene.control.Label.class);
+        assertThat(typeError.getText()).isEmpty();
+        assertThat(typeError.isVisible()).isFalse();
+
+        robot.clickOn("#addEvent");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(typeError.getText()).isEqualTo("请选择发生了什么");
+        assertThat(typeError.isVisible()).isTrue();
+        assertThat(repository.find(stored.id()).orElseThrow().events()).isEmpty();
+        assertThat(changes).isZero();
+    }
+
+    @Test
     void aSupplementRequestAddsAReplyDeadline24HoursLaterAndSendingTheSupplementMeetsIt(FxRobot robot) {
         assertThat(rows(robot)).noneMatch(r -> r.deadline() != null && r.deadline().rule().equals("SUPPLEMENT_REPLY"));
 

@@ -45,7 +45,6 @@ public final class EligibilityWizard {
             resultButtons(page);
             vm.assess(check, tasks);
         }));
-        pages.values().forEach(page -> page.setPrefSize(680, 620));
         wizard.setFlow(new Wizard.Flow() {
             @Override
             public Optional<WizardPane> advance(WizardPane current) {
@@ -57,7 +56,7 @@ public final class EligibilityWizard {
                 return vm.next(pageOf(current)).isPresent();
             }
         });
-        wizard.getDialog().setResizable(true);
+        wizard.getDialog().setResizable(false); // one size on every page (WizardSize), so it does not jump
     }
 
     private static WizardPage pageOf(WizardPane pane) {

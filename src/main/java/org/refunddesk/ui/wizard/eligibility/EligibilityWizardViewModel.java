@@ -121,6 +121,20 @@ public final class EligibilityWizardViewModel {
         return page != WizardPage.USE_STATE || useState.applies().get();
     }
 
+    /** The page's number among the pages that apply now (1 for the first), so no number is skipped. */
+    public int stepNumber(WizardPage page) {
+        int n = 0;
+        for (WizardPage p : WizardPage.values()) {
+            if (applies(p)) {
+                n++;
+            }
+            if (p == page) {
+                break;
+            }
+        }
+        return n;
+    }
+
     /** The page after {@code current} (null = the first), skipping pages that don't apply. */
     public Optional<WizardPage> next(WizardPage current) {
         WizardPage[] pages = WizardPage.values();

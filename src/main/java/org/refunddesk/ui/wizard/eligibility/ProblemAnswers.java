@@ -27,6 +27,8 @@ public final class ProblemAnswers {
     private final StringProperty advertisedValidity = new SimpleStringProperty("");
     private final BooleanProperty reordered = new SimpleBooleanProperty();
     private final StringProperty refundWindowHours = new SimpleStringProperty("");
+    /** For a fee deducted from a refund: was it disclosed and agreed before payment (null: not known). */
+    private final ObjectProperty<Boolean> feeDisclosed = new SimpleObjectProperty<>();
 
     private final StringBinding kindError;
     private final StringBinding discoveredAtError;
@@ -34,6 +36,7 @@ public final class ProblemAnswers {
     private final BooleanBinding invalid;
     private final BooleanBinding asksAdvertising;
     private final BooleanBinding asksReordered;
+    private final BooleanBinding asksFeeDisclosed;
 
     ProblemAnswers(Messages messages, Clock clock, DateTimeAnswer paidAt) {
         kindError = Errors.of(messages, () -> kind.get() == null ? "wizard.error.problem" : "", kind);
@@ -43,6 +46,7 @@ public final class ProblemAnswers {
         invalid = Errors.anyOf(kindError, discoveredAtError, windowError);
         asksAdvertising = Bindings.createBooleanBinding(() -> kind.get() == ProblemKind.FALSE_ADVERTISING, kind);
         asksReordered = Bindings.createBooleanBinding(() -> kind.get() == ProblemKind.WRONG_ACCOUNT, kind);
+        asksFeeDisclosed = Bindings.createBooleanBinding(() -> kind.get() == ProblemKind.FEE_DEDUCTED, kind);
     }
 
     private String discoveredErrorKey(Instant now, DateTimeAnswer paidAt) {
@@ -76,6 +80,7 @@ public final class ProblemAnswers {
         discoveredAt.set(p.discoveredAt());
         reordered.set(p.reordered());
         refundWindowHours.set(p.refundWindowHours() == null ? "" : String.valueOf(p.refundWindowHours()));
+        feeDisclosed.set(p.feeDisclosed());
         if (c.purchase() != null && c.purchase().advertisedValidity() != null) {
             advertisedValidity.set(c.purchase().advertisedValidity());
         }
@@ -85,7 +90,8 @@ public final class ProblemAnswers {
         String window = refundWindowHours.get();
         Integer hours = window == null || window.isBlank() ? null : Integer.valueOf(window.trim());
         return new Problem(kind.get(), discoveredAt.instant().orElse(null), use.cardKeyExtracted(), use.used(),
-                use.activated(), kind.get() == ProblemKind.WRONG_ACCOUNT && reordered.get(), hours);
+                use.activated(), kind.get() == ProblemKind.WRONG_ACCOUNT && reordered.get(), hours,
+                kind.get() == ProblemKind.FEE_DEDUCTED ? feeDisclosed.get() : null);
     }
 
     String advertisedValidityOrNull() {
@@ -111,6 +117,15 @@ public final class ProblemAnswers {
 
     public StringProperty refundWindowHoursProperty() {
         return refundWindowHours;
+    }
+
+    public ObjectProperty<Boolean> feeDisclosedProperty() {
+        return feeDisclosed;
+    }
+
+    /** "Was the fee disclosed and agreed before you paid?" only for a fee deducted from a refund. */
+    public BooleanBinding asksFeeDisclosed() {
+        return asksFeeDisclosed;
     }
 
     public StringBinding kindError() {

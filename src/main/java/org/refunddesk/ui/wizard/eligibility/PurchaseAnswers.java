@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.PaymentChannel;
@@ -31,12 +33,17 @@ public final class PurchaseAnswers {
     private final StringProperty orderNo = new SimpleStringProperty("");
     private final StringProperty platformName = new SimpleStringProperty("");
     private final ObjectProperty<PlatformStatus> platformStatus = new SimpleObjectProperty<>(PlatformStatus.OPERATING);
+    // the business's legal identity (optional here; 12315 and court steps need it)
+    private final StringProperty operator = new SimpleStringProperty("");
+    private final StringProperty creditCode = new SimpleStringProperty("");
+    private final StringProperty legalRepresentative = new SimpleStringProperty("");
 
     private final StringBinding productError;
     private final StringBinding deliveryError;
     private final StringBinding amountError;
     private final StringBinding paidAtError;
     private final StringBinding platformError;
+    private final StringBinding creditCodeError;
     private final BooleanBinding invalid;
 
     PurchaseAnswers(Messages messages, Clock clock) {
@@ -48,7 +55,10 @@ public final class PurchaseAnswers {
         platformError = Errors.of(messages,
                 () -> platformName.get() == null || platformName.get().isBlank() ? "wizard.error.platform" : "",
                 platformName);
-        invalid = Errors.anyOf(productError, deliveryError, amountError, paidAtError, platformError);
+        creditCodeError = Bindings.createStringBinding(() -> creditCode.get() == null || creditCode.get().isBlank()
+                || CreditCode.isValid(creditCode.get()) ? ""
+                : messages.get("cases.editor.error.creditCode", creditCode.get().strip()), creditCode);
+        invalid = Errors.anyOf(productError, deliveryError, amountError, paidAtError, platformError, creditCodeError);
     }
 
     static String amountErrorKey(String text) {
@@ -75,6 +85,10 @@ public final class PurchaseAnswers {
         if (c.platform() != null) {
             platformName.set(c.platform().name() == null ? "" : c.platform().name());
             platformStatus.set(c.platform().status());
+            operator.set(c.platform().operator() == null ? "" : c.platform().operator());
+            creditCode.set(c.platform().creditCode() == null ? "" : c.platform().creditCode());
+            legalRepresentative.set(c.platform().legalRepresentative() == null ? ""
+                    : c.platform().legalRepresentative());
         }
     }
 
@@ -89,7 +103,13 @@ public final class PurchaseAnswers {
     Platform toPlatform(Platform previous) {
         return new Platform(platformName.get().trim(), previous == null ? null : previous.url(),
                 previous == null ? null : previous.model(), platformStatus.get(),
-                previous == null ? null : previous.registeredAddress());
+                previous == null ? null : previous.registeredAddress(), blankToNull(operator.get()),
+                creditCode.get() == null || creditCode.get().isBlank() ? null : CreditCode.normalise(creditCode.get()),
+                blankToNull(legalRepresentative.get()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public ObjectProperty<ProductType> productProperty() {
@@ -122,6 +142,23 @@ public final class PurchaseAnswers {
 
     public ObjectProperty<PlatformStatus> platformStatusProperty() {
         return platformStatus;
+    }
+
+    public StringProperty operatorProperty() {
+        return operator;
+    }
+
+    public StringProperty creditCodeProperty() {
+        return creditCode;
+    }
+
+    public StringProperty legalRepresentativeProperty() {
+        return legalRepresentative;
+    }
+
+    /** The credit code's problem (GB 32100 length, characters, check character), naming the field; "" when fine. */
+    public StringBinding creditCodeError() {
+        return creditCodeError;
     }
 
     public StringBinding productError() {

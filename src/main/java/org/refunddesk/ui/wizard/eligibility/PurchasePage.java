@@ -1,5 +1,8 @@
 package org.refunddesk.ui.wizard.eligibility;
 
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.PlatformStatus;
@@ -31,5 +34,22 @@ final class PurchasePage extends QuestionPage {
         questions.ask(messages.get("wizard.q.platformStatus"),
                 EnumChoices.comboBox("platformStatus", PlatformStatus.class, p.platformStatusProperty(), messages,
                         false), null);
+        // who runs the platform: optional now, needed for a 12315 complaint or a court claim
+        Label identity = new Label(messages.get("wizard.identity.heading"));
+        identity.getStyleClass().add("result-heading");
+        Label where = new Label(messages.get("wizard.identity.where"));
+        where.getStyleClass().add("hint");
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        questions.add(identity);
+        questions.add(where);
+        questions.ask(messages.get("cases.editor.platformOperator"),
+                Questions.text("platformOperator", p.operatorProperty(), messages.get("wizard.prompt.optional")), null);
+        questions.ask(messages.get("cases.editor.platformCreditCode"),
+                Questions.text("platformCreditCode", p.creditCodeProperty(), messages.get("wizard.prompt.optional")),
+                p.creditCodeError());
+        questions.ask(messages.get("cases.editor.platformLegalRepresentative"),
+                Questions.text("platformLegalRepresentative", p.legalRepresentativeProperty(),
+                        messages.get("wizard.prompt.optional")), null);
     }
 }

@@ -2,9 +2,14 @@ package org.refunddesk.ui.wizard.escalation;
 
 import java.nio.file.Path;
 
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.LetterDocxWriter;
 import org.refunddesk.rules.i18n.Messages;
@@ -13,6 +18,8 @@ import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.cases.CaseEditorDialog;
 import org.refunddesk.ui.cases.CaseEditorViewModel;
 import org.refunddesk.ui.dialog.FileType;
+import org.refunddesk.ui.form.WizardSize;
+import org.refunddesk.ui.help.WizardHelp;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
@@ -23,6 +30,8 @@ public final class EscalationWizard {
     private final Wizard wizard;
     private final EscalationWizardViewModel model;
     private final AppServices services;
+    /** The DOCX the user saved the draft to in this wizard, if any. */
+    private Path lastDocx;
 
     public EscalationWizard(Window owner, EscalationWizardViewModel model, AppServices services) {
         this.model = model;
@@ -30,9 +39,46 @@ public final class EscalationWizard {
         Messages m = services.messages();
         wizard = new Wizard(owner, m.get("escalation.wizard.title"));
         wizard.setReadSettings(false);
-        wizard.setFlow(new Wizard.LinearFlow(new StandingPage(model), new PreconditionsPage(model, this::editCase),
-                new LetterPage(model, this::saveDocx), new FilingPage(model)));
-        wizard.getDialog().setResizable(true);
+        FilingPage filing = new FilingPage(model);
+        WizardPane[] pages = {new StandingPage(model), new PreconditionsPage(model, this::editCase),
+                new LetterPage(model, this::saveDocx), filing};
+        String[] helpTopics = {"ladder", "ladder", "notAdvice", "clocks"};
+        for (int i = 0; i < pages.length; i++) {
+            WizardSize.fix(pages[i]);
+            WizardHelp.attach(pages[i], m, helpTopics[i]);
+        }
+        wizard.setFlow(new Wizard.LinearFlow(pages));
+        // one size on every page (WizardSize): ControlsFX re-centres a dialog whose size changes, so it jumped
+        wizard.getDialog().setResizable(false);
+        filing.addEventFilter(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Button b && ButtonBar.getButtonData(b) == ButtonBar.ButtonData.FINISH
+                    && model.filing().filedEventProperty().get() == null && model.channelProperty().get() != null) {
+                e.consume();
+                askWhetherSent();
+            }
+        });
+    }
+
+    /**
+     * Finish without recording the filing: was it sent? Yes records it as the "record" button does (the same
+     * event and clocks) and closes; no records nothing as sent and says where the draft is.
+     */
+    private void askWhetherSent() {
+        Messages m = services.messages();
+        String channel = m.of(model.channelProperty().get());
+        if (services.dialogs().confirm(m.get("escalation.wizard.sent.title", channel),
+                m.get("escalation.wizard.sent.question", channel))) {
+            model.filing().file(this::close);
+            return;
+        }
+        services.dialogs().notify(lastDocx == null ? m.get("escalation.wizard.sent.notYet", channel)
+                : m.get("escalation.wizard.sent.notYetExported", channel, lastDocx));
+        close();
+    }
+
+    private void close() {
+        wizard.getDialog().setResult(ButtonType.FINISH);
+        wizard.getDialog().close();
     }
 
     /** Shows the wizard without blocking (tests) — {@link #showAndWait()} in the app. */
@@ -75,7 +121,10 @@ public final class EscalationWizard {
                     new LetterDocxWriter().write(letter, text, target);
                     return target;
                 })
-                        .onSuccess(p -> services.dialogs().notify(m.get("escalation.cli.docxSaved", p)))
+                        .onSuccess(p -> {
+                            lastDocx = p;
+                            services.dialogs().notify(m.get("escalation.cli.docxSaved", p));
+                        })
                         .onFailure(e -> services.dialogs().error(m.get("escalation.wizard.docx"), e.getMessage()))
                         .executeWith(services.tasks()));
     }

@@ -213,9 +213,14 @@ public final class EscalationWizardViewModel {
         return checksFailed;
     }
 
-    /** Page 2 cannot go on while a precondition fails, or before the reasons a step does not fit were read. */
+    /**
+     * Page 2 cannot go on while a precondition fails; for a step that does not fit the case (the reasons
+     * {@code letter} refuses it for), only once the user has read the reasons and still wants the draft, which
+     * then carries them as its warning block, as {@code letter --force} does.
+     */
     public BooleanBinding page2BlockedProperty() {
-        return checksFailed.or(Bindings.isNotEmpty(refusals).and(refusalsRead.not()));
+        return Bindings.createBooleanBinding(() -> refusals.isEmpty() ? checksFailed.get() : !refusalsRead.get(),
+                refusals, checksFailed, refusalsRead);
     }
 
     /** Why the chosen step does not fit the case (the reasons {@code letter} refuses it for); empty when it fits. */

@@ -64,6 +64,11 @@ public final class FilingModel {
 
     /** Records the chosen step's filing with the letter text as it stands now. */
     public void file() {
+        file(() -> { });
+    }
+
+    /** {@link #file()}, then {@code afterSaved} once the event is stored. */
+    public void file(Runnable afterSaved) {
         RefundCase c = owner.refundCaseProperty().get();
         Instant at = parseTime();
         if (c == null || at == null || owner.channelProperty().get() == null) {
@@ -79,6 +84,7 @@ public final class FilingModel {
             filedEvent.set(event);
             startedClocks.setAll(clocksStartedBy(updated, event));
             services.dialogs().notify(messages.get("escalation.wizard.filed", messages.of(step.channel())));
+            afterSaved.run();
         });
     }
 

@@ -16,9 +16,11 @@ import org.refunddesk.ui.form.WizardButtons;
 /** Page 4: record the filing (time, ticket number, the text as sent) and see the clocks it started. */
 final class FilingPage extends WizardPane {
     private final Messages messages;
+    private final EscalationWizardViewModel model;
 
     FilingPage(EscalationWizardViewModel model) {
         this.messages = model.messages();
+        this.model = model;
         FilingModel filing = model.filing();
         Messages m = model.messages();
         setId("filingPage");
@@ -66,6 +68,9 @@ final class FilingPage extends WizardPane {
     @Override
     public void onEnteringPage(Wizard wizard) {
         WizardButtons.localise(this, messages);
+        // the header names the channel the finish question and the confirmation name
+        setHeaderText(model.channelProperty().get() == null ? messages.get("escalation.wizard.page4")
+                : messages.get("escalation.wizard.page4.channel", messages.of(model.channelProperty().get())));
         wizard.invalidProperty().unbind();
         wizard.setInvalid(false);
     }

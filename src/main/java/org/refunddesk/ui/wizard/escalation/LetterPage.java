@@ -12,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -58,6 +59,7 @@ final class LetterPage extends WizardPane {
         text.setId("letterText");
         text.setWrapText(true);
         text.setPrefRowCount(18);
+        VBox.setVgrow(text, Priority.ALWAYS); // the dialog has one size on every page: the draft takes the room
         text.textProperty().bindBidirectional(model.letterTextProperty());
         ListView<String> conflicts = new ListView<>(model.conflicts());
         conflicts.setId("conflicts");

@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.dialog.Wizard;
@@ -50,7 +51,7 @@ final class PreconditionsPage extends WizardPane {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(320);
         VBox refusalBox = refusalBox(model, m);
-        VBox content = new VBox(8, refusalBox, wageRow, scroll);
+        VBox content = new VBox(8, refusalBox, whereToFind(m), wageRow, scroll);
         content.setPrefWidth(720);
         setContent(content);
     }
@@ -65,21 +66,41 @@ final class PreconditionsPage extends WizardPane {
         Runnable fill = () -> reasons.getChildren().setAll(model.refusals().stream().map(text -> {
             Label l = new Label("• " + text);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE); // every line of the reason, never cut with "…"
             l.getStyleClass().add("refusal");
             return l;
         }).toList());
         model.refusals().addListener((ListChangeListener<String>) change -> fill.run());
         fill.run();
-        Label where = new Label(m.get("letters.wizard.whereToFind"));
-        where.setWrapText(true);
         CheckBox read = new CheckBox(m.get("letters.wizard.readRefusals"));
         read.setId("refusalsRead");
         read.setWrapText(true);
         read.selectedProperty().bindBidirectional(model.refusalsReadProperty());
-        VBox box = new VBox(6, heading, reasons, where, read);
+        VBox box = new VBox(6, heading, reasons, read);
         box.setId("refusalBox");
         box.getStyleClass().add("refusal-box");
         box.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * Where to find the business's legal identity (a 12315 complaint and a court claim name it), with a link to
+     * fill it in; shown for those steps and whenever a step is refused.
+     */
+    private VBox whereToFind(Messages m) {
+        Label where = new Label(m.get("letters.wizard.whereToFind"));
+        where.setId("whereToFind");
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink edit = new Hyperlink(m.get("escalation.wizard.identity.edit"));
+        edit.setId("editIdentity");
+        edit.setOnAction(e -> editCase.run());
+        VBox box = new VBox(2, where, edit);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.refusals().isEmpty()
+                        || model.channelProperty().get() == Channel.REGULATOR_12315
+                        || model.channelProperty().get() == Channel.SMALL_CLAIMS_COURT,
+                model.refusals(), model.channelProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -93,12 +114,14 @@ final class PreconditionsPage extends WizardPane {
             status.setMinWidth(60);
             Label text = new Label(row.text());
             text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox line = new HBox(8, status, text);
             line.setId("check-" + row.result().precondition() + "-" + row.result().status());
             if (row.fixableInCaseEditor()) {
                 Hyperlink fix = new Hyperlink(m.get("escalation.wizard.fix." + row.result().fix()));
                 fix.setId("fix-" + row.result().fix());
+                fix.setMinWidth(Region.USE_PREF_SIZE); // the link's words, not "…"
                 fix.setOnAction(e -> editCase.run());
                 line.getChildren().add(fix);
             }

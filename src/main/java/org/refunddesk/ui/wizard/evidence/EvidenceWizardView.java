@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.help.GuideWindow;
 
 /**
  * The evidence wizard for one case: the completeness score on top, three pages (checklist, what each
@@ -68,7 +69,12 @@ public final class EvidenceWizardView extends BorderPane {
         next.setOnAction(e -> model.next());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        setBottom(new HBox(8, step, spacer, back, next));
+        Button help = new Button("?");
+        help.setId("wizardHelp");
+        help.setTooltip(new javafx.scene.control.Tooltip(m.get("help.wizard.tooltip")));
+        help.setAccessibleText(m.get("help.wizard.tooltip"));
+        help.setOnAction(e -> GuideWindow.show(getScene().getWindow(), m, "evidence"));
+        setBottom(new HBox(8, help, step, spacer, back, next));
     }
 
     /** The checklist row of an item, where files can be dropped. */

@@ -82,18 +82,18 @@ class EligibilityWizardTest {
     }
 
     private static void choose(FxRobot robot, String combo, String shown) {
-        robot.clickOn(combo);
+        WizardRobot.click(robot, combo);
         robot.clickOn(shown);
     }
 
     private static void fillPurchase(FxRobot robot, String amount) {
         choose(robot, "#product", "话费充值");
         choose(robot, "#delivery", "直充");
-        robot.clickOn("#amount").write(amount);
-        robot.clickOn("#paidAtDate").write("2026-03-02").type(KeyCode.ENTER);
-        robot.clickOn("#paidAtTime").write("10:00");
+        WizardRobot.click(robot, "#amount").write(amount);
+        WizardRobot.click(robot, "#paidAtDate").write("2026-03-02").type(KeyCode.ENTER);
+        WizardRobot.click(robot, "#paidAtTime").write("10:00");
         choose(robot, "#payment", "支付宝");
-        robot.clickOn("#platformName").write("快充卡盟");
+        WizardRobot.click(robot, "#platformName").write("快充卡盟");
     }
 
     private static boolean showing(FxRobot robot, String query) {
@@ -108,7 +108,7 @@ class EligibilityWizardTest {
         openWizard();
         fillPurchase(robot, "30");
         next(robot);
-        robot.clickOn("#problem-NOT_DELIVERED");
+        WizardRobot.click(robot, "#problem-NOT_DELIVERED");
         next(robot);
         assertThat(robot.lookup("#page-SINCE").tryQuery()).isPresent();
         assertThat(showing(robot, "#cardKeyExtracted")).isFalse();
@@ -126,7 +126,7 @@ class EligibilityWizardTest {
         assertThat(text(robot, "#countdown-PLATFORM_REFUND_WINDOW")).isEqualTo("还剩 23 小时");
         assertThat(robot.lookup(".red-flag-warning").tryQuery()).isEmpty();
 
-        robot.clickOn("#saveNewCase");
+        WizardRobot.click(robot, "#saveNewCase");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(repository.list()).singleElement().satisfies(c -> {
@@ -142,16 +142,19 @@ class EligibilityWizardTest {
     }
 
     @Test
-    void nextStaysDisabledWhileTheAmountIsNotAnAmountAndSaysWhy(FxRobot robot) {
+    void nextWithAnAmountThatIsNotAnAmountStaysOnThePageAndSaysWhy(FxRobot robot) {
         openWizard();
         fillPurchase(robot, "12,5");
 
-        assertThat(wizardButton(robot, ButtonBar.ButtonData.NEXT_FORWARD).isDisabled()).isTrue();
+        assertThat(text(robot, "#amountError")).contains("金额格式不对");
+        next(robot);
+        assertThat(showing(robot, "#page-PURCHASE")).isTrue();
         assertThat(text(robot, "#amountError")).contains("金额格式不对");
 
         robot.doubleClickOn("#amount").eraseText(6).write("12.5");
-        assertThat(wizardButton(robot, ButtonBar.ButtonData.NEXT_FORWARD).isDisabled()).isFalse();
         assertThat(showing(robot, "#amountError")).isFalse();
+        next(robot);
+        assertThat(robot.lookup("#page-PROBLEM").tryQuery()).isPresent();
     }
 
     @Test
@@ -160,7 +163,7 @@ class EligibilityWizardTest {
         fillPurchase(robot, "30");
         choose(robot, "#delivery", "卡密");
         next(robot);
-        robot.clickOn("#problem-DUPLICATE_PURCHASE");
+        WizardRobot.click(robot, "#problem-DUPLICATE_PURCHASE");
         next(robot);
         assertThat(showing(robot, "#cardKeyExtracted")).isTrue();
     }
@@ -168,12 +171,12 @@ class EligibilityWizardTest {
     @Test
     void aRedFlagYesShowsAProminentWarningOnTheResultAndIsStoredWithTheCase(FxRobot robot) {
         walkToResult(robot);
-        robot.clickOn("#flag-private_transfer");
+        WizardRobot.click(robot, "#flag-private_transfer");
         next(robot);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#redFlagWarning0")).contains("私下转账");
-        robot.clickOn("#saveNewCase");
+        WizardRobot.click(robot, "#saveNewCase");
         WaitForAsyncUtils.waitForFxEvents();
         RefundCase saved = repository.list().get(0);
         assertThat(saved.redFlags()).containsExactly(RedFlag.PRIVATE_TRANSFER);

@@ -92,6 +92,15 @@ class EvidenceWizardViewTest {
     }
 
     @Test
+    void theQuestionMarkOpensTheGuideAtTheEvidenceChain(FxRobot robot) throws Exception {
+        robot.clickOn("#wizardHelp");
+        waitUntil(() -> robot.lookup("#guideWindow").tryQuery().isPresent());
+        javafx.scene.Node current = robot.lookup("#guideWindow ." + org.refunddesk.ui.help.Guide.CURRENT).query();
+        assertThat(current.getId()).isEqualTo("guide-evidence");
+        robot.interact(() -> current.getScene().getWindow().hide());
+    }
+
+    @Test
     void pickingAFileForAChecklistItemAttachesItAndTheCompletenessScoreRises(FxRobot robot) throws Exception {
         assertThat(scoreText(robot)).isEqualTo("0%");
         Path screenshot = Files.writeString(userFiles.resolve("订单 截图.png"), "not really a png");
