@@ -66,6 +66,11 @@ final class CaseRowParser {
         cells.require(CaseColumn.AMOUNT, amount);
         cells.require(CaseColumn.PAID_AT, paidAt);
         Boolean feeDisclosed = cells.yesNo(CaseColumn.FEE_DISCLOSED);
+        if (feeDisclosed != null && problem == null && cells.raw(CaseColumn.PROBLEM) == null) {
+            // the answer belongs to a problem; without one it would be dropped silently
+            issues.add(new ImportIssue(row.number(), CaseColumn.FEE_DISCLOSED, cells.text(CaseColumn.FEE_DISCLOSED),
+                    "caseload.import.feeWithoutProblem"));
+        }
         String creditCode = cells.creditCode();
         String phone = cells.text(CaseColumn.PHONE);
         String title = cells.text(CaseColumn.TITLE);

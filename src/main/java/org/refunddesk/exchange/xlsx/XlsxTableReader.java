@@ -68,8 +68,8 @@ public final class XlsxTableReader {
     private static void checkContainer(Path file) {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
+            magic = Files.size(file) == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(in);
+        } catch (IOException | RuntimeException e) {
             throw HostileFiles.classify(e);
         }
         if (magic == FileMagic.OLE2) {
