@@ -36,18 +36,6 @@ public final class CsvTableReader {
     }
 
     static String decode(byte[] bytes) {
-        int nul = 0;
-        for (byte b : bytes) {
-            nul += b == 0 ? 1 : 0;
-        }
-        if (nul > bytes.length / 4) {
-            // UTF-16 without a BOM (every other byte zero): a stray NUL in a cell is the cell's problem instead
-            throw new ImportFileException("importfile.encoding", null);
-        }
-        return decodeAny(bytes);
-    }
-
-    private static String decodeAny(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -55,6 +43,14 @@ public final class CsvTableReader {
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
             return strict(bytes, StandardCharsets.UTF_16).orElseThrow(() ->
                     new ImportFileException("importfile.encoding", null));
+        }
+        int nul = 0;
+        for (byte b : bytes) {
+            nul += b == 0 ? 1 : 0;
+        }
+        if (nul > bytes.length / 4) {
+            // UTF-16 without a BOM (every other byte zero); a stray NUL in a cell is that cell's problem instead
+            throw new ImportFileException("importfile.encoding", null);
         }
         return strict(bytes, StandardCharsets.UTF_8).or(() -> strict(bytes, GB18030))
                 .orElseThrow(() -> new ImportFileException("importfile.encoding", null));
