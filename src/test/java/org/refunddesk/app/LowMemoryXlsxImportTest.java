@@ -26,7 +26,9 @@ import org.refunddesk.store.SecondJvm;
  * too. Not a timing test: it only has to finish.
  */
 class LowMemoryXlsxImportTest {
-    private static final int ROWS = 20_000;
+    /** The full scale (100,000 rows at 256 MB) by -Dtest.jvm.extra="-Drefunddesk.lowMemoryRows=100000 -Drefunddesk.lowMemoryHeap=256m". */
+    private static final int ROWS = Integer.getInteger("refunddesk.lowMemoryRows", 20_000);
+    private static final String HEAP = System.getProperty("refunddesk.lowMemoryHeap", "64m");
 
     @TempDir
     Path tmp;
@@ -40,8 +42,9 @@ class LowMemoryXlsxImportTest {
         String imported = run("--data-dir", store.toString(), "import-xlsx", workbook.toString());
         String exported = run("--data-dir", store.toString(), "export-xlsx", "--out", tmp.resolve("back.xlsx").toString());
 
-        assertThat(imported).contains("已导入 20,000 个案件");
-        assertThat(exported).contains("20,000");
+        String count = java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE).format(ROWS);
+        assertThat(imported).contains("已导入 " + count + " 个案件");
+        assertThat(exported).contains(count);
         try (Database db = Database.open(store)) {
             assertThat(db.cases().count()).isEqualTo(ROWS);
         }
@@ -68,7 +71,7 @@ class LowMemoryXlsxImportTest {
 
     private String run(String... args) throws Exception {
         ProcessBuilder pb = SecondJvm.java(Launcher.class.getName(), args);
-        pb.command().add(1, "-Xmx64m");
+        pb.command().add(1, "-Xmx" + HEAP);
         Path log = Files.createTempFile(tmp, "child", ".log");
         Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
