@@ -235,7 +235,7 @@ final class CaseRowParser {
             return instant;
         }
 
-        /** 是 / 否 / 不清楚 (or yes / no / unknown, true / false); blank and "unknown" are null. */
+        /** Yes / no / unknown in either language (or true / false); blank and "unknown" are null. */
         Boolean yesNo(CaseColumn column) {
             String text = text(column);
             if (text == null) {

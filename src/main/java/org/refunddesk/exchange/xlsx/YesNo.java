@@ -7,8 +7,8 @@ import java.util.Set;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
- * A yes / no / unknown cell (problem.feeDisclosed): written as 是 / 否 / blank (yes / no in English), read back
- * in either language, as true / false (Excel's boolean cells), or as 不清楚 / unknown for "not known" (null).
+ * A yes / no / unknown cell (problem.feeDisclosed): written as the bundle's yes / no words (blank when not known),
+ * read back in either language, as true / false (Excel's boolean cells), or as the "unknown" word (null).
  */
 final class YesNo {
     private static final List<Messages> LANGUAGES = List.of(Messages.forTag("zh"), Messages.forTag("en"));
