@@ -199,6 +199,14 @@ final class CaseRowParser {
             if (value == null) {
                 return null;
             }
+            Optional<InputLimits.Violation> control = value instanceof String s
+                    ? InputLimits.checkText(CaseColumn.AMOUNT.fieldName(), s)
+                    .filter(v -> v.kind() == InputLimits.Violation.Kind.CONTROL_CHARACTER) : Optional.empty();
+            if (control.isPresent()) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.control",
+                        control.get().characterCode(), control.get().position()));
+                return null;
+            }
             if (value instanceof Double d && (d < 0 || Double.doubleToRawLongBits(d) == Long.MIN_VALUE)
                     || !(value instanceof Double) && InputLimits.signedOrControl(value.toString())) {
                 issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.signed"));

@@ -38,7 +38,8 @@ class XlsxImportLimitsTest {
         assertThat(errors).containsExactly(
                 "row 2 amount: \"-0\" an amount takes no sign, only digits (like 100.00)",
                 "row 3 amount: \"+5\" an amount takes no sign, only digits (like 100.00)",
-                "row 4 amount: \"12<U+0000>5\" an amount takes no sign, only digits (like 100.00)",
+                "row 4 amount: \"12<U+0000>5\" contains a control character (U+0000 at character 3); remove line"
+                        + " breaks, tabs and other invisible characters",
                 "row 5 amount: \"10000000.01\" is out of range: an amount must be more than 0 and at most 10,000,000.00 yuan",
                 "row 6 amount: \"0\" is out of range: an amount must be more than 0 and at most 10,000,000.00 yuan");
     }
