@@ -3,7 +3,6 @@ package org.refunddesk.exchange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,16 +27,6 @@ import org.refunddesk.domain.Money;
 final class JsonObjectReader {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_SHOWN = 60;
-
-    /** Input limits (docs/case-file.md): moments within these, amounts up to this, texts up to their length. */
-    static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-    static final Instant LATEST = LocalDate.of(2101, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000.00");
-    private static final int DEFAULT_MAX_LENGTH = 1_000;
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("title", 200, "note", 10_000, "text", 100_000,
-            "address", 500, "registeredAddress", 500, "url", 2_000);
-    /** Fields that may hold several lines; everywhere else a line break is refused like any control character. */
-    private static final Set<String> MULTI_LINE = Set.of("note", "text", "address", "registeredAddress");
 
     private final JsonNode node;
     private final String path;
@@ -94,19 +82,10 @@ final class JsonObjectReader {
 
     /** Length and control characters: a field holds what a person typed, not 10 MB or a NUL. */
     private String checkText(String field, String text) {
-        int max = MAX_LENGTH.getOrDefault(field, DEFAULT_MAX_LENGTH);
-        if (text.codePointCount(0, text.length()) > max) {
-            throw bad(field, "longer than " + max + " characters");
-        }
-        boolean multiLine = MULTI_LINE.contains(field);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean allowedBreak = multiLine && (ch == '\n' || ch == '\r' || ch == '\t');
-            if (Character.isISOControl(ch) && !allowedBreak) {
-                throw bad(field, "contains a control character (U+" + String.format("%04X", (int) ch) + ") at "
-                        + (i + 1));
-            }
-        }
+        InputLimits.checkText(field, text).ifPresent(v -> {
+            throw v.kind() == InputLimits.Violation.Kind.TOO_LONG ? bad(field, "longer than " + v.limit() + " characters")
+                    : bad(field, "contains a control character (" + v.characterCode() + ") at " + v.position());
+        });
         return text;
     }
 
@@ -143,13 +122,12 @@ final class JsonObjectReader {
         }
         String text = value.isTextual() ? value.textValue()
                 : value.isNumber() ? value.decimalValue().toPlainString() : null;
-        if (text != null && (text.startsWith("-") || text.startsWith("+")
-                || text.chars().anyMatch(Character::isISOControl))) {
+        if (text != null && InputLimits.signedOrControl(text)) {
             throw bad(field, show(value) + " is not an amount: no sign, only digits (like \"100.00\")");
         }
         Optional<BigDecimal> parsed = text == null ? Optional.empty() : Money.parse(text);
         BigDecimal amount = parsed.orElseThrow(() -> bad(field, show(value) + " is not an amount (like \"100.00\")"));
-        if (amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+        if (!InputLimits.amountInRange(amount)) {
             throw bad(field, show(value) + " is not between 0.01 and 10000000.00 yuan");
         }
         return amount;
@@ -175,7 +153,7 @@ final class JsonObjectReader {
                 throw bad(field, show(raw(field)) + " is not a time (like \"2026-11-20T10:00:00+08:00\")");
             }
         }
-        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+        if (!InputLimits.timeInRange(instant)) {
             throw bad(field, show(raw(field)) + " is outside 2000-01-01 .. 2100-12-31");
         }
         return instant;

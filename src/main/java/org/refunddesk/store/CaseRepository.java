@@ -27,6 +27,16 @@ public interface CaseRepository {
     /** Creates all cases in one transaction (all or none). */
     List<RefundCase> createAll(List<RefundCase> cases);
 
+    /**
+     * Creates the cases {@code source} hands over one at a time, all in one transaction (all or none), so a
+     * large import never holds them all; when the source throws, nothing is stored. Returns how many.
+     */
+    default int createEach(java.util.function.Consumer<java.util.function.Consumer<RefundCase>> source) {
+        List<RefundCase> all = new java.util.ArrayList<>();
+        source.accept(all::add);
+        return createAll(all).size();
+    }
+
     /** Replaces every stored case by the given ones in one transaction (restore); evidence of kept cases stays. */
     void replaceAll(List<RefundCase> cases);
 

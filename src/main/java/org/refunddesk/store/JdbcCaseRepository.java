@@ -30,6 +30,9 @@ public final class JdbcCaseRepository implements CaseRepository {
         this.clock = clock;
     }
 
+    /** Cases whose summaries are written together while a streamed import runs (memory stays bounded). */
+    private static final int CREATE_BATCH = 500;
+
     @Override
     public RefundCase create(RefundCase refundCase) {
         Objects.requireNonNull(refundCase, "refundCase");
@@ -50,6 +53,29 @@ public final class JdbcCaseRepository implements CaseRepository {
             }
             database.summaries().refreshNew(c, created);
             return created;
+        });
+    }
+
+    @Override
+    public int createEach(java.util.function.Consumer<java.util.function.Consumer<RefundCase>> source) {
+        Instant now = now();
+        return database.inTransaction(c -> {
+            List<RefundCase> batch = new ArrayList<>();
+            int[] created = {0};
+            source.accept(rc -> {
+                try {
+                    batch.add(insertNew(c, Objects.requireNonNull(rc, "refundCase"), now));
+                    created[0]++;
+                    if (batch.size() == CREATE_BATCH) {
+                        database.summaries().refreshNew(c, batch);
+                        batch.clear();
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("database error: " + e.getMessage(), e);
+                }
+            });
+            database.summaries().refreshNew(c, batch);
+            return created[0];
         });
     }
 

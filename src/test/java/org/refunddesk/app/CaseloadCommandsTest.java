@@ -109,6 +109,28 @@ class CaseloadCommandsTest {
     }
 
     @Test
+    void cellsOutsideTheInputLimitsAfterGoodRowsRollTheWholeImportBack() {
+        String csv = writeText("limits.csv", "标题,平台,商品,金额,付款时间\n"
+                + "好的,星辰卡盟,话费充值,10,2024-05-01 10:00\n"
+                + "好的,星辰卡盟,话费充值,11,2024-05-01 10:00\n"
+                + "坏的,星辰卡盟,话费充值,-0,1999-05-01 10:00\n"
+                + "题" + "目".repeat(200) + ",星辰\u0000卡盟,话费充值,10000001,2024-05-01 10:00\n");
+        Path target = tmp.resolve("limits");
+
+        CliRun run = CliRun.of("--data-dir", target.toString(), "import-xlsx", csv);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(6);
+        assertThat(run.errLines().get(0)).isEqualTo("第 4 行 金额: “-0” 金额不能带正负号，只写数字（例如 100.00）");
+        assertThat(run.errLines().get(1)).isEqualTo("第 4 行 付款时间: “1999-05-01 10:00” 不在 2000-01-01 至 2100-12-31 之间");
+        assertThat(run.errLines().get(2)).startsWith("第 5 行 平台: “星辰<U+0000>卡盟” 含有控制字符（U+0000，第 3 个字符）");
+        assertThat(run.errLines().get(3)).startsWith("第 5 行 金额: “10000001” 超出范围");
+        assertThat(run.errLines().get(4)).startsWith("第 5 行 标题: “题目目").endsWith("超过 200 个字的上限");
+        assertThat(run.errLines().get(5)).isEqualTo("有 5 处错误，未导入任何案件");
+        assertThat(casesIn(target)).isEmpty();
+    }
+
+    @Test
     void dryRunListsWhatWouldBeImportedAndWritesNothing() {
         Path source = folderWith("source", demoAndFull());
         Path file = tmp.resolve("cases.xlsx");

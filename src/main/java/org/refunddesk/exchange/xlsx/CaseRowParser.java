@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.Consumer;
+import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.Platform;
@@ -24,6 +25,7 @@ import org.refunddesk.domain.Purchase;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.StoredAssessment;
 import org.refunddesk.domain.Verdict;
+import org.refunddesk.exchange.InputLimits;
 import org.refunddesk.rules.i18n.Messages;
 
 /** Turns one row into a case, or into the list of what is wrong with its cells. */
@@ -63,18 +65,30 @@ final class CaseRowParser {
         cells.require(CaseColumn.PRODUCT, product);
         cells.require(CaseColumn.AMOUNT, amount);
         cells.require(CaseColumn.PAID_AT, paidAt);
+        Boolean feeDisclosed = cells.yesNo(CaseColumn.FEE_DISCLOSED);
+        if (feeDisclosed != null && problem == null && cells.raw(CaseColumn.PROBLEM) == null) {
+            // the answer belongs to a problem; without one it would be dropped silently
+            issues.add(new ImportIssue(row.number(), CaseColumn.FEE_DISCLOSED, cells.text(CaseColumn.FEE_DISCLOSED),
+                    "caseload.import.feeWithoutProblem"));
+        }
+        String creditCode = cells.creditCode();
+        String phone = cells.text(CaseColumn.PHONE);
+        String title = cells.text(CaseColumn.TITLE);
+        String consumer = cells.text(CaseColumn.CONSUMER);
+        String assignee = cells.text(CaseColumn.ASSIGNEE);
+        String orderNo = cells.text(CaseColumn.ORDER_NO);
+        String tags = cells.text(CaseColumn.TAGS);
+        String operator = cells.text(CaseColumn.OPERATOR);
+        String legalRepresentative = cells.text(CaseColumn.LEGAL_REPRESENTATIVE);
         if (issues.size() > before) {
             return null;
         }
-        String phone = cells.text(CaseColumn.PHONE);
-        String title = cells.text(CaseColumn.TITLE);
-        Purchase purchase = new Purchase(cells.text(CaseColumn.ORDER_NO), product,
+        Purchase purchase = new Purchase(orderNo, product,
                 delivery != null ? delivery : defaultDelivery(product), amount, paidAt, null, null, null, null);
         return new RefundCase(id, title != null ? title : platform + " " + Money.format(amount),
-                new Consumer(cells.text(CaseColumn.CONSUMER), PhoneMask.isMasked(phone) ? null : phone, null),
-                cells.text(CaseColumn.ASSIGNEE), tags(cells.text(CaseColumn.TAGS)),
-                new Platform(platform, null, null, null, null), purchase,
-                problem == null ? null : new Problem(problem, null, false, false, false, false, null),
+                new Consumer(consumer, PhoneMask.isMasked(phone) ? null : phone, null), assignee, tags(tags),
+                new Platform(platform, null, null, null, null, operator, creditCode, legalRepresentative), purchase,
+                problem == null ? null : new Problem(problem, null, false, false, false, false, null, feeDisclosed),
                 List.of(), status, List.of(),
                 verdict == null ? null : new StoredAssessment(IMPORTED_VERDICT_SOURCE, verdict, null, null), null, null);
     }
@@ -96,29 +110,60 @@ final class CaseRowParser {
     private final class Cells {
         private final ImportTable.Row row;
         private final List<ImportIssue> issues;
+        /** Columns already reported (a formula without a result, a text over its limit): one issue each. */
+        private final java.util.Set<CaseColumn> reported = java.util.EnumSet.noneOf(CaseColumn.class);
 
         Cells(ImportTable.Row row, List<ImportIssue> issues) {
             this.row = row;
             this.issues = issues;
+            for (CaseColumn column : CaseColumn.values()) {
+                if (!ColumnMapping.NOT_IMPORTED.contains(column)
+                        && cell(column) instanceof ImportTable.FormulaWithoutValue f) {
+                    reported.add(column);
+                    issues.add(f.error() == null
+                            ? new ImportIssue(row.number(), column, null, "caseload.import.formulaUncached", f.reference())
+                            : new ImportIssue(row.number(), column, null, "caseload.import.formulaError", f.reference(),
+                            f.error()));
+                }
+            }
+        }
+
+        private Object cell(CaseColumn column) {
+            return mapping.indexOf(column).map(row::cell).orElse(null);
         }
 
         Object raw(CaseColumn column) {
-            Optional<Integer> index = mapping.indexOf(column);
-            Object value = index.map(row::cell).orElse(null);
+            Object value = cell(column);
+            if (value instanceof ImportTable.FormulaWithoutValue) {
+                return null;
+            }
             return value instanceof String s && s.isBlank() ? null : value;
         }
 
+        /** The cell as text within the case file's limits for the field (length, no control characters). */
         String text(CaseColumn column) {
             Object value = raw(column);
             if (value instanceof Double d) {
                 // a phone or order number typed as a number: 13800138000.0 → "13800138000"
                 return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             }
-            return value == null ? null : value.toString().strip();
+            if (value == null) {
+                return null;
+            }
+            String text = value.toString().strip();
+            Optional<InputLimits.Violation> violation = InputLimits.checkText(column.fieldName(), text);
+            if (violation.isPresent() && reported.add(column)) {
+                InputLimits.Violation v = violation.get();
+                issues.add(v.kind() == InputLimits.Violation.Kind.TOO_LONG
+                        ? new ImportIssue(row.number(), column, text, "caseload.import.tooLong", v.limit())
+                        : new ImportIssue(row.number(), column, text, "caseload.import.control", v.characterCode(),
+                        v.position()));
+            }
+            return violation.isPresent() ? null : text;
         }
 
         void require(CaseColumn column, Object parsed) {
-            if (raw(column) == null) {
+            if (raw(column) == null && !reported.contains(column)) {
                 issues.add(new ImportIssue(row.number(), column, "", "caseload.import.required"));
             }
         }
@@ -154,11 +199,29 @@ final class CaseRowParser {
             if (value == null) {
                 return null;
             }
-            Optional<BigDecimal> amount = value instanceof Double d ? fromNumber(d) : Money.parse(value.toString());
+            Optional<InputLimits.Violation> control = value instanceof String s
+                    ? InputLimits.checkText(CaseColumn.AMOUNT.fieldName(), s)
+                    .filter(v -> v.kind() == InputLimits.Violation.Kind.CONTROL_CHARACTER) : Optional.empty();
+            if (control.isPresent()) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.control",
+                        control.get().characterCode(), control.get().position()));
+                return null;
+            }
+            if (value instanceof Double d && (d < 0 || Double.doubleToRawLongBits(d) == Long.MIN_VALUE)
+                    || !(value instanceof Double) && InputLimits.signedOrControl(value.toString())) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.signed"));
+                return null;
+            }
+            Optional<BigDecimal> amount = value instanceof Double d ? fromNumber(d) : Money.parse(value.toString().strip());
             if (amount.isEmpty()) {
                 issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.notAmount"));
+                return null;
             }
-            return amount.orElse(null);
+            if (!InputLimits.amountInRange(amount.get())) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.AMOUNT, display(value), "caseload.import.amountRange"));
+                return null;
+            }
+            return amount.get();
         }
 
         Instant instant(CaseColumn column) {
@@ -172,7 +235,35 @@ final class CaseRowParser {
                 issues.add(new ImportIssue(row.number(), column, display(value), "caseload.import.notDate"));
                 return null;
             }
-            return local.get().atZone(XlsxCaseExporter.ZONE).toInstant();
+            Instant instant = local.get().atZone(XlsxCaseExporter.ZONE).toInstant();
+            if (!InputLimits.timeInRange(instant)) {
+                issues.add(new ImportIssue(row.number(), column, display(value), "caseload.import.dateRange"));
+                return null;
+            }
+            return instant;
+        }
+
+        /** Yes / no / unknown in either language (or true / false); blank and "unknown" are null. */
+        Boolean yesNo(CaseColumn column) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            if (!YesNo.understood(text)) {
+                issues.add(new ImportIssue(row.number(), column, text, "caseload.import.notYesNo"));
+                return null;
+            }
+            return YesNo.value(text);
+        }
+
+        /** A unified social credit code, checked like the case file does (GB 32100-2015 check character). */
+        String creditCode() {
+            String code = CreditCode.normalise(text(CaseColumn.CREDIT_CODE));
+            if (code != null && !CreditCode.isValid(code)) {
+                issues.add(new ImportIssue(row.number(), CaseColumn.CREDIT_CODE, code, "caseload.import.notCreditCode"));
+                return null;
+            }
+            return code;
         }
     }
 

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a CSV (RFC 4180 quoting; comma or tab separated) into an {@link ImportTable}. Text is UTF-8
- * (with or without BOM); a file that is not valid UTF-8 is read as GB18030, which is what Excel on a
- * Chinese Windows saves.
+ * (with or without BOM) or UTF-16 with its BOM; a file that is not valid UTF-8 is read as GB18030, which is
+ * what Excel on a Chinese Windows saves. Anything valid in neither (or full of NUL bytes, as UTF-16
+ * without a BOM is) is refused as an unknown encoding rather than imported as mojibake.
  */
 public final class CsvTableReader {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -23,43 +25,72 @@ public final class CsvTableReader {
     }
 
     public static ImportTable read(Path file) throws IOException {
-        return parse(decode(Files.readAllBytes(file)));
+        ImportTable.Collector collector = new ImportTable.Collector();
+        read(file, collector);
+        return collector.table();
+    }
+
+    /** Streams the header and each non-blank data row to {@code sink}. */
+    public static void read(Path file, ImportTable.Sink sink) throws IOException {
+        parse(decode(Files.readAllBytes(file)), sink);
     }
 
     static String decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            return strict(bytes, StandardCharsets.UTF_16).orElseThrow(() ->
+                    new ImportFileException("importfile.encoding", null));
+        }
+        int nul = 0;
+        for (byte b : bytes) {
+            nul += b == 0 ? 1 : 0;
+        }
+        if (nul > bytes.length / 4) {
+            // UTF-16 without a BOM (every other byte zero); a stray NUL in a cell is that cell's problem instead
+            throw new ImportFileException("importfile.encoding", null);
+        }
+        return strict(bytes, StandardCharsets.UTF_8).or(() -> strict(bytes, GB18030))
+                .orElseThrow(() -> new ImportFileException("importfile.encoding", null));
+    }
+
+    private static java.util.Optional<String> strict(byte[] bytes, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return java.util.Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return new String(bytes, GB18030);
+            return java.util.Optional.empty();
         }
     }
 
     static ImportTable parse(String text) {
+        ImportTable.Collector collector = new ImportTable.Collector();
+        parse(text, collector);
+        return collector.table();
+    }
+
+    private static void parse(String text, ImportTable.Sink sink) {
         int firstLineEnd = text.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         char separator = firstLine.chars().filter(ch -> ch == '\t').count()
                 > firstLine.chars().filter(ch -> ch == ',').count() ? '\t' : ',';
-        List<List<Object>> records = records(text, separator);
-        if (records.isEmpty()) {
-            return new ImportTable(List.of(), List.of());
-        }
-        List<String> headers = records.get(0).stream().map(o -> o == null ? "" : o.toString().strip()).toList();
-        List<ImportTable.Row> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            ImportTable.Row row = new ImportTable.Row(i + 1, records.get(i));
-            if (!row.blank()) {
-                rows.add(row);
+        int[] number = {0};
+        records(text, separator, record -> {
+            number[0]++;
+            if (number[0] == 1) {
+                sink.headers(record.stream().map(o -> o == null ? "" : o.toString().strip()).toList());
+                return;
             }
-        }
-        return new ImportTable(headers, rows);
+            ImportTable.Row row = new ImportTable.Row(number[0], record);
+            if (!row.blank()) {
+                sink.row(row);
+            }
+        });
     }
 
-    private static List<List<Object>> records(String text, char separator) {
-        List<List<Object>> records = new ArrayList<>();
+    private static void records(String text, char separator, Consumer<List<Object>> records) {
         List<Object> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -87,7 +118,7 @@ public final class CsvTableReader {
                     i++;
                 }
                 record.add(cell(field));
-                records.add(record);
+                records.accept(record);
                 record = new ArrayList<>();
                 field.setLength(0);
                 fieldStarted = false;
@@ -98,9 +129,8 @@ public final class CsvTableReader {
         }
         if (fieldStarted || field.length() > 0 || !record.isEmpty()) {
             record.add(cell(field));
-            records.add(record);
+            records.accept(record);
         }
-        return records;
     }
 
     private static Object cell(StringBuilder field) {

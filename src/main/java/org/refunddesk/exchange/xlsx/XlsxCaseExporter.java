@@ -122,7 +122,12 @@ public final class XlsxCaseExporter {
         text(row, CaseColumn.CONSUMER.ordinal(), c.consumer().name());
         String phone = c.consumer().phone();
         text(row, CaseColumn.PHONE.ordinal(), showPhones ? phone : PhoneMask.mask(phone));
-        text(row, CaseColumn.PLATFORM.ordinal(), c.platform() == null ? null : c.platform().name());
+        if (c.platform() != null) {
+            text(row, CaseColumn.PLATFORM.ordinal(), c.platform().name());
+            text(row, CaseColumn.OPERATOR.ordinal(), c.platform().operator());
+            text(row, CaseColumn.CREDIT_CODE.ordinal(), c.platform().creditCode());
+            text(row, CaseColumn.LEGAL_REPRESENTATIVE.ordinal(), c.platform().legalRepresentative());
+        }
         if (c.purchase() != null) {
             text(row, CaseColumn.PRODUCT.ordinal(), names.of(c.purchase().product()));
             amount(row, CaseColumn.AMOUNT.ordinal(), c.purchase().amount(), styles);
@@ -130,7 +135,10 @@ public final class XlsxCaseExporter {
             text(row, CaseColumn.ORDER_NO.ordinal(), c.purchase().orderNo());
             text(row, CaseColumn.DELIVERY.ordinal(), names.of(c.purchase().delivery()));
         }
-        text(row, CaseColumn.PROBLEM.ordinal(), c.problem() == null ? null : names.of(c.problem().kind()));
+        if (c.problem() != null) {
+            text(row, CaseColumn.PROBLEM.ordinal(), names.of(c.problem().kind()));
+            text(row, CaseColumn.FEE_DISCLOSED.ordinal(), YesNo.write(c.problem().feeDisclosed(), messages));
+        }
         text(row, CaseColumn.VERDICT.ordinal(), names.of(overview.verdict()));
         text(row, CaseColumn.STATUS.ordinal(), names.of(c.status()));
         text(row, CaseColumn.ASSIGNEE.ordinal(), c.assignee());

@@ -197,6 +197,32 @@ class CaseloadDashboardModelTest {
     }
 
     @Test
+    void theMappingOffersTheFeeAndPlatformIdentityFieldsAndImportsThem() throws IOException {
+        ImportMappingModel mapping = mappingOf(Files.writeString(dir.resolve("identity.csv"),
+                "网站,买的什么,花了多少,什么时候买的,公司,信用代码,法人,告知手续费,怎么了\n"
+                        + "太阳卡盟,话费充值,35,2026-11-01 10:00,太阳网络有限公司,91350100M000100Y43,周八,否,退款被扣手续费\n"));
+
+        assertThat(mapping.fieldChoices()).contains(CaseColumn.FEE_DISCLOSED, CaseColumn.OPERATOR,
+                CaseColumn.CREDIT_CODE, CaseColumn.LEGAL_REPRESENTATIVE);
+        mapping.map(0, CaseColumn.PLATFORM);
+        mapping.map(1, CaseColumn.PRODUCT);
+        mapping.map(2, CaseColumn.AMOUNT);
+        mapping.map(3, CaseColumn.PAID_AT);
+        mapping.map(4, CaseColumn.OPERATOR);
+        mapping.map(5, CaseColumn.CREDIT_CODE);
+        mapping.map(6, CaseColumn.LEGAL_REPRESENTATIVE);
+        mapping.map(7, CaseColumn.FEE_DISCLOSED);
+        mapping.map(8, CaseColumn.PROBLEM);
+
+        assertThat(mapping.errors()).isEmpty();
+        var imported = mapping.casesToImport().get(0);
+        assertThat(imported.platform().operator()).isEqualTo("太阳网络有限公司");
+        assertThat(imported.platform().creditCode()).isEqualTo("91350100M000100Y43");
+        assertThat(imported.platform().legalRepresentative()).isEqualTo("周八");
+        assertThat(imported.problem().feeDisclosed()).isFalse();
+    }
+
+    @Test
     void aSheetWithForeignHeadersOpensTheMappingAndImportsAllAtOnceWhenConfirmed() throws IOException {
         dialogs.answerFile(foreignSheet());
         CaseloadTransferViewModel transfer = new CaseloadTransferViewModel(services, new CaseOverviews(CaseInsights.NONE, null),
