@@ -68,10 +68,10 @@ final class CaseRowParser {
         }
         String phone = cells.text(CaseColumn.PHONE);
         String title = cells.text(CaseColumn.TITLE);
-        Purchase purchase = new Purchase(cells.text(CaseColumn.ORDER_NO), product,
+        Purchase purchase = new Purchase(unmasked(cells.text(CaseColumn.ORDER_NO)), product,
                 delivery != null ? delivery : defaultDelivery(product), amount, paidAt, null, null, null, null);
         return new RefundCase(id, title != null ? title : platform + " " + Money.format(amount),
-                new Consumer(cells.text(CaseColumn.CONSUMER), PhoneMask.isMasked(phone) ? null : phone, null),
+                new Consumer(cells.text(CaseColumn.CONSUMER), unmasked(phone), null),
                 cells.text(CaseColumn.ASSIGNEE), tags(cells.text(CaseColumn.TAGS)),
                 new Platform(platform, null, null, null, null), purchase,
                 problem == null ? null : new Problem(problem, null, false, false, false, false, null),
@@ -217,4 +217,10 @@ final class CaseRowParser {
         }
         return issues;
     }
+
+    /** A masked export's number (138****1234, ****1234) is not the number: read as unknown. */
+    private static String unmasked(String value) {
+        return org.refunddesk.rules.Masking.isMasked(value) ? null : value;
+    }
+
 }
