@@ -8,6 +8,8 @@ import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.ChangePassphraseCommand;
 import org.refunddesk.cli.DecryptCommand;
 import org.refunddesk.cli.EncryptCommand;
+import org.refunddesk.cli.EraseCommand;
+import org.refunddesk.cli.ExportPersonCommand;
 import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliCommand;
 import org.refunddesk.cli.DueCommand;
@@ -33,7 +35,8 @@ final class CliCommands {
                 new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
-                new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand());
+                new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand(), new ExportPersonCommand(),
+                new EraseCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {

@@ -50,6 +50,7 @@ final class UiFeatures {
         features.add(new CaseloadFeature(services,
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
                 new SavedViews(database, services.clock())));
+        features.add(new org.refunddesk.ui.privacy.ConsumerDataFeature(services, database));
         features.add(new CaseWorkspaceFeature(services,
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
         // after every feature that adds case actions: Home's buttons start them

@@ -139,7 +139,7 @@ public final class EvidenceCommand implements CliCommand {
     }
 
     private int bundle(List<String> raw, CliContext context) throws Exception {
-        Args args = Args.parse(raw, Set.of("--out"), Set.of());
+        Args args = Args.parse(raw, Set.of("--out"), Set.of("--show-in-full"));
         args.expectPositionals(1);
         UUID caseId = CaseCommands.caseId(args.positional(0, "CASE-ID"));
         Path out = Path.of(args.required("--out"));
@@ -155,7 +155,8 @@ public final class EvidenceCommand implements CliCommand {
             }
             List<EvidenceItem> items = vault.list(caseId);
             GapReport report = report(refundCase, items);
-            EvidenceBundleWriter writer = new EvidenceBundleWriter(checklist, texts(context), context.clock());
+            EvidenceBundleWriter writer = new EvidenceBundleWriter(checklist, texts(context), context.clock(),
+                    args.flag("--show-in-full"));
             try {
                 writer.write(new EvidenceBundle(refundCase, items, report), vault::open, out,
                         EvidenceBundleWriter.Progress.NONE);

@@ -1,5 +1,7 @@
 package org.refunddesk.exchange;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.Channel;
+import org.refunddesk.domain.Consent;
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.EventType;
@@ -34,7 +38,8 @@ import org.refunddesk.domain.Verdict;
 final class CaseJsonReader {
     static final Set<String> CASE_FIELDS = Set.of("format", "id", "title", "status", "consumer", "assignee", "tags",
             "platform", "purchase", "problem", "redFlags", "assessment", "createdAt", "updatedAt", "events");
-    private static final Set<String> CONSUMER_FIELDS = Set.of("name", "phone", "address");
+    private static final Set<String> CONSUMER_FIELDS = Set.of("name", "phone", "address", "isUser", "consentMethod",
+            "consentDate");
     private static final Set<String> PLATFORM_FIELDS = Set.of("name", "url", "model", "status", "registeredAddress",
             "operator", "creditCode", "legalRepresentative");
     private static final Set<String> PURCHASE_FIELDS = Set.of("orderNo", "product", "delivery", "amount", "paidAt",
@@ -82,7 +87,30 @@ final class CaseJsonReader {
     }
 
     private static Consumer consumer(JsonObjectReader json) {
-        return json == null ? null : new Consumer(json.text("name"), json.text("phone"), json.text("address"));
+        return json == null ? null : new Consumer(json.text("name"), json.text("phone"), json.text("address"),
+                consent(json));
+    }
+
+    /** Optional: absent {@code isUser} means the question was not answered (older files). */
+    private static Consent consent(JsonObjectReader json) {
+        JsonNode isUser = json.raw("isUser");
+        if (isUser == null || isUser.isNull()) {
+            if (json.has("consentMethod") || json.has("consentDate")) {
+                throw json.bad("isUser", "is required with consentMethod / consentDate (true or false)");
+            }
+            return null;
+        }
+        if (!isUser.isBoolean()) {
+            throw json.bad("isUser", JsonObjectReader.show(isUser) + " is not true or false");
+        }
+        String date = json.text("consentDate");
+        LocalDate agreedOn;
+        try {
+            agreedOn = date == null ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw json.bad("consentDate", "\"" + date + "\" is not a date (yyyy-mm-dd)");
+        }
+        return new Consent(isUser.booleanValue(), json.enumValue("consentMethod", ConsentMethod.class), agreedOn);
     }
 
     private static Platform platform(JsonObjectReader json) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.Consent;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.Platform;
@@ -42,6 +43,12 @@ final class CaseJsonWriter {
             putText(consumer, "name", rc.consumer().name());
             putText(consumer, "phone", rc.consumer().phone());
             putText(consumer, "address", rc.consumer().address());
+            Consent consent = rc.consumer().consent();
+            if (consent != null) {
+                consumer.put("isUser", consent.consumerIsUser());
+                putText(consumer, "consentMethod", consent.method() == null ? null : consent.method().name());
+                putText(consumer, "consentDate", consent.agreedOn() == null ? null : consent.agreedOn().toString());
+            }
         }
         putText(json, "assignee", rc.assignee());
         putTexts(json.putArray("tags"), rc.tags());

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Consent;
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.PaymentChannel;
@@ -38,7 +40,8 @@ final class CaseRows {
             + "has_purchase, order_no, product, delivery, amount, paid_at, payment, payment_ref, target_account, "
             + "advertised_validity, has_problem, problem_kind, discovered_at, card_key_extracted, used, activated, "
             + "reordered, refund_window_hours, fee_disclosed, status, red_flags, has_assessment, assessment_rulebook_version, "
-            + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at";
+            + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at, "
+            + "consumer_is_user, consent_method, consent_date";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
@@ -147,13 +150,34 @@ final class CaseRows {
         Sql.setInstant(ps, i++, a == null ? null : a.assessedAt());
         Sql.setInstant(ps, i++, rc.createdAt());
         Sql.setInstant(ps, i++, rc.updatedAt());
+        i = bindConsent(ps, i, consumer.consent());
         Sql.setUuid(ps, i, rc.id());
+    }
+
+    private static int bindConsent(PreparedStatement ps, int i, Consent consent) throws SQLException {
+        if (consent == null) {
+            ps.setNull(i++, java.sql.Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i++, consent.consumerIsUser());
+        }
+        Sql.setEnum(ps, i++, consent == null ? null : consent.method());
+        ps.setObject(i++, consent == null ? null : consent.agreedOn(), java.sql.Types.DATE);
+        return i;
+    }
+
+    private static Consent consent(ResultSet rs) throws SQLException {
+        boolean isUser = rs.getBoolean("consumer_is_user");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Consent(isUser, Sql.enumValue(rs, "consent_method", ConsentMethod.class),
+                rs.getObject("consent_date", java.time.LocalDate.class));
     }
 
     static RefundCase read(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events)
             throws SQLException {
         Consumer consumer = new Consumer(rs.getString("consumer_name"), rs.getString("consumer_phone"),
-                rs.getString("consumer_address"));
+                rs.getString("consumer_address"), consent(rs));
         // a stored platform always has a model (the record defaults it), so no model means no platform
         Platform platform = rs.getString("platform_model") == null ? null
                 : new Platform(rs.getString("platform_name"), rs.getString("platform_url"),

@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final StoreKey storeKey;
     private final CaseSummaries summaries;
     private boolean closed;
+    private volatile boolean compactOnClose;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey) {
         this.dataDir = dataDir;
@@ -194,6 +195,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void compact() {
+        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new StoreException("cannot compact the database: " + e.getMessage(), e);
+        }
+    }
+
     public CaseRepository cases() {
         return cases;
     }
@@ -203,6 +212,14 @@ public final class Database implements AutoCloseable {
         return summaries;
     }
 
+    /**
+     * Rewrites the database file when it closes, so rows deleted since (an erasure) leave no bytes behind in
+     * old pages of the file.
+     */
+    public void compactWhenClosed() {
+        compactOnClose = true;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -210,6 +227,9 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         try {
+            if (compactOnClose) {
+                compact();
+            }
             pool.dispose();
         } finally {
             lock.close();

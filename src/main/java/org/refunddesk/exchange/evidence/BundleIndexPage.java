@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.evidence.BundleNaming.PlannedFile;
 import org.refunddesk.rules.evidence.EvidenceTexts;
 import org.refunddesk.rules.evidence.Gap;
@@ -24,22 +25,29 @@ final class BundleIndexPage {
 
     private final EvidenceTexts texts;
     private final Messages m;
+    private final boolean showInFull;
 
-    BundleIndexPage(EvidenceTexts texts) {
+    /** @param showInFull false (the default for a bundle): order numbers and numbers in titles and file names masked */
+    BundleIndexPage(EvidenceTexts texts, boolean showInFull) {
         this.texts = texts;
         this.m = texts.messages();
+        this.showInFull = showInFull;
+    }
+
+    private String shown(String value, java.util.function.UnaryOperator<String> mask) {
+        return showInFull ? value : mask.apply(value);
     }
 
     String html(EvidenceBundle bundle, List<PlannedFile> plan, Instant createdAt) {
         RefundCase c = bundle.refundCase();
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(m.english() ? "en" : "zh-CN").append("\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\">\n<title>").append(esc(m.get("evidence.index.title", c.title())))
+                .append("<meta charset=\"UTF-8\">\n<title>").append(esc(m.get("evidence.index.title", shown(c.title(), Masking::text))))
                 .append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
                         + "td,th{border:1px solid #999;padding:4px 8px;vertical-align:top;text-align:left}"
                         + ".hash{font-family:monospace;font-size:85%;word-break:break-all}"
                         + ".draft{border:1px solid #c90;background:#fff8e0;padding:.5em 1em}</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(m.get("evidence.index.title", c.title()))).append("</h1>\n");
+        h.append("<h1>").append(esc(m.get("evidence.index.title", shown(c.title(), Masking::text)))).append("</h1>\n");
         h.append("<p class=\"draft\">").append(esc(m.get("evidence.index.draft"))).append("</p>\n");
         caseFacts(h, c);
         h.append("<h2>").append(esc(m.get("evidence.index.files", plan.size()))).append("</h2>\n");
@@ -50,7 +58,7 @@ final class BundleIndexPage {
         } else {
             h.append("<ol>\n");
             for (Gap gap : bundle.report().gaps()) {
-                h.append("<li>").append(esc(texts.gap(gap, bundle.report()))).append("</li>\n");
+                h.append("<li>").append(esc(shown(texts.gap(gap, bundle.report()), Masking::text))).append("</li>\n");
             }
             h.append("</ol>\n");
         }
@@ -60,9 +68,9 @@ final class BundleIndexPage {
 
     private void caseFacts(StringBuilder h, RefundCase c) {
         h.append("<table>\n");
-        row(h, m.get("evidence.index.caseTitle"), c.title());
+        row(h, m.get("evidence.index.caseTitle"), shown(c.title(), Masking::text));
         if (c.purchase() != null) {
-            row(h, m.get("evidence.index.orderNo"), c.purchase().orderNo());
+            row(h, m.get("evidence.index.orderNo"), shown(c.purchase().orderNo(), Masking::tail));
             row(h, m.get("evidence.index.amount"), c.purchase().amount() == null ? null
                     : m.get("evidence.index.yuan", c.purchase().amount().toPlainString()));
             row(h, m.get("evidence.index.paidAt"), c.purchase().paidAt() == null ? null : TIME.format(c.purchase().paidAt()));
@@ -90,8 +98,8 @@ final class BundleIndexPage {
             cell(h, item.facts().stream().map(texts::fact).collect(Collectors.joining(m.get("evidence.list.separator"))));
             cell(h, item.capturedAt() == null ? "" : TIME.format(item.capturedAt()));
             cell(h, TIME.format(item.addedAt()));
-            cell(h, item.source());
-            cell(h, item.originalName());
+            cell(h, shown(item.source(), Masking::text));
+            cell(h, shown(item.originalName(), Masking::text));
             h.append("<td class=\"hash\">").append(esc(item.sha256())).append("</td>");
             h.append("</tr>\n");
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.evidence.BundleNaming.PlannedFile;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.rules.evidence.EvidenceTexts;
@@ -30,9 +31,16 @@ final class BundleManifest {
     private final EvidenceChecklist checklist;
     private final EvidenceTexts texts;
 
-    BundleManifest(EvidenceChecklist checklist, EvidenceTexts texts) {
+    private final boolean showInFull;
+
+    BundleManifest(EvidenceChecklist checklist, EvidenceTexts texts, boolean showInFull) {
         this.checklist = checklist;
         this.texts = texts;
+        this.showInFull = showInFull;
+    }
+
+    private String shown(String value, java.util.function.UnaryOperator<String> mask) {
+        return showInFull ? value : mask.apply(value);
     }
 
     String json(EvidenceBundle bundle, List<PlannedFile> plan, Instant createdAt) throws JsonProcessingException {
@@ -42,15 +50,15 @@ final class BundleManifest {
         root.put("createdAt", time(createdAt));
         ObjectNode caseNode = root.putObject("case");
         caseNode.put("id", c.id().toString());
-        caseNode.put("title", c.title());
-        caseNode.put("orderNo", c.purchase() == null ? null : c.purchase().orderNo());
+        caseNode.put("title", shown(c.title(), Masking::text));
+        caseNode.put("orderNo", c.purchase() == null ? null : shown(c.purchase().orderNo(), Masking::tail));
         caseNode.put("problem", c.problem() == null || c.problem().kind() == null ? null : c.problem().kind().name());
         root.put("checklistVersion", checklist.version());
         root.put("completeness", bundle.report().score());
         ArrayNode gaps = root.putArray("gaps");
         for (Gap gap : bundle.report().gaps()) {
             gaps.addObject().put("kind", gap.kind().name()).put("checklistItem", gap.checklistItemId())
-                    .put("text", texts.gap(gap, bundle.report()));
+                    .put("text", shown(texts.gap(gap, bundle.report()), Masking::text));
         }
         ArrayNode files = root.putArray("files");
         for (PlannedFile planned : plan) {
@@ -66,8 +74,8 @@ final class BundleManifest {
             f.put("mediaType", item.mediaType());
             f.put("addedAt", time(item.addedAt()));
             f.put("capturedAt", time(item.capturedAt()));
-            f.put("source", item.source());
-            f.put("originalName", item.originalName());
+            f.put("source", shown(item.source(), Masking::text));
+            f.put("originalName", shown(item.originalName(), Masking::text));
             f.put("note", item.note());
             f.put("evidenceId", item.id().toString());
         }

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.exchange.AtomicFiles;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.evidence.BundleNaming;
 import org.refunddesk.rules.evidence.BundleNaming.PlannedFile;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
@@ -49,11 +50,28 @@ public final class EvidenceBundleWriter {
     private final EvidenceChecklist checklist;
     private final EvidenceTexts texts;
     private final Clock clock;
+    private final boolean showInFull;
 
+    /** A bundle for others: order numbers and numbers in titles and file names masked in its index and manifest. */
     public EvidenceBundleWriter(EvidenceChecklist checklist, EvidenceTexts texts, Clock clock) {
+        this(checklist, texts, clock, false);
+    }
+
+    /** @param showInFull true only when the user asked for full numbers in the index and manifest */
+    public EvidenceBundleWriter(EvidenceChecklist checklist, EvidenceTexts texts, Clock clock, boolean showInFull) {
         this.checklist = checklist;
         this.texts = texts;
         this.clock = clock;
+        this.showInFull = showInFull;
+    }
+
+    /** Names come from the original file names, which may hold a phone or order number: masked unless asked. */
+    private List<PlannedFile> shownNames(List<PlannedFile> plan) {
+        if (showInFull) {
+            return plan;
+        }
+        // 'x', not '*': Windows does not allow '*' in a file name
+        return plan.stream().map(p -> new PlannedFile(p.item(), Masking.text(p.fileName()).replace('*', 'x'))).toList();
     }
 
     /** Writes the bundle to {@code target} (replacing it only when everything succeeded); returns the plan used. */
@@ -61,7 +79,7 @@ public final class EvidenceBundleWriter {
             throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        List<PlannedFile> plan = new BundleNaming(checklist, texts).plan(bundle.files());
+        List<PlannedFile> plan = shownNames(new BundleNaming(checklist, texts).plan(bundle.files()));
         Instant createdAt = clock.instant();
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -73,8 +91,8 @@ public final class EvidenceBundleWriter {
                     progress.update(done[0], total);
                 });
             }
-            putText(zip, MANIFEST, new BundleManifest(checklist, texts).json(bundle, plan, createdAt));
-            putText(zip, INDEX, new BundleIndexPage(texts).html(bundle, plan, createdAt));
+            putText(zip, MANIFEST, new BundleManifest(checklist, texts, showInFull).json(bundle, plan, createdAt));
+            putText(zip, INDEX, new BundleIndexPage(texts, showInFull).html(bundle, plan, createdAt));
             zip.finish();
         });
         return plan;

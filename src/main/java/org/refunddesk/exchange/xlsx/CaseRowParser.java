@@ -83,10 +83,10 @@ final class CaseRowParser {
         if (issues.size() > before) {
             return null;
         }
-        Purchase purchase = new Purchase(orderNo, product,
+        Purchase purchase = new Purchase(unmasked(orderNo), product,
                 delivery != null ? delivery : defaultDelivery(product), amount, paidAt, null, null, null, null);
         return new RefundCase(id, title != null ? title : platform + " " + Money.format(amount),
-                new Consumer(consumer, PhoneMask.isMasked(phone) ? null : phone, null), assignee, tags(tags),
+                new Consumer(consumer, unmasked(phone), null), assignee, tags(tags),
                 new Platform(platform, null, null, null, null, operator, creditCode, legalRepresentative), purchase,
                 problem == null ? null : new Problem(problem, null, false, false, false, false, null, feeDisclosed),
                 List.of(), status, List.of(),
@@ -308,4 +308,10 @@ final class CaseRowParser {
         }
         return issues;
     }
+
+    /** A masked export's number (138****1234, ****1234) is not the number: read as unknown. */
+    private static String unmasked(String value) {
+        return org.refunddesk.rules.Masking.isMasked(value) ? null : value;
+    }
+
 }

@@ -21,13 +21,15 @@ import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.exchange.AtomicFiles;
 import org.refunddesk.exchange.ExportProgress;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
  * Writes cases to one .xlsx with the sheets cases / deadlines / events / evidence, streaming (SXSSF)
  * so memory stays bounded however many cases there are. Amounts are numeric cells ("0.00"), moments
  * date cells in Asia/Shanghai ("yyyy-mm-dd hh:mm"); headers in the chosen language, frozen, with an
- * auto-filter. Phones are masked unless {@code showPhones}. Written to a temp file, then moved into place.
+ * auto-filter. Phones, order and transaction numbers (also inside titles, references and notes) are masked by
+ * {@link Masking} unless {@code showInFull}. Written to a temp file, then moved into place.
  */
 public final class XlsxCaseExporter {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -36,11 +38,12 @@ public final class XlsxCaseExporter {
     private static final int PROGRESS_EVERY = 500;
 
     private final Messages messages;
-    private final boolean showPhones;
+    private final boolean showInFull;
 
-    public XlsxCaseExporter(Messages messages, boolean showPhones) {
+    /** @param showInFull true only when the user asked for full numbers (the export is for their own use) */
+    public XlsxCaseExporter(Messages messages, boolean showInFull) {
         this.messages = messages;
-        this.showPhones = showPhones;
+        this.showInFull = showInFull;
     }
 
     /**
@@ -92,9 +95,9 @@ public final class XlsxCaseExporter {
                 text(row, 1, names.of(e.type()));
                 date(row, 2, e.at(), styles);
                 text(row, 3, names.of(e.channel()));
-                text(row, 4, e.ref());
+                text(row, 4, shown(e.ref(), Masking::text));
                 amount(row, 5, e.amount(), styles);
-                text(row, 6, e.note());
+                text(row, 6, shown(e.note(), Masking::text));
             }
             for (CaseOverview.EvidenceFile f : overview.evidence()) {
                 Row row = evidenceSheet.createRow(evidenceRow++);
@@ -118,10 +121,9 @@ public final class XlsxCaseExporter {
     private void writeCase(Row row, CaseOverview overview, String id, Styles styles, CellNames names) {
         RefundCase c = overview.refundCase();
         text(row, CaseColumn.ID.ordinal(), id);
-        text(row, CaseColumn.TITLE.ordinal(), c.title());
+        text(row, CaseColumn.TITLE.ordinal(), shown(c.title(), Masking::text));
         text(row, CaseColumn.CONSUMER.ordinal(), c.consumer().name());
-        String phone = c.consumer().phone();
-        text(row, CaseColumn.PHONE.ordinal(), showPhones ? phone : PhoneMask.mask(phone));
+        text(row, CaseColumn.PHONE.ordinal(), shown(c.consumer().phone(), Masking::phone));
         if (c.platform() != null) {
             text(row, CaseColumn.PLATFORM.ordinal(), c.platform().name());
             text(row, CaseColumn.OPERATOR.ordinal(), c.platform().operator());
@@ -132,7 +134,7 @@ public final class XlsxCaseExporter {
             text(row, CaseColumn.PRODUCT.ordinal(), names.of(c.purchase().product()));
             amount(row, CaseColumn.AMOUNT.ordinal(), c.purchase().amount(), styles);
             date(row, CaseColumn.PAID_AT.ordinal(), c.purchase().paidAt(), styles);
-            text(row, CaseColumn.ORDER_NO.ordinal(), c.purchase().orderNo());
+            text(row, CaseColumn.ORDER_NO.ordinal(), shown(c.purchase().orderNo(), Masking::tail));
             text(row, CaseColumn.DELIVERY.ordinal(), names.of(c.purchase().delivery()));
         }
         if (c.problem() != null) {
@@ -150,6 +152,11 @@ public final class XlsxCaseExporter {
             cell.setCellStyle(styles.integer);
         }
         text(row, CaseColumn.TAGS.ordinal(), c.tags().isEmpty() ? null : String.join(", ", c.tags()));
+    }
+
+    /** A personal value as this export shows it: in full only when asked for. */
+    private String shown(String value, java.util.function.UnaryOperator<String> mask) {
+        return showInFull ? value : mask.apply(value);
     }
 
     private List<SheetLayout.Column> caseColumns() {

@@ -1,5 +1,6 @@
 package org.refunddesk.rules.letters;
 
+import org.refunddesk.rules.Masking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

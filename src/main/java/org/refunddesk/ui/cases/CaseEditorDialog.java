@@ -20,6 +20,7 @@ import javafx.stage.Window;
 
 import org.controlsfx.validation.ValidationSupport;
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.PlatformModel;
@@ -88,6 +89,17 @@ public final class CaseEditorDialog extends Dialog<RefundCase> {
         form.add(text("consumerName"), field("consumerName", model.consumerNameProperty()));
         form.add(text("consumerPhone"), field("consumerPhone", model.consumerPhoneProperty()));
         form.addWide(text("consumerAddress"), field("consumerAddress", model.consumerAddressProperty()));
+        CheckBox someoneElse = new CheckBox(messages.get("privacy.consent.someoneElse"));
+        someoneElse.setId("consentSomeoneElse");
+        someoneElse.selectedProperty().bindBidirectional(model.forSomeoneElseProperty());
+        form.addWide("", someoneElse);
+        ComboBox<ConsentMethod> consentMethod =
+                choice("consentMethod", ConsentMethod.class, model.consentMethodProperty(), true);
+        DatePicker consentDate = date("consentDate", model.consentDateProperty());
+        consentMethod.disableProperty().bind(someoneElse.selectedProperty().not());
+        consentDate.disableProperty().bind(someoneElse.selectedProperty().not());
+        form.add(messages.get("privacy.consent.method"), consentMethod, model.error(CaseField.CONSENT_METHOD));
+        form.add(messages.get("privacy.consent.date"), consentDate, model.error(CaseField.CONSENT_DATE));
 
         form.section(text("section.platform"));
         form.add(text("platformName"), field("platformName", model.platformNameProperty()),

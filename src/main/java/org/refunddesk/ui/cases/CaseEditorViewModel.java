@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Consent;
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.DeliveryMode;
@@ -84,6 +86,9 @@ public final class CaseEditorViewModel {
     private final BooleanProperty activated = new SimpleBooleanProperty();
     private final BooleanProperty reordered = new SimpleBooleanProperty();
     private final StringProperty refundWindowHours = text();
+    private final BooleanProperty forSomeoneElse = new SimpleBooleanProperty();
+    private final ObjectProperty<ConsentMethod> consentMethod = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>();
 
     private final Map<CaseField, StringBinding> errors = new EnumMap<>(CaseField.class);
     private final BooleanBinding invalid;
@@ -117,6 +122,11 @@ public final class CaseEditorViewModel {
                 check(() -> timeError(discoveredTime.get(), discoveredDate.get() != null), discoveredTime, discoveredDate));
         errors.put(CaseField.REFUND_WINDOW_HOURS, check(this::refundWindowError, refundWindowHours));
         errors.put(CaseField.CREDIT_CODE, check(this::creditCodeError, platformCreditCode));
+        // another person's data is kept only with their agreement (PIPL): how and when are required then
+        errors.put(CaseField.CONSENT_METHOD, check(() -> forSomeoneElse.get() && consentMethod.get() == null
+                ? messages.get("privacy.consent.error.method") : "", forSomeoneElse, consentMethod));
+        errors.put(CaseField.CONSENT_DATE, check(() -> forSomeoneElse.get() && consentDate.get() == null
+                ? messages.get("privacy.consent.error.date") : "", forSomeoneElse, consentDate));
         invalid = Bindings.createBooleanBinding(
                 () -> errors.values().stream().anyMatch(e -> !e.get().isEmpty()),
                 errors.values().toArray(Observable[]::new));
@@ -141,7 +151,7 @@ public final class CaseEditorViewModel {
             return Optional.empty();
         }
         Consumer consumer = new Consumer(blankToNull(consumerName.get()), blankToNull(consumerPhone.get()),
-                blankToNull(consumerAddress.get()));
+                blankToNull(consumerAddress.get()), consent());
         Platform platform = new Platform(platformName.get().trim(), blankToNull(platformUrl.get()),
                 platformModel.get(), platformStatus.get(), blankToNull(platformAddress.get()),
                 blankToNull(platformOperator.get()), CreditCode.normalise(blankToNull(platformCreditCode.get())),
@@ -165,6 +175,15 @@ public final class CaseEditorViewModel {
                 base == null ? null : base.updatedAt()));
     }
 
+    /** A stored case never asked keeps "not answered" unless the box was ticked; a new case is the user's own. */
+    private Consent consent() {
+        if (forSomeoneElse.get()) {
+            return new Consent(false, consentMethod.get(), consentDate.get());
+        }
+        boolean neverAsked = original != null && original.consumer().consent() == null;
+        return neverAsked ? null : Consent.SELF;
+    }
+
     /** "phone, urgent" → ["phone", "urgent"]: split at commas (ASCII or full-width), trimmed, no blanks or repeats. */
     static List<String> parseTags(String text) {
         if (text == null) {
@@ -182,6 +201,12 @@ public final class CaseEditorViewModel {
         consumerName.set(nullToBlank(c.consumer().name()));
         consumerPhone.set(nullToBlank(c.consumer().phone()));
         consumerAddress.set(nullToBlank(c.consumer().address()));
+        Consent consent = c.consumer().consent();
+        if (consent != null && !consent.consumerIsUser()) {
+            forSomeoneElse.set(true);
+            consentMethod.set(consent.method());
+            consentDate.set(consent.agreedOn());
+        }
         if (c.platform() != null) {
             platformName.set(nullToBlank(c.platform().name()));
             platformUrl.set(nullToBlank(c.platform().url()));
@@ -333,4 +358,7 @@ public final class CaseEditorViewModel {
     public BooleanProperty activatedProperty() { return activated; }
     public BooleanProperty reorderedProperty() { return reordered; }
     public StringProperty refundWindowHoursProperty() { return refundWindowHours; }
+    public BooleanProperty forSomeoneElseProperty() { return forSomeoneElse; }
+    public ObjectProperty<ConsentMethod> consentMethodProperty() { return consentMethod; }
+    public ObjectProperty<LocalDate> consentDateProperty() { return consentDate; }
 }

@@ -110,7 +110,7 @@ public final class CaseListView extends BorderPane {
 
     private TableView<CaseRow> table() {
         table.setId("caseTable");
-        table.getColumns().setAll(new CaseTableColumns(messages, services.clock()).all());
+        table.getColumns().setAll(new CaseTableColumns(messages, services.clock(), services.preferences().hidePersonalProperty()).all());
         // most urgent first: sorted by the next deadline until the user sorts otherwise
         table.getColumns().stream().filter(c -> "column-nextDeadline".equals(c.getId())).findFirst()
                 .ifPresent(c -> table.getSortOrder().add(c));

@@ -16,6 +16,7 @@ import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
@@ -26,16 +27,19 @@ final class CaseTableColumns {
     private final Messages messages;
     private final Clock clock;
     private final NextDeadlineText nextDeadlineText;
+    private final javafx.beans.value.ObservableBooleanValue hidePersonal;
 
-    CaseTableColumns(Messages messages, Clock clock) {
+    /** @param hidePersonal while true, numbers in titles (phones, orders, transactions) show masked */
+    CaseTableColumns(Messages messages, Clock clock, javafx.beans.value.ObservableBooleanValue hidePersonal) {
         this.messages = messages;
         this.clock = clock;
+        this.hidePersonal = hidePersonal;
         this.nextDeadlineText = new NextDeadlineText(messages);
     }
 
     List<TableColumn<CaseRow, ?>> all() {
         return List.of(
-                text("title", 230, c -> c.title()),
+                personal(text("title", 230, c -> c.title())),
                 text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
                 label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
                 amount(),
@@ -44,6 +48,15 @@ final class CaseTableColumns {
                 time("created", c -> c.createdAt()),
                 nextDeadline(),
                 verdict());
+    }
+
+    private TableColumn<CaseRow, String> personal(TableColumn<CaseRow, String> column) {
+        var shown = column.getCellValueFactory();
+        column.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String value = shown.call(cell).getValue();
+            return hidePersonal.get() ? Masking.text(value) : value;
+        }, hidePersonal));
+        return column;
     }
 
     private TableColumn<CaseRow, String> text(String id, double width, Function<RefundCase, String> value) {

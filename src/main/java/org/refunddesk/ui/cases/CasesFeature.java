@@ -62,6 +62,10 @@ public final class CasesFeature implements Feature {
         model.onSaved(saved -> window.openCases().find(saved.id()).ifPresent(m -> window.openCases().stored(saved)));
         window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"),
                 () -> window.showView("casesTab", messages.get("cases.tab"), () -> view));
+        javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem(messages.get("privacy.view.hidePersonal"));
+        hide.setId("menuHidePersonal");
+        hide.selectedProperty().bindBidirectional(services.preferences().hidePersonalProperty());
+        window.addMenuItem(MainMenu.VIEW, hide);
 
         Label count = new Label();
         count.setId("statusCaseCount");

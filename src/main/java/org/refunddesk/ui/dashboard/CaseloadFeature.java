@@ -53,7 +53,7 @@ public final class CaseloadFeature implements Feature {
         boolean[] created = {false};
         window.showView("caseloadTab", services.messages().get("caseload.ui.tab"), () -> {
             created[0] = true;
-            return new CaseloadView(model, views, services.messages(), transfer::exportXlsx);
+            return new CaseloadView(model, views, services.messages(), transfer::exportXlsx, transfer.showInFullProperty());
         });
         if (created[0]) {
             model.reload();

@@ -40,6 +40,8 @@ public final class CaseloadTransferViewModel {
     private final Runnable imported;
     private final CaseOverviews overviews;
     private final ImportMappingPrompt mappingPrompt;
+    /** "Show full details": off by default; ticking it asks first, since the file is then for the user's own use only. */
+    private final javafx.beans.property.BooleanProperty showInFull = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** Asks the user to map a file's columns to fields (modal); true when the user confirmed the import. */
     @FunctionalInterface
@@ -67,16 +69,25 @@ public final class CaseloadTransferViewModel {
         this.messages = services.messages();
         this.cases = cases;
         this.imported = imported;
+        showInFull.addListener((o, was, now) -> {
+            if (now && !dialogs.confirm(messages.get("privacy.export.showInFull"),
+                    messages.get("privacy.export.showInFull.confirm"))) {
+                showInFull.set(false);
+            }
+        });
+    }
+
+    public javafx.beans.property.BooleanProperty showInFullProperty() {
+        return showInFull;
     }
 
     public void exportXlsx() {
         List<CaseOverview> chosen = cases.get();
         dialogs.showFileSave(messages.get("caseload.ui.exportXlsx"), "cases.xlsx", xlsxType()).ifPresent(file -> {
-            boolean showPhones = dialogs.confirm(messages.get("caseload.ui.exportXlsx"),
-                    messages.get("caseload.ui.showPhones"));
+            boolean full = showInFull.get();
             BackgroundTask.of(messages.get("caseload.ui.exportXlsx"), progress -> {
                         List<CaseOverview> selected = chosen != null ? chosen : allStored();
-                        return new XlsxCaseExporter(messages, showPhones).export(selected, selected.size(), file,
+                        return new XlsxCaseExporter(messages, full).export(selected, selected.size(), file,
                                 progress::update);
                     })
                     .onSuccess(n -> dialogs.notify(messages.get("caseload.export.done", n, file)))

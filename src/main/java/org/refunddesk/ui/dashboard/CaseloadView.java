@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
@@ -41,15 +42,23 @@ public final class CaseloadView extends BorderPane {
     private final TableView<CaseOverview> table = new TableView<>();
 
     private final Runnable exportSelection;
+    private final javafx.beans.property.BooleanProperty showInFull;
 
     /**
      * @param views           the saved views (named filters)
      * @param exportSelection writes the selected cases (or, with none selected, the shown ones) to .xlsx
      */
     public CaseloadView(CaseloadViewModel model, SavedViewsModel views, Messages messages, Runnable exportSelection) {
+        this(model, views, messages, exportSelection, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /** @param showInFull the export's "show full details" choice, shown as a checkbox beside the export button */
+    public CaseloadView(CaseloadViewModel model, SavedViewsModel views, Messages messages, Runnable exportSelection,
+                        javafx.beans.property.BooleanProperty showInFull) {
         this.model = model;
         this.messages = messages;
         this.exportSelection = exportSelection;
+        this.showInFull = showInFull;
         getStyleClass().add("caseload");
         VBox top = new VBox(6, summary(), new FilterBar(model, views, messages), toolbar());
         top.setPadding(new javafx.geometry.Insets(6));
@@ -135,8 +144,11 @@ public final class CaseloadView extends BorderPane {
         Button export = new Button(messages.get("caseload.ui.exportSelection"));
         export.setId("exportSelected");
         export.setOnAction(e -> exportSelection.run());
+        javafx.scene.control.CheckBox full = new javafx.scene.control.CheckBox(messages.get("privacy.export.showInFull"));
+        full.setId("exportShowInFull");
+        full.selectedProperty().bindBidirectional(showInFull);
 
-        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, export, selected);
+        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, export, full, selected);
         bar.getStyleClass().add("toolbar");
         return bar;
     }
@@ -145,7 +157,7 @@ public final class CaseloadView extends BorderPane {
         table.setId("caseloadTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.filteredRows());
-        table.getColumns().add(column("caseload.ui.col.title", o -> o.refundCase().title()));
+        table.getColumns().add(column("caseload.ui.col.title", o -> Masking.text(o.refundCase().title())));
         table.getColumns().add(column("caseload.ui.col.platform",
                 o -> o.refundCase().platform() == null ? "" : o.refundCase().platform().name()));
         table.getColumns().add(column("caseload.ui.col.assignee", o -> o.refundCase().assignee()));

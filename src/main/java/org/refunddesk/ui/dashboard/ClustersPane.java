@@ -60,7 +60,7 @@ final class ClustersPane extends BorderPane {
     private String member(RefundCase c) {
         String consumer = c.consumer() == null || c.consumer().name() == null ? "" : c.consumer().name();
         String amount = c.purchase() == null ? "" : Money.format(c.purchase().amount());
-        return c.title() + "  " + consumer + "  " + amount + "  (" + c.platform().name() + ")";
+        return org.refunddesk.rules.Masking.text(c.title()) + "  " + consumer + "  " + amount + "  (" + c.platform().name() + ")";
     }
 
     private <T> TableColumn<PlatformCluster, T> column(String key, Function<PlatformCluster, T> value) {

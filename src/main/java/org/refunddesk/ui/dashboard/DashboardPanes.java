@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
@@ -87,13 +88,14 @@ final class DashboardPanes extends GridPane {
 
     private String deadline(DueDeadline d) {
         String rule = TimelineEntries.ruleName(d.deadline().rule(), messages);
-        return when(d.deadline().dueAt()) + "  " + d.overview().refundCase().title() + "  \u00b7 " + shorten(rule);
+        return when(d.deadline().dueAt()) + "  " + Masking.text(d.overview().refundCase().title()) + "  \u00b7 " + shorten(rule);
     }
 
     private static List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {
         return cases.stream().map(o -> {
             String more = extra.apply(o);
-            return more.isEmpty() ? o.refundCase().title() : o.refundCase().title() + "  " + more;
+            String title = Masking.text(o.refundCase().title()); // a screenshot of the dashboard shows no full numbers
+            return more.isEmpty() ? title : title + "  " + more;
         }).toList();
     }
 

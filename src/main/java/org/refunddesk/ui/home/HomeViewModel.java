@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.AutoErasure;
 import org.refunddesk.rules.CaseProgress;
 import org.refunddesk.rules.agenda.NeedsAttention;
 import org.refunddesk.rules.agenda.NeedsAttention.CaseNeeds;
@@ -48,6 +49,7 @@ public final class HomeViewModel {
 
     public void reload() {
         Instant now = services.clock().instant();
+        int eraseMonths = services.preferences().autoEraseClosedMonths();
         BackgroundTask.of(m.get("home.task.load"), progress -> {
                     List<RefundCase> cases = services.cases().list();
                     List<Entry> list = new ArrayList<>();
@@ -56,6 +58,10 @@ public final class HomeViewModel {
                         List<CaseNeeds> needs = NeedsAttention.of(List.of(c),
                                 java.util.Map.of(c.id(), services.insights().deadlinesFor(c, now)), now);
                         needs.forEach(n -> list.add(entry(n, now)));
+                        if (AutoErasure.remindNow(c, eraseMonths, now)) {
+                            list.add(new Entry(c, List.of(new Line(Kind.SOON, m.get("privacy.autoErase.home",
+                                    DueTimes.format(AutoErasure.eraseAt(c, eraseMonths)), eraseMonths))), null));
+                        }
                     }
                     return new Loaded(cases.isEmpty(), sort(list));
                 })

@@ -51,6 +51,16 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         validation.registerValidator(leadTimes, false, (control, value) -> ValidationResult.fromErrorIf(
                 control, model.leadTimesErrorProperty().get(), !model.leadTimesErrorProperty().get().isEmpty()));
 
+        TextField autoErase = new TextField();
+        autoErase.setId("settingsAutoEraseMonths");
+        autoErase.setPrefColumnCount(4);
+        autoErase.textProperty().bindBidirectional(model.autoEraseMonthsProperty());
+        validation.registerValidator(autoErase, false, (control, value) -> ValidationResult.fromErrorIf(
+                control, model.autoEraseErrorProperty().get(), !model.autoEraseErrorProperty().get().isEmpty()));
+        Label autoEraseNote = new Label(messages.get("privacy.autoErase.note"));
+        autoEraseNote.getStyleClass().add("hint");
+        autoEraseNote.setWrapText(true);
+
         Label restartNote = new Label(messages.get("ui.settings.language.restart"));
         restartNote.getStyleClass().add("hint");
 
@@ -60,6 +70,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(restartNote, 1, 1);
         grid.addRow(2, new Label(messages.get("ui.settings.helperName")), helperName);
         grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
+        grid.addRow(4, new Label(messages.get("privacy.autoErase.label")), autoErase);
+        grid.add(autoEraseNote, 1, 5);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);

@@ -18,6 +18,8 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty helperName = new SimpleStringProperty();
     private final StringProperty leadTimes = new SimpleStringProperty();
+    private final StringProperty autoEraseMonths = new SimpleStringProperty();
+    private final StringBinding autoEraseError;
     private final StringBinding leadTimesError;
     private final BooleanBinding invalid;
 
@@ -31,7 +33,11 @@ public final class SettingsViewModel {
                 () -> UiPreferences.parseLeadTimes(leadTimes.get()).isPresent()
                         ? "" : messages.get("ui.settings.leadTimes.invalid"),
                 leadTimes);
-        invalid = leadTimesError.isNotEmpty();
+        autoEraseMonths.set(String.valueOf(preferences.autoEraseClosedMonths()));
+        autoEraseError = Bindings.createStringBinding(
+                () -> parseMonths(autoEraseMonths.get()) >= 0 ? "" : messages.get("privacy.autoErase.invalid"),
+                autoEraseMonths);
+        invalid = leadTimesError.isNotEmpty().or(autoEraseError.isNotEmpty());
     }
 
     public StringProperty languageProperty() {
@@ -51,6 +57,24 @@ public final class SettingsViewModel {
         return leadTimesError;
     }
 
+    /** Months after which closed cases are erased automatically; 0 (the default) never. */
+    public StringProperty autoEraseMonthsProperty() {
+        return autoEraseMonths;
+    }
+
+    public StringBinding autoEraseErrorProperty() {
+        return autoEraseError;
+    }
+
+    /** 0-600 months; -1 for anything else. */
+    private static int parseMonths(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        return t.matches("\\d{1,3}") && Integer.parseInt(t) <= 600 ? Integer.parseInt(t) : -1;
+    }
+
     public BooleanBinding invalidProperty() {
         return invalid;
     }
@@ -63,6 +87,7 @@ public final class SettingsViewModel {
         preferences.languageProperty().set(language.get());
         preferences.helperNameProperty().set(helperName.get() == null ? "" : helperName.get().trim());
         preferences.leadTimesHoursProperty().set(UiPreferences.parseLeadTimes(leadTimes.get()).orElseThrow());
+        preferences.setAutoEraseClosedMonths(parseMonths(autoEraseMonths.get()));
         return true;
     }
 

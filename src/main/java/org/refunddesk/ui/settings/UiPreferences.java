@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,11 +30,14 @@ public final class UiPreferences {
     /** Minutes without input before an encrypted store's window locks. */
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
     private static final String KEY_IDLE_LOCK = "idleLockMinutes";
+    private static final String KEY_HIDE_PERSONAL = "hidePersonal";
+    private static final String KEY_AUTO_ERASE_MONTHS = "autoEraseClosedMonths";
 
     private final Preferences node;
     private final StringProperty language = new SimpleStringProperty(this, KEY_LANGUAGE);
     private final StringProperty helperName = new SimpleStringProperty(this, KEY_HELPER_NAME);
     private final ObjectProperty<List<Integer>> leadTimesHours = new SimpleObjectProperty<>(this, KEY_LEAD_TIMES);
+    private final BooleanProperty hidePersonal = new SimpleBooleanProperty(this, KEY_HIDE_PERSONAL);
 
     private UiPreferences(Preferences node) {
         this.node = node;
@@ -42,6 +47,8 @@ public final class UiPreferences {
         language.addListener((o, was, now) -> write(KEY_LANGUAGE, normaliseLanguage(now)));
         helperName.addListener((o, was, now) -> write(KEY_HELPER_NAME, now == null ? "" : now));
         leadTimesHours.addListener((o, was, now) -> write(KEY_LEAD_TIMES, formatLeadTimes(now)));
+        hidePersonal.set(node.getBoolean(KEY_HIDE_PERSONAL, false));
+        hidePersonal.addListener((o, was, now) -> write(KEY_HIDE_PERSONAL, String.valueOf(now)));
     }
 
     /** Preferences kept in the given node (tests pass a throw-away node). */
@@ -69,6 +76,20 @@ public final class UiPreferences {
 
     public void setIdleLockMinutes(int minutes) {
         write(KEY_IDLE_LOCK, String.valueOf(Math.max(1, minutes)));
+    }
+
+    /** View → hide personal details: the case list and workspace header show phones and order numbers masked. */
+    public BooleanProperty hidePersonalProperty() {
+        return hidePersonal;
+    }
+
+    /** Months after which closed cases are erased automatically; 0 (the default): never. */
+    public int autoEraseClosedMonths() {
+        return Math.max(0, node.getInt(KEY_AUTO_ERASE_MONTHS, 0));
+    }
+
+    public void setAutoEraseClosedMonths(int months) {
+        write(KEY_AUTO_ERASE_MONTHS, String.valueOf(Math.max(0, months)));
     }
 
     public StringProperty helperNameProperty() {

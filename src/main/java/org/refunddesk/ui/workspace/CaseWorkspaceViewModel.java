@@ -14,6 +14,7 @@ import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.StoredAssessment;
 import org.refunddesk.domain.Verdict;
+import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.CaseProgress;
 import org.refunddesk.rules.CaseProgress.NextStepKind;
 import org.refunddesk.rules.i18n.Messages;
@@ -65,6 +66,7 @@ public final class CaseWorkspaceViewModel {
         this.actions = actions;
         model.refundCaseProperty().addListener((o, was, now) -> refresh());
         model.evidenceScoreProperty().addListener((o, was, now) -> refresh());
+        services.preferences().hidePersonalProperty().addListener((o, was, now) -> showHeader(model.get()));
         refresh();
     }
 
@@ -97,7 +99,8 @@ public final class CaseWorkspaceViewModel {
     }
 
     private void showHeader(RefundCase c) {
-        title.set(c.title() == null ? "" : c.title());
+        String shownTitle = services.preferences().hidePersonalProperty().get() ? Masking.text(c.title()) : c.title();
+        title.set(shownTitle == null ? "" : shownTitle);
         platform.set(c.platform() == null || c.platform().name() == null ? ""
                 : m.get("workspace.header.platform", c.platform().name()));
         BigDecimal left = CaseProgress.outstanding(c);

@@ -46,7 +46,7 @@ class EvidenceBundleWriterTest {
     private static final Instant NOW = Instant.parse("2025-03-05T04:00:00Z");
     private final EvidenceChecklist checklist = EvidenceChecklist.builtIn();
     private final EvidenceBundleWriter writer = new EvidenceBundleWriter(checklist,
-            new EvidenceTexts(Messages.forTag("zh"), checklist), Clock.fixed(NOW, ZoneOffset.UTC));
+            new EvidenceTexts(Messages.forTag("zh"), checklist), Clock.fixed(NOW, ZoneOffset.UTC), true);
     private final RefundCase refundCase = EvidenceFixtures.refundCase(ProblemKind.NOT_DELIVERED, DeliveryMode.DIRECT_TOPUP);
     private final Map<UUID, byte[]> contents = new HashMap<>();
 

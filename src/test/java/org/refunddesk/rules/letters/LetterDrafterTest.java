@@ -1,5 +1,6 @@
 package org.refunddesk.rules.letters;
 
+import org.refunddesk.rules.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
