@@ -6,6 +6,7 @@ import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.ChangePassphraseCommand;
+import org.refunddesk.cli.CheckCommand;
 import org.refunddesk.cli.DecryptCommand;
 import org.refunddesk.cli.EncryptCommand;
 import org.refunddesk.cli.CaseloadWorkspace;
@@ -33,7 +34,8 @@ final class CliCommands {
                 new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
-                new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand());
+                new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand(),
+                new CheckCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {
