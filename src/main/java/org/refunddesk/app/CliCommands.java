@@ -22,6 +22,7 @@ import org.refunddesk.cli.ImportStatementCommand;
 import org.refunddesk.cli.LetterCommand;
 import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.PlanCommand;
+import org.refunddesk.cli.RecoverCommand;
 import org.refunddesk.cli.RestoreCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
@@ -35,7 +36,7 @@ final class CliCommands {
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
                 new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand(),
-                new CheckCommand());
+                new CheckCommand(), new RecoverCommand(SettingsSnapshot::read));
     }
 
     private static CaseloadWorkspace.Opener caseload() {

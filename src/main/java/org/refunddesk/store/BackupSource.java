@@ -33,6 +33,11 @@ public final class BackupSource {
         }));
     }
 
+    /** As {@link #forEachCase}, but a damaged row is handed to {@code damaged} and skipped (recover salvages the rest). */
+    public int forEachReadableCase(Consumer<RefundCase> each, Consumer<DamagedCase> damaged) {
+        return db.inTransaction(c -> CaseCursor.forEach(c, each, damaged));
+    }
+
     /** Every evidence row, in the vault or in the trash, in attach order. */
     public List<StoredEvidence> evidence() {
         return db.inTransaction(c -> EvidenceRows.stored(c, null));

@@ -51,6 +51,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         validation.registerValidator(leadTimes, false, (control, value) -> ValidationResult.fromErrorIf(
                 control, model.leadTimesErrorProperty().get(), !model.leadTimesErrorProperty().get().isEmpty()));
 
+        TextField autoBackupFolder = new TextField();
+        autoBackupFolder.setId("settingsAutoBackupFolder");
+        autoBackupFolder.textProperty().bindBidirectional(model.autoBackupFolderProperty());
+        autoBackupFolder.setPromptText(messages.get("recovery.settings.folder.default"));
+
         Label restartNote = new Label(messages.get("ui.settings.language.restart"));
         restartNote.getStyleClass().add("hint");
 
@@ -60,6 +65,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.add(restartNote, 1, 1);
         grid.addRow(2, new Label(messages.get("ui.settings.helperName")), helperName);
         grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
+        grid.addRow(4, new Label(messages.get("recovery.settings.folder")), autoBackupFolder);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);

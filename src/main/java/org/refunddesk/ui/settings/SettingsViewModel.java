@@ -18,6 +18,7 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty helperName = new SimpleStringProperty();
     private final StringProperty leadTimes = new SimpleStringProperty();
+    private final StringProperty autoBackupFolder = new SimpleStringProperty();
     private final StringBinding leadTimesError;
     private final BooleanBinding invalid;
 
@@ -27,6 +28,7 @@ public final class SettingsViewModel {
         language.set(preferences.language());
         helperName.set(preferences.helperNameProperty().get());
         leadTimes.set(UiPreferences.formatLeadTimes(preferences.leadTimesHoursProperty().get()));
+        autoBackupFolder.set(preferences.autoBackupFolder());
         leadTimesError = Bindings.createStringBinding(
                 () -> UiPreferences.parseLeadTimes(leadTimes.get()).isPresent()
                         ? "" : messages.get("ui.settings.leadTimes.invalid"),
@@ -40,6 +42,11 @@ public final class SettingsViewModel {
 
     public StringProperty helperNameProperty() {
         return helperName;
+    }
+
+    /** The automatic backups' folder; empty means the default, {@code <data folder>/backups}. */
+    public StringProperty autoBackupFolderProperty() {
+        return autoBackupFolder;
     }
 
     public StringProperty leadTimesProperty() {
@@ -62,6 +69,7 @@ public final class SettingsViewModel {
         }
         preferences.languageProperty().set(language.get());
         preferences.helperNameProperty().set(helperName.get() == null ? "" : helperName.get().trim());
+        preferences.setAutoBackupFolder(autoBackupFolder.get());
         preferences.leadTimesHoursProperty().set(UiPreferences.parseLeadTimes(leadTimes.get()).orElseThrow());
         return true;
     }
