@@ -52,6 +52,7 @@ final class UiFeatures {
                 new SavedViews(database, services.clock())));
         features.add(new CaseWorkspaceFeature(services,
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
+        features.add(new StoreCheckFeature(services, database));
         // after every feature that adds case actions: Home's buttons start them
         features.add(new HomeFeature(services, openDemo));
         features.add(new HelpFeature(services));

@@ -59,7 +59,8 @@ public final class RecoverCommand implements CliCommand {
         Set<UUID> salvaged = new HashSet<>();
         Path salvage = work.resolve("salvaged.rdbackup");
         Path backup;
-        StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), StoreAccess.key(context), work);
+        org.refunddesk.store.crypto.StoreKey key = StoreAccess.key(context);
+        StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
         try (Database db = source.database()) {
             if (source.rebuilt()) {
                 context.out().println(m.get("recovery.recover.rebuilt", source.note()));
@@ -95,6 +96,9 @@ public final class RecoverCommand implements CliCommand {
             new Backups(target, context.clock(), settings).restore(salvage, StoreRestore.Mode.MERGE);
         } finally {
             deleteQuietly(work);
+        }
+        if (key != null) {
+            context.out().println(m.get("recovery.recover.notEncrypted", out));
         }
         return report(context, out, salvaged.size(), damaged, fromBackup);
     }
