@@ -23,7 +23,7 @@ import org.refunddesk.ui.task.TaskExecutor;
 
 /**
  * The app's automatic backups: one a day while it runs (checked every hour, written in the background when the
- * newest automatic backup is a day old) and one when it closes, into the folder chosen in 设置. A failed daily
+ * newest automatic backup is a day old) and one when it closes, into the folder chosen in the settings. A failed daily
  * backup is said in a notification; the backup at exit runs on a worker thread that closing waits for.
  */
 final class AutomaticBackups {

@@ -15,7 +15,7 @@ import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
- * File → 检查数据 runs {@code check} on the open store in the background and shows what it found; a status-bar
+ * File → Check data runs {@code check} on the open store in the background and shows what it found; a status-bar
  * banner counts the damaged cases the list had to leave out, pointing to that menu item.
  */
 final class StoreCheckFeature implements Feature {
