@@ -62,6 +62,7 @@ final class AppStartup {
     private final Runnable exit;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
+    private AutomaticBackups automaticBackups;
     private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
     private FileHandover fileHandover;
@@ -130,6 +131,10 @@ final class AppStartup {
         database = null;
         mainWindow = null;
         fileHandover = null;
+        if (automaticBackups != null) {
+            automaticBackups.stopDaily();
+            automaticBackups = null;
+        }
         if (idleLock != null) {
             idleLock.stop();
             idleLock = null;
@@ -217,8 +222,13 @@ final class AppStartup {
         AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
                 clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
-        for (Feature feature : UiFeatures.all(services, opened, engine,
-                AboutInfo.fromPackage(AppStartup.class), exit,
+        automaticBackups = options.demo() ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
+        AboutInfo about = AboutInfo.fromPackage(AppStartup.class);
+        if (automaticBackups != null) {
+            about = about.withLastAutoBackup(automaticBackups::last);
+            automaticBackups.startDaily(tasks, dialogs, messages);
+        }
+        for (Feature feature : UiFeatures.all(services, opened, engine, about, exit,
                 options.demo() ? null : () -> reopenOnDemo(stage))) {
             feature.install(mainWindow);
         }
@@ -263,6 +273,11 @@ final class AppStartup {
     void stop() {
         if (idleLock != null) {
             idleLock.stop();
+        }
+        AutomaticBackups backups = automaticBackups;
+        automaticBackups = null;
+        if (backups != null && database != null) {
+            backups.writeOnExit();
         }
         tasks.shutdown();
         HandoverServer server = handoverServer;

@@ -6,6 +6,7 @@ import org.refunddesk.cli.AssessCommand;
 import org.refunddesk.cli.BackupCommand;
 import org.refunddesk.cli.CasesCommand;
 import org.refunddesk.cli.ChangePassphraseCommand;
+import org.refunddesk.cli.CheckCommand;
 import org.refunddesk.cli.DecryptCommand;
 import org.refunddesk.cli.EncryptCommand;
 import org.refunddesk.cli.EraseCommand;
@@ -23,6 +24,7 @@ import org.refunddesk.cli.ImportStatementCommand;
 import org.refunddesk.cli.LetterCommand;
 import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.PlanCommand;
+import org.refunddesk.cli.RecoverCommand;
 import org.refunddesk.cli.RestoreCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
@@ -32,11 +34,11 @@ final class CliCommands {
 
     static List<CliCommand> all() {
         return List.of(new CasesCommand(), new ImportCommand(), new ExportCommand(), new BackupCommand(SettingsSnapshot::read),
-                new RestoreCommand(SettingsSnapshot::read), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
+                new RestoreCommand(SettingsSnapshot::read, SettingsSnapshot::write), new AssessCommand(), new PlanCommand(), new EvidenceCommand(),
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
                 new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand(), new ExportPersonCommand(),
-                new EraseCommand());
+                new EraseCommand(), new CheckCommand(), new RecoverCommand(SettingsSnapshot::read));
     }
 
     private static CaseloadWorkspace.Opener caseload() {

@@ -24,4 +24,15 @@ final class SettingsSnapshot {
         }
         return settings;
     }
+
+    /** Writes settings a restored backup carried into the same node (the keys given, nothing else changes). */
+    static void write(Map<String, String> settings) {
+        try {
+            Preferences node = Preferences.userRoot().node(NODE);
+            settings.forEach(node::put);
+            node.flush();
+        } catch (BackingStoreException | SecurityException e) {
+            // preferences cannot be written here: the cases and evidence were restored, the settings stay as they were
+        }
+    }
 }

@@ -40,6 +40,11 @@ final class StoreBackupActions implements FullBackupActions {
         backups.check(file);
         Path safety = backups.safetyBackup(db.dataDir().resolve(Backups.FOLDER), "before-restore");
         backups.restore(file, mode);
+        if (mode == StoreRestore.Mode.REPLACE && !backups.restoredSettings().isEmpty()) {
+            java.util.Map<String, String> restored = new java.util.TreeMap<>(backups.restoredSettings());
+            restored.remove("language"); // the language stays the one this user chose
+            SettingsSnapshot.write(restored);
+        }
         return safety;
     }
 }

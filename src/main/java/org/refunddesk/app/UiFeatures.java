@@ -53,6 +53,7 @@ final class UiFeatures {
         features.add(new org.refunddesk.ui.privacy.ConsumerDataFeature(services, database));
         features.add(new CaseWorkspaceFeature(services,
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
+        features.add(new StoreCheckFeature(services, database));
         // after every feature that adds case actions: Home's buttons start them
         features.add(new HomeFeature(services, openDemo));
         features.add(new HelpFeature(services));

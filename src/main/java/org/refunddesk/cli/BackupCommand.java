@@ -33,13 +33,17 @@ public final class BackupCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "--out FILE     full backup (FILE.rdbackup: cases, evidence, views, settings); FILE.json: cases only";
+        return "--out FILE | --auto   full backup (FILE.rdbackup: cases, evidence, views, settings); FILE.json: cases only; "
+                + "--auto: an automatic backup into the folder chosen in settings, keeping 7 daily and 4 weekly";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws IOException {
-        Args parsed = Args.parse(args, Set.of("--out"), Set.of());
+        Args parsed = Args.parse(args, Set.of("--out"), Set.of("--auto"));
         parsed.expectPositionals(0);
+        if (parsed.flag("--auto")) {
+            return auto(context);
+        }
         Path out = Path.of(parsed.required("--out"));
         try (Database db = CaseCommands.open(context)) {
             Backups backups = new Backups(db, context.clock(), settings);
@@ -56,6 +60,22 @@ public final class BackupCommand implements CliCommand {
                 context.err().println(context.messages().get("backup.full.notCopied", problem));
             }
             return written[0].notCopied().isEmpty() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+    }
+
+    private int auto(CliContext context) throws IOException {
+        try (Database db = CaseCommands.open(context)) {
+            Path folder = AutoBackups.folder(db.dataDir(), settings.get());
+            AutoBackups.Result result = AutoBackups.run(db, context.clock(), settings, folder);
+            if (result.written() == null) {
+                context.out().println(context.messages().get("recovery.auto.empty"));
+            } else {
+                context.out().println(context.messages().get("recovery.auto.done", result.written()));
+            }
+            for (Path removed : result.removed()) {
+                context.out().println(context.messages().get("recovery.auto.rotated", removed.getFileName()));
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -38,6 +38,7 @@ public final class Backups {
     private final Supplier<Map<String, String>> settings;
 
     private final BackupCipher cipher;
+    private Map<String, String> restoredSettings = Map.of();
 
     public Backups(Database db, Clock clock, Supplier<Map<String, String>> settings) {
         this(db, clock, settings, () -> null);
@@ -142,6 +143,7 @@ public final class Backups {
                 @Override
                 public void meta(FullBackupReader.Meta m) {
                     meta[0] = m;
+                    restoredSettings = m.settings() == null ? Map.of() : Map.copyOf(m.settings());
                 }
 
                 @Override
@@ -157,6 +159,11 @@ public final class Backups {
             }, cipher);
         }
         return done[0];
+    }
+
+    /** The settings the last {@link #restore} of a full backup carried (empty for a cases-only JSON backup). */
+    public Map<String, String> restoredSettings() {
+        return restoredSettings;
     }
 
     private static StoreRestore.Extras extras(FullBackupReader.Meta meta) {

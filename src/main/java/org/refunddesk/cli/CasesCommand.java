@@ -42,6 +42,10 @@ public final class CasesCommand implements CliCommand {
                 db.summaries().ensureCurrent();
                 printTable(db.summaries().list(), context);
             }
+            if (db.damage().count() > 0) {
+                // the rest is listed; the damaged rows are counted so they are never silently missing
+                context.err().println(context.messages().get("recovery.damaged.cli", db.damage().count()));
+            }
         }
         return ExitCodes.OK;
     }

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.refunddesk.store.EncryptionStateException;
 import org.refunddesk.store.StoreEncryptedException;
+import org.refunddesk.store.StoreFailures;
 import org.refunddesk.store.StoreLockedException;
+import org.refunddesk.store.StoreUnusableException;
 import org.refunddesk.store.WrongPassphraseException;
 
 /**
@@ -48,7 +50,16 @@ public final class Cli {
             context.err().println("the data folder " + e.dataDir() + " is in use by " + holder
                     + "; wait until it has finished (or close the app) and try again");
             return ExitCodes.FOLDER_IN_USE;
+        } catch (StoreUnusableException e) {
+            context.err().println(context.messages().get("recovery.unusable." + e.kind().name(), String.valueOf(e.dataDir())));
+            return ExitCodes.STORE_UNUSABLE;
         } catch (Exception e) {
+            var kind = StoreFailures.classify(e);
+            if (kind.isPresent()) {
+                context.err().println(context.messages().get("recovery.unusable." + kind.get().name(),
+                        String.valueOf(context.dataDir())));
+                return ExitCodes.STORE_UNUSABLE;
+            }
             context.err().println("internal error: " + e);
             if (System.getenv("REFUNDDESK_DEBUG") != null) {
                 e.printStackTrace(context.err());
@@ -67,6 +78,7 @@ public final class Cli {
             String summary = c.summary().startsWith(c.name() + " ") ? c.summary().substring(c.name().length() + 1) : c.summary();
             context.out().printf("  %-12s %s%n", c.name(), summary);
         }
-        context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed, 4 data folder in use");
+        context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed, 4 data folder in use, "
+                + "5 store unusable (disk full, no permission, damaged file)");
     }
 }

@@ -27,7 +27,7 @@ import org.refunddesk.store.LargeEvidenceException;
 
 /**
  * {@code evidence add|list|verify|bundle|gaps|remove|restore|empty-trash}: the evidence vault on the command line.
- * {@code verify} and {@code bundle} exit 3 while any file is changed or missing.
+ * {@code verify} and {@code bundle} exit 3 while any file is changed, missing, a symbolic link or unreadable.
  */
 public final class EvidenceCommand implements CliCommand {
     private static final String SUBCOMMANDS = "add, list, verify, bundle, gaps, remove, restore, empty-trash";
@@ -249,7 +249,7 @@ public final class EvidenceCommand implements CliCommand {
     /** One line per changed or missing file; true when there was any. */
     private static boolean printProblems(CliContext context, List<EvidenceProblem> problems) {
         for (EvidenceProblem p : problems) {
-            String key = p.kind() == EvidenceProblem.Kind.CHANGED ? "evidence.cli.changed" : "evidence.cli.missing";
+            String key = p.kind().messageKey();
             context.out().println(context.messages().get(key, p.item().originalName(), p.item().caseId().toString()));
         }
         return !problems.isEmpty();

@@ -9,6 +9,11 @@ public final class ExitCodes {
     public static final int CHECK_FAILED = 3;
     /** The data folder is in use by another RefundDesk (the app or a command); try again when it is done. */
     public static final int FOLDER_IN_USE = 4;
+    /**
+     * The store cannot be opened or written: the disk is full, the folder may not be written, or the database file
+     * is damaged. The message says which and what to do (check, recover, free space).
+     */
+    public static final int STORE_UNUSABLE = 5;
 
     private ExitCodes() {
     }

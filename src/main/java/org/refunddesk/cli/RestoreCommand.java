@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.refunddesk.exchange.CaseFileException;
@@ -18,14 +19,24 @@ import org.refunddesk.store.StoreRestore;
  * nothing. Kept and replaced cases keep their evidence; evidence of removed cases goes to the evidence trash.
  */
 public final class RestoreCommand implements CliCommand {
+    /** Settings a restore leaves as they are: the language stays the one this user chose. */
+    static final Set<String> KEPT_ON_RESTORE = Set.of("language");
+
     private final Supplier<Map<String, String>> settings;
+    private final Consumer<Map<String, String>> restoreSettings;
 
     public RestoreCommand() {
         this(Map::of);
     }
 
     public RestoreCommand(Supplier<Map<String, String>> settings) {
+        this(settings, restored -> { });
+    }
+
+    /** {@code restoreSettings}: writes the settings a full backup carried (replace mode only). */
+    public RestoreCommand(Supplier<Map<String, String>> settings, Consumer<Map<String, String>> restoreSettings) {
         this.settings = settings;
+        this.restoreSettings = restoreSettings;
     }
 
     @Override
@@ -72,8 +83,23 @@ public final class RestoreCommand implements CliCommand {
             }
             context.out().println(m.get("casefiles.restore.done", done.added().size() + done.replaced().size(), before));
             print(context, done, false);
+            restoreSettings(context, backups.restoredSettings(), mode);
             return ExitCodes.OK;
         }
+    }
+
+    private void restoreSettings(CliContext context, Map<String, String> carried, StoreRestore.Mode mode) {
+        if (carried.isEmpty()) {
+            return;
+        }
+        if (mode == StoreRestore.Mode.MERGE) {
+            context.out().println(context.messages().get("recovery.settings.keptOnMerge"));
+            return;
+        }
+        Map<String, String> restored = new java.util.TreeMap<>(carried);
+        restored.keySet().removeAll(KEPT_ON_RESTORE);
+        restoreSettings.accept(restored);
+        context.out().println(context.messages().get("recovery.settings.restored", restored.size()));
     }
 
     private static void print(CliContext context, StoreRestore.Plan plan, boolean itemised) {

@@ -16,7 +16,10 @@ public final class StoreAccess {
     }
 
     public static Database open(CliContext context) {
-        return Database.open(context.dataDir(), context.clock(), key(context));
+        Database db = Database.open(context.dataDir(), context.clock(), key(context));
+        db.readOnlyBecause().ifPresent(why -> context.err().println(context.messages().get(
+                "recovery.readOnly." + why.kind().name(), String.valueOf(context.dataDir()))));
+        return db;
     }
 
     /** The store key, or null for a store that is not encrypted; bad input (exit 2) for a missing or wrong one. */

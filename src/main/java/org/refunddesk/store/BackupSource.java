@@ -27,7 +27,15 @@ public final class BackupSource {
 
     /** Hands every case to {@code each}, in id order, without holding the list of all cases; returns how many. */
     public int forEachCase(Consumer<RefundCase> each) {
-        return db.inTransaction(c -> CaseCursor.forEach(c, each));
+        // a damaged row fails the backup (named, with check/recover to turn to) rather than leave it out unnoticed
+        return db.inTransaction(c -> CaseCursor.forEach(c, each, damaged -> {
+            throw new DamagedCaseException(damaged);
+        }));
+    }
+
+    /** As {@link #forEachCase}, but a damaged row is handed to {@code damaged} and skipped (recover salvages the rest). */
+    public int forEachReadableCase(Consumer<RefundCase> each, Consumer<DamagedCase> damaged) {
+        return db.inTransaction(c -> CaseCursor.forEach(c, each, damaged));
     }
 
     /** Every evidence row, in the vault or in the trash, in attach order. */

@@ -25,9 +25,18 @@ final class CaseCursor implements AutoCloseable {
     private final ResultSet events;
     private boolean tagsAhead;
     private boolean eventsAhead;
+    private final java.util.function.Consumer<DamagedCase> damage;
 
     /** @param newestFirst false: in id order, which needs no sorting */
     CaseCursor(Connection c, boolean newestFirst) throws SQLException {
+        this(c, newestFirst, damaged -> {
+            throw new DamagedCaseException(damaged);
+        });
+    }
+
+    /** @param damage is handed each damaged row, which is then skipped */
+    CaseCursor(Connection c, boolean newestFirst, java.util.function.Consumer<DamagedCase> damage) throws SQLException {
+        this.damage = damage;
         String order = newestFirst ? NEWEST_FIRST : "c.id";
         cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
                 + " ORDER BY " + order);
@@ -47,9 +56,10 @@ final class CaseCursor implements AutoCloseable {
     }
 
     /** Every case in id order, one at a time (a backup of any size holds one case in memory); returns the count. */
-    static int forEach(Connection c, java.util.function.Consumer<RefundCase> each) throws SQLException {
+    static int forEach(Connection c, java.util.function.Consumer<RefundCase> each,
+                       java.util.function.Consumer<DamagedCase> damage) throws SQLException {
         int count = 0;
-        try (CaseCursor cursor = new CaseCursor(c, false)) {
+        try (CaseCursor cursor = new CaseCursor(c, false, damage)) {
             for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                 each.accept(rc);
                 count++;
@@ -58,23 +68,35 @@ final class CaseCursor implements AutoCloseable {
         return count;
     }
 
-    /** The next case, or null after the last. */
+    /** The next readable case (damaged rows are handed to the damage consumer and skipped), or null after the last. */
     RefundCase next() throws SQLException {
-        if (!cases.next()) {
-            return null;
+        while (cases.next()) {
+            UUID id = Sql.uuid(cases, "id");
+            List<String> caseTags = new ArrayList<>();
+            while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
+                caseTags.add(tags.getString("tag"));
+                tagsAhead = tags.next();
+            }
+            List<CaseEvent> caseEvents = new ArrayList<>();
+            String badEvent = null;
+            while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
+                try {
+                    caseEvents.add(EventRows.read(events));
+                } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
+                    badEvent = badEvent == null ? EventRows.describe(events, e) : badEvent;
+                }
+                eventsAhead = events.next();
+            }
+            if (badEvent != null) {
+                damage.accept(new DamagedCase(id, CaseRows.readableTitle(cases), badEvent));
+                continue;
+            }
+            RefundCase rc = CaseRows.readOrNote(cases, id, caseTags, caseEvents, damage);
+            if (rc != null) {
+                return rc;
+            }
         }
-        UUID id = Sql.uuid(cases, "id");
-        List<String> caseTags = new ArrayList<>();
-        while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
-            caseTags.add(tags.getString("tag"));
-            tagsAhead = tags.next();
-        }
-        List<CaseEvent> caseEvents = new ArrayList<>();
-        while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
-            caseEvents.add(EventRows.read(events));
-            eventsAhead = events.next();
-        }
-        return CaseRows.read(cases, id, caseTags, caseEvents);
+        return null;
     }
 
     @Override

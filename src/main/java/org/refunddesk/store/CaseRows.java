@@ -84,8 +84,20 @@ final class CaseRows {
 
     /** The case with this id, or every case when the id is null; newest first, with tags and events. */
     static List<RefundCase> select(Connection c, UUID caseId) throws SQLException {
+        return select(c, caseId, damaged -> {
+            throw new DamagedCaseException(damaged);
+        });
+    }
+
+    /**
+     * As {@link #select(Connection, UUID)}, handing each damaged row to {@code damage} and reading on: one damaged
+     * row never hides the others.
+     */
+    static List<RefundCase> select(Connection c, UUID caseId, java.util.function.Consumer<DamagedCase> damage)
+            throws SQLException {
         Map<UUID, List<String>> tags = tags(c, caseId);
-        Map<UUID, List<CaseEvent>> events = EventRows.byCase(c, caseId);
+        Map<UUID, String> badEvents = new HashMap<>();
+        Map<UUID, List<CaseEvent>> events = EventRows.byCase(c, caseId, badEvents);
         String sql = SELECT + (caseId == null ? "" : " WHERE id = ?") + " ORDER BY created_at DESC NULLS LAST, id";
         List<RefundCase> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -95,11 +107,51 @@ final class CaseRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = Sql.uuid(rs, "id");
-                    result.add(read(rs, id, tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
+                    String badEvent = badEvents.get(id);
+                    if (badEvent != null) {
+                        damage.accept(new DamagedCase(id, readableTitle(rs), badEvent));
+                        continue;
+                    }
+                    RefundCase rc = readOrNote(rs, id, tags.getOrDefault(id, List.of()),
+                            events.getOrDefault(id, List.of()), damage);
+                    if (rc != null) {
+                        result.add(rc);
+                    }
                 }
             }
         }
         return result;
+    }
+
+    /** The row as a case, or null after handing what is wrong with it to {@code damage}. */
+    static RefundCase readOrNote(ResultSet rs, UUID id, List<String> tags, List<CaseEvent> events,
+                                 java.util.function.Consumer<DamagedCase> damage) throws SQLException {
+        try {
+            return read(rs, id, tags, events);
+        } catch (BadStoredValue | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            damage.accept(new DamagedCase(id, readableTitle(rs), problem(e)));
+            return null;
+        }
+    }
+
+    /** The title of the row, or null when even that cannot be read. */
+    static String readableTitle(ResultSet rs) {
+        try {
+            return rs.getString("title");
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** What a failed read of a stored value says, in words rather than a class name. */
+    static String problem(RuntimeException e) {
+        if (e instanceof BadStoredValue) {
+            return e.getMessage();
+        }
+        if (e instanceof NullPointerException) {
+            return "a required value is missing" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        return "a stored value is not valid: " + e.getMessage();
     }
 
     static void bind(PreparedStatement ps, RefundCase rc) throws SQLException {
@@ -187,7 +239,7 @@ final class CaseRows {
                         rs.getString("platform_credit_code"), rs.getString("platform_legal_representative"));
         Purchase purchase = !rs.getBoolean("has_purchase") ? null
                 : new Purchase(rs.getString("order_no"), Sql.enumValue(rs, "product", ProductType.class),
-                        Sql.enumValue(rs, "delivery", DeliveryMode.class), Sql.decimal(rs, "amount"),
+                        Sql.enumValue(rs, "delivery", DeliveryMode.class), Sql.amount(rs, "amount"),
                         Sql.instant(rs, "paid_at"), Sql.enumValue(rs, "payment", PaymentChannel.class),
                         rs.getString("payment_ref"), rs.getString("target_account"),
                         rs.getString("advertised_validity"));
@@ -203,10 +255,18 @@ final class CaseRows {
                         Sql.instant(rs, "assessment_at"));
         String flags = rs.getString("red_flags");
         List<RedFlag> redFlags = flags.isEmpty() ? List.of()
-                : Arrays.stream(flags.split(",")).map(RedFlag::valueOf).toList();
+                : Arrays.stream(flags.split(",")).map(CaseRows::redFlag).toList();
         return new RefundCase(id, rs.getString("title"), consumer, rs.getString("assignee"), tags, platform,
                 purchase, problem, events, Sql.enumValue(rs, "status", CaseStatus.class), redFlags, assessment,
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+    }
+
+    private static RedFlag redFlag(String name) {
+        try {
+            return RedFlag.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadStoredValue("red_flags", "holds " + BadStoredValue.show(name) + ", which is not a known value");
+        }
     }
 
     static void insertTags(Connection c, RefundCase rc) throws SQLException {

@@ -93,6 +93,9 @@ public final class CaseSummaries {
 
     /** Computes every missing or stale summary; returns how many. Batches commit on their own. */
     public int ensureCurrent() {
+        if (database.readOnlyBecause().isPresent()) {
+            return 0; // cannot store them: the list shows the summaries as last stored
+        }
         Instant now = clock.instant();
         SummaryProjector rules = projector;
         String version = rules.version();
@@ -103,7 +106,9 @@ public final class CaseSummaries {
         if (stale.size() < STREAM_THRESHOLD) {
             database.inTransaction(c -> {
                 for (UUID id : stale) {
-                    refresh(c, id);
+                    for (RefundCase stored : CaseRows.select(c, id, database.damage()::note)) {
+                        refresh(c, stored);
+                    }
                 }
                 return null;
             });
@@ -111,7 +116,7 @@ public final class CaseSummaries {
         }
         database.inTransaction(read -> {
             List<CaseSummary> batch = new ArrayList<>(WRITE_BATCH);
-            try (CaseCursor cursor = new CaseCursor(read, false)) {
+            try (CaseCursor cursor = new CaseCursor(read, false, database.damage()::note)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     if (stale.contains(rc.id())) {
                         batch.add(rules.summarise(rc, List.of(), now));
@@ -215,12 +220,28 @@ public final class CaseSummaries {
                 ps.setFetchSize(CaseCursor.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(SummaryRows.read(rs));
+                        CaseSummary summary = readSummary(rs);
+                        if (summary != null) {
+                            each.accept(summary);
+                        }
                     }
                 }
             }
             return null;
         });
+    }
+
+    /** The summary row, or null (noted as damage) when it does not read: one bad row never hides the list. */
+    private CaseSummary readSummary(ResultSet rs) throws SQLException {
+        try {
+            return SummaryRows.read(rs);
+        } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
+            UUID id = Sql.uuid(rs, "case_id");
+            if (id != null) {
+                database.damage().note(new DamagedCase(id, CaseRows.readableTitle(rs), "its list entry: " + CaseRows.problem(e)));
+            }
+            return null;
+        }
     }
 
     @FunctionalInterface

@@ -83,8 +83,36 @@ final class DataFolderLock implements AutoCloseable {
         }
     }
 
+    /**
+     * For a store opened read-only because the folder cannot be written: the lock when the existing lock file can
+     * still be locked (its holder line is not rewritten), else none; H2's own file lock still keeps a writer out.
+     */
+    static DataFolderLock acquireWithoutWriting(Path dataDir) {
+        try {
+            FileChannel channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.WRITE,
+                    StandardOpenOption.READ);
+            FileLock lock;
+            try {
+                lock = channel.tryLock(LOCKED_BYTE, 1, false);
+            } catch (IOException | OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                String holder = holder(channel);
+                closeQuietly(channel);
+                throw new StoreLockedException(dataDir, holder);
+            }
+            return new DataFolderLock(channel, lock);
+        } catch (IOException e) {
+            return new DataFolderLock(null, null);
+        }
+    }
+
     @Override
     public void close() {
+        if (channel == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -43,11 +43,15 @@ public final class Database implements AutoCloseable {
     private final CaseRepository cases;
     private final StoreKey storeKey;
     private final CaseSummaries summaries;
+    private final DamageLog damage = new DamageLog();
+    private final StoreUnusableException readOnlyBecause;
     private boolean closed;
     private volatile boolean compactOnClose;
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey) {
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey,
+                     StoreUnusableException readOnlyBecause) {
         this.dataDir = dataDir;
+        this.readOnlyBecause = readOnlyBecause;
         this.lock = lock;
         this.pool = pool;
         this.storeKey = storeKey;
@@ -76,7 +80,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+            throw StoreFailures.inWords(new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e), dir);
         }
         boolean encrypted = KeyFile.exists(dir);
         if (encrypted && storeKey == null) {
@@ -85,15 +89,40 @@ public final class Database implements AutoCloseable {
         if (!encrypted && storeKey != null) {
             throw new StoreException("the store in " + dir + " is not encrypted");
         }
+        try {
+            return openWritable(dir, clock, storeKey);
+        } catch (RuntimeException e) {
+            RuntimeException inWords = StoreFailures.inWords(e, dir);
+            if (inWords instanceof StoreUnusableException unusable && unusable.kind() != StoreUnusableException.Kind.DAMAGED_FILE
+                    && Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"))) {
+                // cannot write (disk full, no permission): open read-only so the cases can still be read, backed
+                // up elsewhere and exported; every write then says why it cannot be done
+                return openReadOnly(dir, clock, storeKey, unusable);
+            }
+            throw inWords;
+        }
+    }
+
+    /**
+     * Opens the store read-only, as {@link #open} does by itself when the folder cannot be written; {@code because}
+     * is what every refused write then says.
+     */
+    public static Database openReadOnly(Path dataDir, Clock clock, StoreKey storeKey, StoreUnusableException.Kind because) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        return openReadOnly(dir, clock, storeKey, new StoreUnusableException(because, dir,
+                new StoreException("opened read-only")));
+    }
+
+    private static Database openWritable(Path dir, Clock clock, StoreKey storeKey) {
         DataFolderLock lock = DataFolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
             H2Upgrade.backUpBeforeFirstOpen(dir, clock);
-            pool = pool(dir, storeKey);
+            pool = pool(dir, storeKey, false);
             checkOpens(pool, dir);
             migrate(pool);
             H2Upgrade.markOpened(dir);
-            return new Database(dir, lock, pool, clock, storeKey);
+            return new Database(dir, lock, pool, clock, storeKey, null);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -103,18 +132,43 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static Database openReadOnly(Path dir, Clock clock, StoreKey storeKey, StoreUnusableException why) {
+        DataFolderLock lock = DataFolderLock.acquireWithoutWriting(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = pool(dir, storeKey, true);
+            checkOpens(pool, dir);
+            return new Database(dir, lock, pool, clock, storeKey, why);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            why.addSuppressed(e);
+            throw why;
+        }
+    }
+
     public static Database open(Path dataDir) {
         return open(dataDir, Clock.systemUTC());
     }
 
     static JdbcConnectionPool pool(Path dir, StoreKey storeKey) {
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME);
+        return pool(dir, storeKey, false);
+    }
+
+    /**
+     * No trace file: H2 would leave an empty refunddesk.trace.db behind (and, encrypted, write failed statements in
+     * plain text to it). Read-only: H2 opens the file for reading and writes nothing.
+     */
+    static JdbcConnectionPool pool(Path dir, StoreKey storeKey, boolean readOnly) {
+        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";TRACE_LEVEL_FILE=0" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
         if (storeKey == null) {
             return JdbcConnectionPool.create(url, "refunddesk", "");
         }
         // no trace file: H2 would write failed statements, values included, to it in plain text
         String password = new String(storeKey.h2FilePassword()) + " ";
-        return JdbcConnectionPool.create(url + ";CIPHER=AES;TRACE_LEVEL_FILE=0", "refunddesk", password);
+        return JdbcConnectionPool.create(url + ";CIPHER=AES", "refunddesk", password);
     }
 
     private static void checkOpens(JdbcConnectionPool pool, Path dir) {
@@ -165,8 +219,18 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            if (readOnlyBecause != null && e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw new StoreUnusableException(readOnlyBecause.kind(), dataDir, e);
+            }
+            throw StoreFailures.inWords(new StoreException("database error: " + e.getMessage(), e), dataDir);
+        } catch (StoreException e) {
+            throw StoreFailures.inWords(e, dataDir);
         }
+    }
+
+    /** Why the store was opened read-only (disk full, no permission), or empty when it can be written. */
+    public Optional<StoreUnusableException> readOnlyBecause() {
+        return Optional.ofNullable(readOnlyBecause);
     }
 
     /** The key of an encrypted store, for the evidence vault; empty when the store is not encrypted. */
@@ -205,6 +269,11 @@ public final class Database implements AutoCloseable {
 
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** The damaged case rows the last whole-store reads skipped (list, summaries): see {@link StoreCheck} for all. */
+    public DamageLog damage() {
+        return damage;
     }
 
     /** The case summaries the list, agenda, dashboard and CLI read instead of whole cases. */

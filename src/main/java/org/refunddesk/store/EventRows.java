@@ -45,6 +45,17 @@ final class EventRows {
 
     /** Events per case id (one case when caseId is given, else all), in append order. */
     static Map<UUID, List<CaseEvent>> byCase(Connection c, UUID caseId) throws SQLException {
+        Map<UUID, String> damaged = new HashMap<>();
+        Map<UUID, List<CaseEvent>> result = byCase(c, caseId, damaged);
+        if (!damaged.isEmpty()) {
+            Map.Entry<UUID, String> first = damaged.entrySet().iterator().next();
+            throw new DamagedCaseException(new DamagedCase(first.getKey(), null, first.getValue()));
+        }
+        return result;
+    }
+
+    /** As {@link #byCase(Connection, UUID)}, noting the cases with an unreadable event in {@code damaged} (id to problem). */
+    static Map<UUID, List<CaseEvent>> byCase(Connection c, UUID caseId, Map<UUID, String> damaged) throws SQLException {
         String sql = "SELECT * FROM case_events" + (caseId == null ? "" : " WHERE case_id = ?")
                 + " ORDER BY case_id, seq";
         Map<UUID, List<CaseEvent>> result = new HashMap<>();
@@ -54,17 +65,33 @@ final class EventRows {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(read(rs));
+                    UUID owner = Sql.uuid(rs, "case_id");
+                    try {
+                        result.computeIfAbsent(owner, k -> new ArrayList<>()).add(read(rs));
+                    } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
+                        damaged.putIfAbsent(owner, describe(rs, e));
+                    }
                 }
             }
         }
         return result;
     }
 
+    /** What is wrong with the event row the result set is on, in words. */
+    static String describe(ResultSet rs, RuntimeException e) {
+        String id;
+        try {
+            id = String.valueOf(Sql.uuid(rs, "id"));
+        } catch (SQLException | RuntimeException unreadable) {
+            id = "?";
+        }
+        return "event " + id + ": " + CaseRows.problem(e);
+    }
+
     static CaseEvent read(ResultSet rs) throws SQLException {
         return new CaseEvent(Sql.uuid(rs, "id"), Sql.enumValue(rs, "type", EventType.class),
                 Sql.instant(rs, "occurred_at"), Sql.enumValue(rs, "channel", Channel.class), rs.getString("ref"),
-                Sql.instant(rs, "deadline_at"), Sql.decimal(rs, "amount"), rs.getString("note"),
+                Sql.instant(rs, "deadline_at"), Sql.amount(rs, "amount"), rs.getString("note"),
                 Sql.uuid(rs, "voids"), rs.getString("body_text"));
     }
 

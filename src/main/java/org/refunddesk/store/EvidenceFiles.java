@@ -103,7 +103,7 @@ final class EvidenceFiles {
 
     /** The plain content of a stored file: unsealed when the store is encrypted. */
     static InputStream open(Path file, StoreKey key) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         return key == null ? in : EvidenceCipher.decrypting(in, key);
     }
 

@@ -169,8 +169,17 @@ public final class EvidenceVault {
         List<EvidenceProblem> problems = new ArrayList<>();
         for (EvidenceItem item : items) {
             Path path = files.stored(item);
-            if (!Files.isRegularFile(path)) {
+            if (Files.isSymbolicLink(path) || Files.isSymbolicLink(path.getParent())) {
+                // an identical copy elsewhere is still not the file the vault holds: never followed
+                problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.SYMLINK));
+                continue;
+            }
+            if (!Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.MISSING));
+                continue;
+            }
+            if (!Files.isReadable(path)) {
+                problems.add(new EvidenceProblem(item, EvidenceProblem.Kind.UNREADABLE));
                 continue;
             }
             try {
@@ -181,7 +190,7 @@ public final class EvidenceVault {
             } catch (IOException e) {
                 // a sealed file that no longer opens was changed (or cut); one that cannot be read is as good as gone
                 problems.add(new EvidenceProblem(item, Files.isReadable(path)
-                        ? EvidenceProblem.Kind.CHANGED : EvidenceProblem.Kind.MISSING));
+                        ? EvidenceProblem.Kind.CHANGED : EvidenceProblem.Kind.UNREADABLE));
             }
         }
         return problems;

@@ -162,6 +162,7 @@ public final class JdbcCaseRepository implements CaseRepository {
             throw e;
         }
         evidence.removeEmptyFolder(id);
+        database.damage().forget(id);
     }
 
     @Override
@@ -171,14 +172,14 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public List<RefundCase> list() {
-        return database.inTransaction(c -> CaseRows.select(c, null));
+        return database.inTransaction(c -> CaseRows.select(c, null, database.damage()::note));
     }
 
     /** Every case, newest first, handed over one at a time: only the current case is in memory. */
     @Override
     public void forEach(java.util.function.Consumer<RefundCase> each) {
         database.inTransaction(c -> {
-            try (CaseCursor cursor = new CaseCursor(c, true)) {
+            try (CaseCursor cursor = new CaseCursor(c, true, database.damage()::note)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     each.accept(rc);
                 }

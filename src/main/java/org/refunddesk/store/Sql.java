@@ -12,6 +12,8 @@ import java.util.UUID;
 
 /** Null-safe conversions between JDBC columns and domain values (instants are written in UTC). */
 final class Sql {
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000.00");
+
     private Sql() {
     }
 
@@ -34,7 +36,24 @@ final class Sql {
 
     static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         String name = rs.getString(column);
-        return name == null ? null : Enum.valueOf(type, name);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new BadStoredValue(column, "holds " + BadStoredValue.show(name) + ", which is not a known value");
+        }
+    }
+
+    /** A case amount: none, or a positive number of yuan within the input limit (10,000,000.00). */
+    static BigDecimal amount(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        if (value != null && (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0)) {
+            throw new BadStoredValue(column, "holds " + BadStoredValue.show(value.toPlainString())
+                    + ", not an amount between 0 and 10000000.00 yuan");
+        }
+        return value;
     }
 
     static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {

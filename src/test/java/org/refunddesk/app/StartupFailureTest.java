@@ -33,10 +33,10 @@ class StartupFailureTest {
 
     @Test
     void otherFailuresNameTheFolderAndTheCause() {
-        StartupFailure failure = StartupFailure.describe(new StoreException("disk full"), folder, Messages.forTag("zh"));
+        StartupFailure failure = StartupFailure.describe(new StoreException("the rule book is odd"), folder, Messages.forTag("zh"));
 
         assertThat(failure.title()).isEqualTo("无法启动 RefundDesk");
-        assertThat(failure.message()).contains(folder.toString()).contains("disk full");
+        assertThat(failure.message()).contains(folder.toString()).contains("the rule book is odd");
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -28,11 +32,12 @@ import org.refunddesk.exchange.AtomicFiles;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
- * Writes the open deadlines as an iCalendar file (ical4j): one VEVENT per deadline at its due moment,
- * with a VALARM ahead of it. The UID is built from case id + rule id + the event that started the clock,
+ * Writes the open deadlines as an iCalendar file (ical4j): one VEVENT per deadline at its due moment (an all-day
+ * event on the day when the deadline ends at 24:00 Beijing time), with a VALARM ahead of it. The UID is built from case id + rule id + the event that started the clock,
  * so importing a newer export into a calendar updates the events instead of adding copies.
  */
 public final class IcsExporter {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PRODUCT_ID = "-//RefundDesk//Caseload deadlines//ZH";
 
     /**
@@ -104,20 +109,40 @@ public final class IcsExporter {
                 deadline.explanation() == null ? "" : deadline.explanation(),
                 deadline.basis() == null ? "" : deadline.basis())
                 + (deadline.estimate() ? "\n" + messages.get("caseload.ics.estimate") : "");
-        VEvent event = new VEvent(deadline.dueAt(), summary);
+        summary = oneLineBreakKind(summary);
+        ZonedDateTime due = deadline.dueAt().atZone(SHANGHAI);
+        Duration lead = leads.leadFor(deadline);
+        VEvent event;
+        Duration trigger;
+        if (due.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            // ends at 24:00 of a day: an all-day event ON that day (as 00:00 of the next it read as one day more);
+            // its alarm is counted from the start of that day so that it still rings `lead` before the end
+            LocalDate day = due.toLocalDate().minusDays(1);
+            event = new VEvent(day, day.plusDays(1), summary);
+            trigger = Duration.ofDays(1).minus(lead);
+        } else {
+            event = new VEvent(deadline.dueAt(), summary);
+            trigger = lead.negated();
+        }
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid(overview, deadline)));
-        event.add(new Description(description));
-        VAlarm alarm = new VAlarm(leads.leadFor(deadline).negated());
+        event.add(new Description(oneLineBreakKind(description)));
+        VAlarm alarm = new VAlarm(trigger);
         alarm.add(ImmutableAction.DISPLAY);
         alarm.add(new Description(summary));
         event.add(alarm);
         return event;
     }
 
+    /** CR LF and a lone CR become LF, which ical4j escapes as "\\n": no raw CR reaches the file. */
+    private static String oneLineBreakKind(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private static void output(Calendar calendar, Writer writer) throws IOException {
         try {
-            new CalendarOutputter().output(calendar, writer);
+            // ical4j writes and escapes; it folds by characters, so it is told not to and the octets are folded here
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, new OctetFoldingWriter(writer));
         } catch (ValidationException e) {
             throw new IOException("invalid calendar: " + e.getMessage(), e);
         }

@@ -10,7 +10,10 @@ import javafx.stage.Window;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
 
-/** Help → About: version, where the data lives, the rule book in use, and that this is not legal advice. */
+/**
+ * Help → About: version, where the data lives, the rule book in use, the last automatic backup, and that this is
+ * not legal advice.
+ */
 final class AboutDialog extends Alert {
 
     AboutDialog(Window owner, AppServices services, AboutInfo info) {
@@ -27,11 +30,17 @@ final class AboutDialog extends Alert {
         Label dataDir = new Label(messages.get("ui.about.dataDir", services.dataDir().toString()));
         Label ruleBook = new Label(messages.get("ui.about.ruleBook",
                 services.insights().ruleBookVersion().orElse(messages.get("ui.about.ruleBook.none"))));
+        Label lastBackup = new Label(info.lastAutoBackup().get()
+                .map(b -> messages.get("recovery.about.lastAuto",
+                        b.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), b.file()))
+                .orElse(messages.get("recovery.about.noAuto")));
+        lastBackup.setId("aboutLastAutoBackup");
+        lastBackup.setWrapText(true);
         Label notAdvice = new Label(messages.get("ui.about.notLegalAdvice"));
         notAdvice.setWrapText(true);
         notAdvice.getStyleClass().add("hint");
         notAdvice.setId("aboutNotAdvice");
-        VBox content = new VBox(8, version, dataDir, ruleBook, notAdvice);
+        VBox content = new VBox(8, version, dataDir, ruleBook, lastBackup, notAdvice);
         content.setPrefWidth(460);
         getDialogPane().setContent(content);
     }

@@ -60,6 +60,10 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label autoEraseNote = new Label(messages.get("privacy.autoErase.note"));
         autoEraseNote.getStyleClass().add("hint");
         autoEraseNote.setWrapText(true);
+        TextField autoBackupFolder = new TextField();
+        autoBackupFolder.setId("settingsAutoBackupFolder");
+        autoBackupFolder.textProperty().bindBidirectional(model.autoBackupFolderProperty());
+        autoBackupFolder.setPromptText(messages.get("recovery.settings.folder.default"));
 
         Label restartNote = new Label(messages.get("ui.settings.language.restart"));
         restartNote.getStyleClass().add("hint");
@@ -72,6 +76,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
         grid.addRow(4, new Label(messages.get("privacy.autoErase.label")), autoErase);
         grid.add(autoEraseNote, 1, 5);
+        grid.addRow(6, new Label(messages.get("recovery.settings.folder")), autoBackupFolder);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);

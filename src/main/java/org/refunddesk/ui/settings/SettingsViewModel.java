@@ -20,6 +20,7 @@ public final class SettingsViewModel {
     private final StringProperty leadTimes = new SimpleStringProperty();
     private final StringProperty autoEraseMonths = new SimpleStringProperty();
     private final StringBinding autoEraseError;
+    private final StringProperty autoBackupFolder = new SimpleStringProperty();
     private final StringBinding leadTimesError;
     private final BooleanBinding invalid;
 
@@ -29,6 +30,7 @@ public final class SettingsViewModel {
         language.set(preferences.language());
         helperName.set(preferences.helperNameProperty().get());
         leadTimes.set(UiPreferences.formatLeadTimes(preferences.leadTimesHoursProperty().get()));
+        autoBackupFolder.set(preferences.autoBackupFolder());
         leadTimesError = Bindings.createStringBinding(
                 () -> UiPreferences.parseLeadTimes(leadTimes.get()).isPresent()
                         ? "" : messages.get("ui.settings.leadTimes.invalid"),
@@ -46,6 +48,11 @@ public final class SettingsViewModel {
 
     public StringProperty helperNameProperty() {
         return helperName;
+    }
+
+    /** The automatic backups' folder; empty means the default, {@code <data folder>/backups}. */
+    public StringProperty autoBackupFolderProperty() {
+        return autoBackupFolder;
     }
 
     public StringProperty leadTimesProperty() {
@@ -86,6 +93,7 @@ public final class SettingsViewModel {
         }
         preferences.languageProperty().set(language.get());
         preferences.helperNameProperty().set(helperName.get() == null ? "" : helperName.get().trim());
+        preferences.setAutoBackupFolder(autoBackupFolder.get());
         preferences.leadTimesHoursProperty().set(UiPreferences.parseLeadTimes(leadTimes.get()).orElseThrow());
         preferences.setAutoEraseClosedMonths(parseMonths(autoEraseMonths.get()));
         return true;

@@ -32,6 +32,8 @@ public final class UiPreferences {
     private static final String KEY_IDLE_LOCK = "idleLockMinutes";
     private static final String KEY_HIDE_PERSONAL = "hidePersonal";
     private static final String KEY_AUTO_ERASE_MONTHS = "autoEraseClosedMonths";
+    /** The same key the automatic backups read from the settings (AutoBackups.FOLDER_SETTING). */
+    private static final String KEY_AUTO_BACKUP_FOLDER = "autoBackupFolder";
 
     private final Preferences node;
     private final StringProperty language = new SimpleStringProperty(this, KEY_LANGUAGE);
@@ -94,6 +96,15 @@ public final class UiPreferences {
 
     public StringProperty helperNameProperty() {
         return helperName;
+    }
+
+    /** The folder automatic backups go to, or "" for the default ({@code <data folder>/backups}). */
+    public String autoBackupFolder() {
+        return node.get(KEY_AUTO_BACKUP_FOLDER, "");
+    }
+
+    public void setAutoBackupFolder(String folder) {
+        write(KEY_AUTO_BACKUP_FOLDER, folder == null ? "" : folder.strip());
     }
 
     public ObjectProperty<List<Integer>> leadTimesHoursProperty() {

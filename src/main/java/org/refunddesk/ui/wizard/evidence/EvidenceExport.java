@@ -107,7 +107,7 @@ public final class EvidenceExport {
     }
 
     static List<String> problemLines(List<EvidenceProblem> problems, Messages m) {
-        return problems.stream().map(p -> m.get(p.kind() == EvidenceProblem.Kind.CHANGED ? "evidence.cli.changed"
-                : "evidence.cli.missing", p.item().originalName(), p.item().caseId().toString())).toList();
+        return problems.stream().map(p -> m.get(p.kind().messageKey(), p.item().originalName(),
+                p.item().caseId().toString())).toList();
     }
 }

@@ -1,0 +1,109 @@
+package org.refunddesk.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+
+import org.refunddesk.cli.AutoBackups;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.Database;
+import org.refunddesk.ui.dialog.DialogService;
+import org.refunddesk.ui.main.AboutInfo;
+import org.refunddesk.ui.task.BackgroundTask;
+import org.refunddesk.ui.task.TaskExecutor;
+
+/**
+ * The app's automatic backups: one a day while it runs (checked every hour, written in the background when the
+ * newest automatic backup is a day old) and one when it closes, into the folder chosen in the settings. A failed daily
+ * backup is said in a notification; the backup at exit runs on a worker thread that closing waits for.
+ */
+final class AutomaticBackups {
+    private static final Duration DAY = Duration.ofHours(24);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final Database db;
+    private final Clock clock;
+    private final Supplier<Map<String, String>> settings;
+    private Timeline daily;
+
+    AutomaticBackups(Database db, Clock clock, Supplier<Map<String, String>> settings) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    Path folder() {
+        return AutoBackups.folder(db.dataDir(), settings.get());
+    }
+
+    /** Checks now and then every hour whether a day has passed since the newest automatic backup. */
+    void startDaily(TaskExecutor tasks, DialogService dialogs, Messages messages) {
+        daily = new Timeline(new KeyFrame(javafx.util.Duration.hours(1), e -> runIfDue(tasks, dialogs, messages)));
+        daily.setCycleCount(Timeline.INDEFINITE);
+        daily.play();
+        runIfDue(tasks, dialogs, messages);
+    }
+
+    private void runIfDue(TaskExecutor tasks, DialogService dialogs, Messages messages) {
+        BackgroundTask.of(messages.get("recovery.auto.running"), progress -> isDue() ? write() : null)
+                .onSuccess(written -> {
+                    if (written != null) {
+                        dialogs.notify(messages.get("recovery.auto.done", written));
+                    }
+                })
+                .onFailure(error -> dialogs.notify(messages.get("recovery.auto.failed", String.valueOf(error.getMessage()))))
+                .executeWith(tasks);
+    }
+
+    boolean isDue() {
+        return last().map(b -> !b.takenAt().plus(DAY).isAfter(LocalDateTime.ofInstant(clock.instant(), SHANGHAI)))
+                .orElse(true);
+    }
+
+    /** Writes one automatic backup now (and rotates); null when the store is empty or cannot be written to. */
+    synchronized Path write() throws IOException {
+        if (db.readOnlyBecause().isPresent()) {
+            return null;
+        }
+        return AutoBackups.run(db, clock, settings, folder()).written();
+    }
+
+    void stopDaily() {
+        if (daily != null) {
+            daily.stop();
+        }
+    }
+
+    /** The backup at exit, off the FX thread; closing waits for it (the window is already gone). */
+    void writeOnExit() {
+        stopDaily();
+        Thread worker = new Thread(() -> {
+            try {
+                write();
+            } catch (IOException | RuntimeException e) {
+                System.getLogger(AutomaticBackups.class.getName()).log(System.Logger.Level.WARNING,
+                        "automatic backup at exit failed: " + e.getMessage());
+            }
+        }, "automatic-backup-at-exit");
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The newest automatic backup in the chosen folder, for Help → About. */
+    Optional<AboutInfo.LastBackup> last() {
+        return AutoBackups.latest(folder()).map(f -> new AboutInfo.LastBackup(f.takenAt(), f.file()));
+    }
+}

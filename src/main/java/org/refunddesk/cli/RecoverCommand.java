@@ -1,0 +1,138 @@
+package org.refunddesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.refunddesk.exchange.BackupCipher;
+import org.refunddesk.exchange.FullBackupWriter;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.store.BackupSource;
+import org.refunddesk.store.DamagedCase;
+import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreRestore;
+import org.refunddesk.store.StoreSalvage;
+
+/**
+ * {@code recover --out DIR [--backup FILE]}: builds a new store in DIR (which must be new or empty) from what can be
+ * read of this one (read-only; H2's recovery tool when its file no longer opens) plus the newest automatic backup
+ * for the cases that cannot be read, and says what was recovered and what was lost. This store is not changed.
+ */
+public final class RecoverCommand implements CliCommand {
+    private final Supplier<Map<String, String>> settings;
+
+    public RecoverCommand(Supplier<Map<String, String>> settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "recover";
+    }
+
+    @Override
+    public String summary() {
+        return "--out DIR [--backup FILE]   rebuild a damaged store in a new folder from what can be read and the newest automatic backup";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws IOException {
+        Args parsed = Args.parse(args, Set.of("--out", "--backup"), Set.of());
+        parsed.expectPositionals(0);
+        Path out = Path.of(parsed.required("--out")).toAbsolutePath().normalize();
+        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+            throw new BadInputException("--out " + out + ": choose a new or empty folder (the recovered store is built there)");
+        }
+        if (out.startsWith(context.dataDir().toAbsolutePath().normalize())) {
+            throw new BadInputException("--out " + out + ": choose a folder outside the data folder being recovered");
+        }
+        Messages m = context.messages();
+        Path work = Files.createTempDirectory("refunddesk-recover");
+        List<DamagedCase> damaged = new ArrayList<>();
+        Set<UUID> salvaged = new HashSet<>();
+        Path salvage = work.resolve("salvaged.rdbackup");
+        Path backup;
+        org.refunddesk.store.crypto.StoreKey key = StoreAccess.key(context);
+        StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
+        try (Database db = source.database()) {
+            if (source.rebuilt()) {
+                context.out().println(m.get("recovery.recover.rebuilt", source.note()));
+            }
+            BackupSource rows = new BackupSource(db);
+            FullBackupWriter.write(salvage, context.clock().instant(), new FullBackupWriter.Parts(
+                    each -> rows.forEachReadableCase(rc -> {
+                        salvaged.add(rc.id());
+                        each.accept(rc);
+                    }, damaged::add),
+                    rows.evidence().stream().filter(e -> !isDamaged(damaged, e.item().caseId())).toList(), rows::file,
+                    rows.log().stream().filter(l -> !isDamaged(damaged, l.caseId())).toList(), rows.views(),
+                    settings.get(), rows::open, BackupCipher.NONE));
+            backup = parsed.option("--backup").map(Path::of)
+                    .orElseGet(() -> AutoBackups.latest(AutoBackups.folder(context.dataDir().toAbsolutePath().normalize(), settings.get()))
+                            .map(AutoBackups.Found::file).orElse(null));
+        }
+        Supplier<char[]> passphrase = () -> context.passphraseFile() == null ? null
+                : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION);
+        List<StoreRestore.CaseLine> fromBackup = List.of();
+        try (Database target = Database.open(out, context.clock())) {
+            if (backup != null) {
+                Backups fromFile = new Backups(target, context.clock(), settings, passphrase);
+                StoreRestore.Plan plan = CaseCommands.readFile(() -> {
+                    fromFile.check(backup);
+                    return fromFile.restore(backup, StoreRestore.Mode.REPLACE);
+                });
+                fromBackup = plan.added().stream().filter(c -> !salvaged.contains(c.id())).toList();
+                context.out().println(m.get("recovery.recover.backupUsed", backup));
+            } else {
+                context.out().println(m.get("recovery.recover.noBackup"));
+            }
+            new Backups(target, context.clock(), settings).restore(salvage, StoreRestore.Mode.MERGE);
+        } finally {
+            deleteQuietly(work);
+        }
+        if (key != null) {
+            context.out().println(m.get("recovery.recover.notEncrypted", out));
+        }
+        return report(context, out, salvaged.size(), damaged, fromBackup);
+    }
+
+    private static int report(CliContext context, Path out, int salvaged, List<DamagedCase> damaged,
+                              List<StoreRestore.CaseLine> fromBackup) {
+        Messages m = context.messages();
+        Set<UUID> backedUp = new HashSet<>();
+        fromBackup.forEach(c -> backedUp.add(c.id()));
+        int lost = 0;
+        for (DamagedCase d : damaged) {
+            boolean saved = backedUp.contains(d.id());
+            lost += saved ? 0 : 1;
+            context.out().println(m.get(saved ? "recovery.recover.fromBackup" : "recovery.recover.lost", d.id().toString(),
+                    d.title() == null ? m.get("recovery.check.noTitle") : d.title(), d.problem()));
+        }
+        for (StoreRestore.CaseLine c : fromBackup) {
+            if (damaged.stream().noneMatch(d -> d.id().equals(c.id()))) {
+                context.out().println(m.get("recovery.recover.onlyInBackup", c.id().toString(), c.title()));
+            }
+        }
+        context.out().println(m.get("recovery.recover.done", out, salvaged, fromBackup.size(), lost));
+        return lost == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    private static boolean isDamaged(List<DamagedCase> damaged, UUID caseId) {
+        return damaged.stream().anyMatch(d -> d.id().equals(caseId));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it eventually
+        }
+    }
+}
