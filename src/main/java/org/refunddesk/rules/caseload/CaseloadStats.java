@@ -11,12 +11,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.CaseSummary;
 import org.refunddesk.domain.DeadlineState;
-import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
@@ -54,6 +54,15 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
     }
 
     public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings) {
+        return of(cases, now, settings, o -> CaseActivity.of(o.refundCase()));
+    }
+
+    /**
+     * @param activity each case's last activity and refunds: from the whole case, or from its stored summary when
+     *                 the overviews were read from summaries (whose cases carry no events)
+     */
+    public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings,
+                                   Function<CaseOverview, CaseActivity> activity) {
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         for (CaseStatus s : CaseStatus.values()) {
@@ -83,7 +92,8 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
             if (isOverdue(o, now)) {
                 overdue.add(o);
             }
-            if (lastActivity(c) != null && lastActivity(c).isBefore(now.minus(settings.staleAfter()))) {
+            Instant last = activity.apply(o).lastActivity();
+            if (last != null && last.isBefore(now.minus(settings.staleAfter()))) {
                 stale.add(o);
             }
             if (o.evidenceScore() != null && o.evidenceScore() < settings.lowEvidenceBelow()) {
@@ -94,7 +104,7 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
                 .filter(d -> !d.overdueAt(now)).limit(settings.nextDeadlineCount()).toList();
         return new CaseloadStats(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byVerdict),
                 unassessed, Collections.unmodifiableMap(byAssignee), upcoming, List.copyOf(overdue),
-                List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone()),
+                List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone(), activity),
                 topPlatforms(cases, settings.topPlatformCount()));
     }
 
@@ -112,18 +122,8 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
                 || d.state() == DeadlineState.OPEN && d.dueAt() != null && d.dueAt().isBefore(now));
     }
 
-    /** The latest of creation, last edit and last event. */
-    static Instant lastActivity(RefundCase c) {
-        Instant last = c.updatedAt() != null ? c.updatedAt() : c.createdAt();
-        for (CaseEvent e : c.events()) {
-            if (e.at() != null && (last == null || e.at().isAfter(last))) {
-                last = e.at();
-            }
-        }
-        return last;
-    }
-
-    private static List<MonthAmounts> amountsByMonth(List<CaseOverview> cases, ZoneId zone) {
+    private static List<MonthAmounts> amountsByMonth(List<CaseOverview> cases, ZoneId zone,
+                                                     Function<CaseOverview, CaseActivity> activity) {
         Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
         for (CaseOverview o : cases) {
             RefundCase c = o.refundCase();
@@ -134,14 +134,9 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
                 slot(months, YearMonth.from(opened.atZone(zone)))[0] =
                         slot(months, YearMonth.from(opened.atZone(zone)))[0].add(paid);
             }
-            for (CaseEvent e : c.effectiveEvents()) {
-                if (e.type() == EventType.REFUND_RECEIVED && e.at() != null) {
-                    BigDecimal got = e.amount() != null ? e.amount() : paid;
-                    if (got != null) {
-                        BigDecimal[] slot = slot(months, YearMonth.from(e.at().atZone(zone)));
-                        slot[1] = slot[1].add(got);
-                    }
-                }
+            for (CaseSummary.Received got : activity.apply(o).refunds()) {
+                BigDecimal[] slot = slot(months, YearMonth.from(got.at().atZone(zone)));
+                slot[1] = slot[1].add(got.amount());
             }
         }
         List<MonthAmounts> result = new ArrayList<>();

@@ -1,0 +1,7 @@
+-- Issue 14: what the agenda and dashboard read of a case, so they need no whole case either. deadlines: the open
+-- and missed deadlines with a due time, one per record-separator, fields unit-separated (rule, state, start, due,
+-- estimate, source event); last_activity_at: latest of last edit and last event; refunds: received refunds (at, amount).
+-- Stored summaries lack them until recomputed: the projector's format version changes with this migration.
+ALTER TABLE case_summaries ADD COLUMN deadlines VARCHAR NOT NULL DEFAULT '';
+ALTER TABLE case_summaries ADD COLUMN last_activity_at TIMESTAMP(9) WITH TIME ZONE;
+ALTER TABLE case_summaries ADD COLUMN refunds VARCHAR NOT NULL DEFAULT '';
