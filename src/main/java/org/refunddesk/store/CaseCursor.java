@@ -5,48 +5,54 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 
 /**
- * Reads every case, one at a time, with its tags and events: three result sets in the same order walked in
- * step, so only the current case is in memory (H2 keeps large results on disk, the fetch size bounds a batch).
+ * Reads every case, one at a time, with its tags and events. Cases come in index order (no sort of all rows);
+ * an id cursor in the same order runs one chunk ahead, and each chunk's tags and events are read by case id
+ * (never a join sorted over every event, which H2 would materialise first). Only a chunk is in memory.
  */
 final class CaseCursor implements AutoCloseable {
     static final int FETCH_SIZE = 500;
-    private static final String NEWEST_FIRST = "c.created_at DESC NULLS LAST, c.id";
+    /** Served by the {@code cases_newest} index (V12): no sort. */
+    private static final String NEWEST_FIRST = "created_at DESC NULLS LAST, id";
 
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final ResultSet cases;
-    private final ResultSet tags;
-    private final ResultSet events;
-    private boolean tagsAhead;
-    private boolean eventsAhead;
+    private final ResultSet ids;
+    private final PreparedStatement tagQuery;
+    private final PreparedStatement eventQuery;
+    private Map<UUID, List<String>> chunkTags = Map.of();
+    private Map<UUID, List<CaseEvent>> chunkEvents = Map.of();
+    private int leftInChunk;
 
-    /** @param newestFirst false: in id order, which needs no sorting */
+    /** @param newestFirst false: in id order */
     CaseCursor(Connection c, boolean newestFirst) throws SQLException {
-        String order = newestFirst ? NEWEST_FIRST : "c.id";
-        cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
-                + " ORDER BY " + order);
-        tags = query(c, "SELECT t.case_id, t.tag FROM case_tags t JOIN cases c ON c.id = t.case_id ORDER BY "
-                + order + ", t.position");
-        events = query(c, "SELECT e.* FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY "
-                + order + ", e.seq");
-        tagsAhead = tags.next();
-        eventsAhead = events.next();
+        String order = newestFirst ? NEWEST_FIRST : "id";
+        cases = query(c, CaseRows.SELECT + " ORDER BY " + order);
+        ids = query(c, "SELECT id FROM cases ORDER BY " + order);
+        tagQuery = prepare(c, "SELECT case_id, tag FROM case_tags WHERE case_id = ANY(?) ORDER BY case_id, position");
+        eventQuery = prepare(c, "SELECT * FROM case_events WHERE case_id = ANY(?) ORDER BY case_id, seq");
     }
 
-    private ResultSet query(Connection c, String sql) throws SQLException {
+    private PreparedStatement prepare(Connection c, String sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statements.add(ps);
         ps.setFetchSize(FETCH_SIZE);
-        return ps.executeQuery();
+        return ps;
     }
 
-    /** Every case in id order, one at a time (a backup of any size holds one case in memory); returns the count. */
+    private ResultSet query(Connection c, String sql) throws SQLException {
+        return prepare(c, sql).executeQuery();
+    }
+
+    /** Every case in id order, one at a time (a backup of any size holds one chunk in memory); returns the count. */
     static int forEach(Connection c, java.util.function.Consumer<RefundCase> each) throws SQLException {
         int count = 0;
         try (CaseCursor cursor = new CaseCursor(c, false)) {
@@ -60,21 +66,43 @@ final class CaseCursor implements AutoCloseable {
 
     /** The next case, or null after the last. */
     RefundCase next() throws SQLException {
+        if (leftInChunk == 0) {
+            readChunk();
+        }
         if (!cases.next()) {
             return null;
         }
+        leftInChunk--;
         UUID id = Sql.uuid(cases, "id");
-        List<String> caseTags = new ArrayList<>();
-        while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
-            caseTags.add(tags.getString("tag"));
-            tagsAhead = tags.next();
+        return CaseRows.read(cases, id, chunkTags.getOrDefault(id, List.of()), chunkEvents.getOrDefault(id, List.of()));
+    }
+
+    /** The tags and events of the next chunk of cases, read by their ids. */
+    private void readChunk() throws SQLException {
+        List<UUID> chunk = new ArrayList<>(FETCH_SIZE);
+        while (chunk.size() < FETCH_SIZE && ids.next()) {
+            chunk.add(Sql.uuid(ids, "id"));
         }
-        List<CaseEvent> caseEvents = new ArrayList<>();
-        while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
-            caseEvents.add(EventRows.read(events));
-            eventsAhead = events.next();
+        leftInChunk = chunk.size();
+        Map<UUID, List<String>> tags = new HashMap<>();
+        Map<UUID, List<CaseEvent>> events = new HashMap<>();
+        if (!chunk.isEmpty()) {
+            Object[] keys = chunk.toArray();
+            tagQuery.setObject(1, keys);
+            try (ResultSet rs = tagQuery.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
+                }
+            }
+            eventQuery.setObject(1, keys);
+            try (ResultSet rs = eventQuery.executeQuery()) {
+                while (rs.next()) {
+                    events.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(EventRows.read(rs));
+                }
+            }
         }
-        return CaseRows.read(cases, id, caseTags, caseEvents);
+        chunkTags = tags;
+        chunkEvents = events;
     }
 
     @Override
