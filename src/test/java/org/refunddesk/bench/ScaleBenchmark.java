@@ -128,15 +128,22 @@ public final class ScaleBenchmark {
             throws Exception {
         Process p = new ProcessBuilder(command(flags, main, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            // the list can be filled before the first frame is drawn: wait for both marks
+            long frameMs = -1;
+            Result marked = null;
             for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (frames != null && line.startsWith("startup-timeline first-frame")) {
-                    frames.add(Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) * 1_000_000);
+                if (line.startsWith("startup-timeline first-frame")) {
+                    frameMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
                 }
-                if (line.startsWith("startup-timeline " + mark)) {
+                if (marked == null && line.startsWith("startup-timeline " + mark)) {
                     String[] parts = line.split(" ");
-                    long ms = Long.parseLong(parts[parts.length - 1]);
-                    long rssKb = rssKb(p.pid());
-                    return new Result(ms * 1_000_000, rssKb, 0);
+                    marked = new Result(Long.parseLong(parts[parts.length - 1]) * 1_000_000, rssKb(p.pid()), 0);
+                }
+                if (marked != null && (frames == null || frameMs >= 0)) {
+                    if (frames != null) {
+                        frames.add(frameMs * 1_000_000);
+                    }
+                    return marked;
                 }
             }
         } finally {

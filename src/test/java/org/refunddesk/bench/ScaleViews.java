@@ -55,7 +55,7 @@ final class ScaleViews {
 
     /**
      * Per keystroke, as the case list does it (no debounce): the FilteredList given CaseSearch's predicate over
-     * every row read from the summaries, a SortedList on top as the table has; floor: a plain loop of
+     * every row read from the summaries, a SortedList in the table's default order on top; floor: a plain loop of
      * {@code String.contains} over the same key strings.
      */
     void filter() {
@@ -63,7 +63,10 @@ final class ScaleViews {
         db.summaries().forEach(s -> loaded.add(CaseRow.of(s)));
         ObservableList<CaseRow> rows = FXCollections.observableArrayList(loaded);
         FilteredList<CaseRow> filtered = new FilteredList<>(rows);
-        SortedList<CaseRow> sorted = new SortedList<>(filtered);
+        // the table's default order: soonest next deadline first
+        SortedList<CaseRow> sorted = new SortedList<>(filtered, java.util.Comparator.comparing(
+                (CaseRow r) -> r.insight().nextDeadline() == null ? null : r.insight().nextDeadline().dueAt(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         String[] keys = loaded.stream().map(CaseRow::searchKey).toArray(String[]::new);
         List<Long> p95s = new ArrayList<>();
         List<Long> floorP95s = new ArrayList<>();
