@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 14's scale bench in one command: builds, seeds 10,000- and 100,000-case stores (seeded, kept in
 # target/bench-scale for later runs), prints every figure beside its floor. GUI figures on a real window under
-# Xvfb. Usage: bench/scale.sh [sizes=10000,100000] [runs=5]. Not run by CI.
+# Xvfb. Usage: bench/scale.sh [10k|100k|all|N[,N...]] [runs=5]   (default: all). Not run by CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -ntp -o -DskipTests package test-compile
@@ -14,4 +14,4 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
   export DISPLAY=:97
   sleep 1
 fi
-java -Xmx2g -cp "$CP" org.refunddesk.bench.ScaleBenchmark target/bench-scale "${1:-10000,100000}" "${2:-5}"
+java -Xmx2g -cp "$CP" org.refunddesk.bench.ScaleBenchmark target/bench-scale "${1:-all}" "${2:-5}"

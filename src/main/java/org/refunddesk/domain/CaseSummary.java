@@ -12,16 +12,36 @@ import java.util.UUID;
  * the evidence completeness score, and a normalised search key. {@code recomputeAt} is the next instant
  * at which one of the case's deadlines passes (null: none), when the summary must be computed again;
  * {@code soonestDueAt} is the earliest due time of any open deadline; {@code version} names the rule book, calendar and checklist it was computed with.
+ * {@code deadlines} are the open and missed deadlines that have a due time (what the agenda and dashboard list; no
+ * explanations), {@code lastActivityAt} the latest of last edit and last event, {@code refunds} the refunds received.
  */
 public record CaseSummary(UUID id, String title, CaseStatus status, String assignee, String platformName,
                           ProductType product, BigDecimal amount, String orderNo, String consumerName,
                           String consumerPhone, List<String> tags, ProblemKind problemKind, Instant createdAt,
                           Instant updatedAt, Verdict verdict, Deadline nextDeadline, int openDeadlines, Instant soonestDueAt,
-                          Integer evidenceScore, String searchKey, Instant recomputeAt, String version) {
+                          Integer evidenceScore, String searchKey, Instant recomputeAt, String version,
+                          List<Deadline> deadlines, Instant lastActivityAt, List<Received> refunds) {
+
+    /** One refund received: when, and how much (the amount paid when the event names none). */
+    public record Received(Instant at, BigDecimal amount) {
+    }
 
     public CaseSummary {
         Objects.requireNonNull(id, "id");
         tags = tags == null ? List.of() : List.copyOf(tags);
         searchKey = searchKey == null ? "" : searchKey;
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    }
+
+    /** Without the dashboard's columns (as before V12). */
+    public CaseSummary(UUID id, String title, CaseStatus status, String assignee, String platformName,
+                       ProductType product, BigDecimal amount, String orderNo, String consumerName,
+                       String consumerPhone, List<String> tags, ProblemKind problemKind, Instant createdAt,
+                       Instant updatedAt, Verdict verdict, Deadline nextDeadline, int openDeadlines, Instant soonestDueAt,
+                       Integer evidenceScore, String searchKey, Instant recomputeAt, String version) {
+        this(id, title, status, assignee, platformName, product, amount, orderNo, consumerName, consumerPhone, tags,
+                problemKind, createdAt, updatedAt, verdict, nextDeadline, openDeadlines, soonestDueAt, evidenceScore,
+                searchKey, recomputeAt, version, List.of(), updatedAt, List.of());
     }
 }

@@ -5,29 +5,38 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 
 /**
- * Reads every case, one at a time, with its tags and events: three result sets in the same order walked in
- * step, so only the current case is in memory (H2 keeps large results on disk, the fetch size bounds a batch).
+ * Reads every case, one at a time, with its tags and events. Cases come in index order (no sort of all rows);
+ * an id cursor in the same order runs one chunk ahead, and each chunk's tags and events are read by case id
+ * (never a join sorted over every event, which H2 would materialise first). Only a chunk is in memory.
+ * A damaged row (a value that does not read, in the case or one of its events) is handed to the damage
+ * consumer and skipped, so it never hides the rest.
  */
 final class CaseCursor implements AutoCloseable {
     static final int FETCH_SIZE = 500;
-    private static final String NEWEST_FIRST = "c.created_at DESC NULLS LAST, c.id";
+    /** Served by the {@code cases_newest} index (V12): no sort. */
+    private static final String NEWEST_FIRST = "created_at DESC NULLS LAST, id";
 
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final ResultSet cases;
-    private final ResultSet tags;
-    private final ResultSet events;
-    private boolean tagsAhead;
-    private boolean eventsAhead;
+    private final ResultSet ids;
+    private final PreparedStatement tagQuery;
+    private final PreparedStatement eventQuery;
     private final java.util.function.Consumer<DamagedCase> damage;
+    private Map<UUID, List<String>> chunkTags = Map.of();
+    private Map<UUID, List<CaseEvent>> chunkEvents = Map.of();
+    private Map<UUID, String> chunkBadEvents = Map.of();
+    private int leftInChunk;
 
-    /** @param newestFirst false: in id order, which needs no sorting */
+    /** @param newestFirst false: in id order; a damaged row ends the walk with {@link DamagedCaseException} */
     CaseCursor(Connection c, boolean newestFirst) throws SQLException {
         this(c, newestFirst, damaged -> {
             throw new DamagedCaseException(damaged);
@@ -37,25 +46,32 @@ final class CaseCursor implements AutoCloseable {
     /** @param damage is handed each damaged row, which is then skipped */
     CaseCursor(Connection c, boolean newestFirst, java.util.function.Consumer<DamagedCase> damage) throws SQLException {
         this.damage = damage;
-        String order = newestFirst ? NEWEST_FIRST : "c.id";
-        cases = query(c, CaseRows.SELECT.replace(" FROM cases", " FROM cases c").replace("SELECT id, ", "SELECT c.id, ")
-                + " ORDER BY " + order);
-        tags = query(c, "SELECT t.case_id, t.tag FROM case_tags t JOIN cases c ON c.id = t.case_id ORDER BY "
-                + order + ", t.position");
-        events = query(c, "SELECT e.* FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY "
-                + order + ", e.seq");
-        tagsAhead = tags.next();
-        eventsAhead = events.next();
+        String order = newestFirst ? NEWEST_FIRST : "id";
+        cases = query(c, CaseRows.SELECT + " ORDER BY " + order);
+        ids = query(c, "SELECT id FROM cases ORDER BY " + order);
+        tagQuery = prepare(c, "SELECT case_id, tag FROM case_tags WHERE case_id = ANY(?) ORDER BY case_id, position");
+        eventQuery = prepare(c, "SELECT * FROM case_events WHERE case_id = ANY(?) ORDER BY case_id, seq");
     }
 
-    private ResultSet query(Connection c, String sql) throws SQLException {
+    private PreparedStatement prepare(Connection c, String sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statements.add(ps);
         ps.setFetchSize(FETCH_SIZE);
-        return ps.executeQuery();
+        return ps;
     }
 
-    /** Every case in id order, one at a time (a backup of any size holds one case in memory); returns the count. */
+    private ResultSet query(Connection c, String sql) throws SQLException {
+        return prepare(c, sql).executeQuery();
+    }
+
+    /** Every case in id order, one at a time (one chunk in memory); a damaged row throws; returns the count. */
+    static int forEach(Connection c, java.util.function.Consumer<RefundCase> each) throws SQLException {
+        return forEach(c, each, damaged -> {
+            throw new DamagedCaseException(damaged);
+        });
+    }
+
+    /** Every readable case in id order, damaged rows to {@code damage}; returns the count of readable ones. */
     static int forEach(Connection c, java.util.function.Consumer<RefundCase> each,
                        java.util.function.Consumer<DamagedCase> damage) throws SQLException {
         int count = 0;
@@ -70,33 +86,61 @@ final class CaseCursor implements AutoCloseable {
 
     /** The next readable case (damaged rows are handed to the damage consumer and skipped), or null after the last. */
     RefundCase next() throws SQLException {
-        while (cases.next()) {
+        while (true) {
+            if (leftInChunk == 0) {
+                readChunk();
+            }
+            if (!cases.next()) {
+                return null;
+            }
+            leftInChunk--;
             UUID id = Sql.uuid(cases, "id");
-            List<String> caseTags = new ArrayList<>();
-            while (tagsAhead && id.equals(Sql.uuid(tags, "case_id"))) {
-                caseTags.add(tags.getString("tag"));
-                tagsAhead = tags.next();
-            }
-            List<CaseEvent> caseEvents = new ArrayList<>();
-            String badEvent = null;
-            while (eventsAhead && id.equals(Sql.uuid(events, "case_id"))) {
-                try {
-                    caseEvents.add(EventRows.read(events));
-                } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
-                    badEvent = badEvent == null ? EventRows.describe(events, e) : badEvent;
-                }
-                eventsAhead = events.next();
-            }
+            String badEvent = chunkBadEvents.get(id);
             if (badEvent != null) {
                 damage.accept(new DamagedCase(id, CaseRows.readableTitle(cases), badEvent));
                 continue;
             }
-            RefundCase rc = CaseRows.readOrNote(cases, id, caseTags, caseEvents, damage);
+            RefundCase rc = CaseRows.readOrNote(cases, id, chunkTags.getOrDefault(id, List.of()),
+                    chunkEvents.getOrDefault(id, List.of()), damage);
             if (rc != null) {
                 return rc;
             }
         }
-        return null;
+    }
+
+    /** The tags and events of the next chunk of cases, read by their ids. */
+    private void readChunk() throws SQLException {
+        List<UUID> chunk = new ArrayList<>(FETCH_SIZE);
+        while (chunk.size() < FETCH_SIZE && ids.next()) {
+            chunk.add(Sql.uuid(ids, "id"));
+        }
+        leftInChunk = chunk.size();
+        Map<UUID, List<String>> tags = new HashMap<>();
+        Map<UUID, List<CaseEvent>> events = new HashMap<>();
+        Map<UUID, String> badEvents = new HashMap<>();
+        if (!chunk.isEmpty()) {
+            Object[] keys = chunk.toArray();
+            tagQuery.setObject(1, keys);
+            try (ResultSet rs = tagQuery.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
+                }
+            }
+            eventQuery.setObject(1, keys);
+            try (ResultSet rs = eventQuery.executeQuery()) {
+                while (rs.next()) {
+                    UUID caseId = Sql.uuid(rs, "case_id");
+                    try {
+                        events.computeIfAbsent(caseId, k -> new ArrayList<>()).add(EventRows.read(rs));
+                    } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
+                        badEvents.putIfAbsent(caseId, EventRows.describe(rs, e));
+                    }
+                }
+            }
+        }
+        chunkTags = tags;
+        chunkEvents = events;
+        chunkBadEvents = badEvents;
     }
 
     @Override

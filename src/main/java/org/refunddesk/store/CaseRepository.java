@@ -21,6 +21,16 @@ public interface CaseRepository {
     /** Updates all cases in one transaction (all or none), as {@link #update} does each. */
     List<RefundCase> updateAll(List<RefundCase> cases);
 
+    /**
+     * Sets the assignee of every case with these ids in one transaction (all or none; null: unassigned) and
+     * returns how many changed; fails when one does not exist. Cases are not loaded (the store does it in batches).
+     */
+    default int assignAll(java.util.Collection<UUID> ids, String assignee) {
+        List<RefundCase> changed = ids.stream()
+                .map(id -> find(id).orElseThrow(() -> new CaseNotFoundException(id)).withAssignee(assignee)).toList();
+        return updateAll(changed).size();
+    }
+
     /** Appends one event to the case's log. */
     RefundCase appendEvent(UUID caseId, CaseEvent event);
 

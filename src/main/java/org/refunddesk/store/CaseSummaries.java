@@ -207,6 +207,17 @@ public final class CaseSummaries {
         query(" WHERE soonest_due_at IS NOT NULL ORDER BY soonest_due_at, case_id", ps -> { }, each);
     }
 
+    /** The summaries of these cases (those that have one), in no particular order. */
+    public List<CaseSummary> find(java.util.Collection<UUID> caseIds) {
+        List<CaseSummary> found = new ArrayList<>();
+        List<UUID> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += WRITE_BATCH) {
+            Object[] chunk = ids.subList(from, Math.min(ids.size(), from + WRITE_BATCH)).toArray();
+            query(" WHERE case_id = ANY(?)", ps -> ps.setObject(1, chunk), found::add);
+        }
+        return found;
+    }
+
     public java.util.Optional<CaseSummary> find(UUID caseId) {
         List<CaseSummary> found = new ArrayList<>();
         query(" WHERE case_id = ?", ps -> Sql.setUuid(ps, 1, caseId), found::add);

@@ -109,6 +109,39 @@ public final class JdbcCaseRepository implements CaseRepository {
         });
     }
 
+    /** One batched UPDATE of the cases and one of their summaries (nothing the rules read changes). */
+    @Override
+    public int assignAll(java.util.Collection<UUID> ids, String assignee) {
+        List<UUID> targets = List.copyOf(ids);
+        Instant now = now();
+        return database.inTransaction(c -> {
+            try (PreparedStatement cases = c.prepareStatement("UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?");
+                 PreparedStatement summaries = c.prepareStatement("UPDATE case_summaries SET assignee = ?, "
+                         + "updated_at = ?, last_activity_at = GREATEST(COALESCE(last_activity_at, ?), ?) WHERE case_id = ?")) {
+                for (UUID id : targets) {
+                    cases.setString(1, assignee);
+                    Sql.setInstant(cases, 2, now);
+                    Sql.setUuid(cases, 3, id);
+                    cases.addBatch();
+                    summaries.setString(1, assignee);
+                    Sql.setInstant(summaries, 2, now);
+                    Sql.setInstant(summaries, 3, now);
+                    Sql.setInstant(summaries, 4, now);
+                    Sql.setUuid(summaries, 5, id);
+                    summaries.addBatch();
+                }
+                int[] counts = cases.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw new CaseNotFoundException(targets.get(i));
+                    }
+                }
+                summaries.executeBatch();
+            }
+            return targets.size();
+        });
+    }
+
     private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
         RefundCase stored = load(c, refundCase.id());
         List<CaseEvent> added = newEvents(stored, refundCase);

@@ -1,6 +1,7 @@
 package org.refunddesk.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.refunddesk.domain.CaseSummary;
@@ -10,6 +11,7 @@ import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.Assessment;
 import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.caseload.CaseActivity;
 import org.refunddesk.rules.caseload.SearchKey;
 import org.refunddesk.rules.evidence.CorroborationChecker;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
@@ -22,7 +24,7 @@ import org.refunddesk.rules.i18n.Messages;
  */
 public final class RuleSummaryProjector implements SummaryProjector {
     /** Bumped when the summary's computation changes, so stored summaries are recomputed. */
-    private static final String FORMAT = "summary/1";
+    private static final String FORMAT = "summary/2";
 
     private final RuleEngine engine;
     private final EvidenceChecklist checklist;
@@ -56,6 +58,23 @@ public final class RuleSummaryProjector implements SummaryProjector {
         Instant soonest = null;
         Instant recomputeAt = null;
         int open = 0;
+        // the agenda and dashboard list the planner's deadlines (as they did planning whole cases)
+        List<Deadline> planned = assessment == null ? deadlines : engine.plan(c, now, messages);
+        List<Deadline> dated = new ArrayList<>();
+        for (Deadline d : planned) {
+            if (d.dueAt() != null && (d.state() == DeadlineState.OPEN || d.state() == DeadlineState.MISSED)) {
+                dated.add(withoutExplanation(d));
+            }
+            if (d.dueAt() != null && d.dueAt().isAfter(now) && (recomputeAt == null || d.dueAt().isBefore(recomputeAt))) {
+                recomputeAt = d.dueAt();
+            }
+        }
+        // an event dated later than now starts counting when that moment comes: recompute then too
+        for (org.refunddesk.domain.CaseEvent e : c.events()) {
+            if (e.at() != null && e.at().isAfter(now) && (recomputeAt == null || e.at().isBefore(recomputeAt))) {
+                recomputeAt = e.at();
+            }
+        }
         for (Deadline d : deadlines) {
             if (d.state() == DeadlineState.OPEN && d.dueAt() != null) {
                 open++;
@@ -71,8 +90,8 @@ public final class RuleSummaryProjector implements SummaryProjector {
         if (assessment != null) {
             next = assessment.nextOpenDeadline().orElse(null); // the list's own choice, exactly
         }
-        Deadline shown = next == null ? null : new Deadline(next.rule(), next.startAt(), next.dueAt(), next.state(),
-                next.basis(), next.estimate(), "", next.sourceEventId());
+        Deadline shown = next == null ? null : withoutExplanation(next);
+        CaseActivity activity = CaseActivity.of(c);
         return new CaseSummary(c.id(), c.title(), c.status(), c.assignee(),
                 c.platform() == null ? null : c.platform().name(),
                 c.purchase() == null ? null : c.purchase().product(),
@@ -81,7 +100,11 @@ public final class RuleSummaryProjector implements SummaryProjector {
                 c.consumer().name(), c.consumer().phone(), c.tags(),
                 c.problem() == null ? null : c.problem().kind(), c.createdAt(), c.updatedAt(),
                 assessment == null ? null : assessment.verdict(), shown, open, soonest, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
-                version());
+                version(), dated, activity.lastActivity(), activity.refunds());
+    }
+
+    private static Deadline withoutExplanation(Deadline d) {
+        return new Deadline(d.rule(), d.startAt(), d.dueAt(), d.state(), d.basis(), d.estimate(), "", d.sourceEventId());
     }
 
     /** What the search box looks in (see {@link SearchKey#forCase}). */

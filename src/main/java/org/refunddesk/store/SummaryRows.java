@@ -21,7 +21,7 @@ final class SummaryRows {
     static final String COLUMNS = "case_id, title, status, assignee, platform_name, product, amount, order_no, "
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
             + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
-            + "search_key, recompute_at, version";
+            + "search_key, recompute_at, version, deadlines, last_activity_at, refunds";
     static final String MERGE = "MERGE INTO case_summaries (" + COLUMNS + ") KEY (case_id) VALUES ("
             + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
     static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
@@ -60,7 +60,10 @@ final class SummaryRows {
         Sql.setInteger(ps, i++, s.evidenceScore());
         ps.setString(i++, s.searchKey());
         Sql.setInstant(ps, i++, s.recomputeAt());
-        ps.setString(i, s.version());
+        ps.setString(i++, s.version());
+        ps.setString(i++, SummaryColumns.deadlines(s.deadlines()));
+        Sql.setInstant(ps, i++, s.lastActivityAt());
+        ps.setString(i, SummaryColumns.refunds(s.refunds()));
     }
 
     static void upsert(Connection c, CaseSummary s) throws SQLException {
@@ -84,7 +87,9 @@ final class SummaryRows {
                 Sql.enumValue(rs, "problem_kind", ProblemKind.class), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"), Sql.enumValue(rs, "verdict", Verdict.class), next,
                 rs.getInt("open_deadlines"), Sql.instant(rs, "soonest_due_at"), Sql.integer(rs, "evidence_score"), rs.getString("search_key"),
-                Sql.instant(rs, "recompute_at"), rs.getString("version"));
+                Sql.instant(rs, "recompute_at"), rs.getString("version"),
+                SummaryColumns.deadlines(rs.getString("deadlines")), Sql.instant(rs, "last_activity_at"),
+                SummaryColumns.refunds(rs.getString("refunds")));
     }
 
     static void delete(Connection c, UUID caseId) throws SQLException {

@@ -12,30 +12,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.refunddesk.app.Launcher;
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.rules.caseload.SearchKey;
 import org.refunddesk.store.Database;
 import org.refunddesk.ui.StartupTimeline;
-import org.refunddesk.ui.cases.CaseRow;
-import org.refunddesk.ui.cases.CaseSearch;
 
 /**
  * Issue 14's table, each figure beside its floor measured in the same run (see bench/README.md): seeded stores
  * of the given sizes, every command in its own JVM at the issue's heap cap, the GUI on a real window (DISPLAY
  * must point at an X server, e.g. Xvfb), each figure the median of {@code runs} runs with min and max.
- * Usage: {@code ScaleBenchmark WORKDIR [sizes=10000,100000] [runs=5]}.
+ * Usage: {@code ScaleBenchmark WORKDIR [10k|100k|all|N,N...] [runs=5]}.
  */
 public final class ScaleBenchmark {
     private static final String CLI_HEAP = "-Xmx256m";
     private static final String GUI_HEAP = "-Xmx512m";
-    private static final String[] QUERIES = {"p17", "case 12", "ord-4", "ｃａｓｅ 99", "p3 case"};
 
     private final Path work;
     private final int runs;
@@ -47,7 +39,7 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench-scale").toAbsolutePath();
-        String sizes = args.length > 1 ? args[1] : "10000,100000";
+        String sizes = sizes(args.length > 1 ? args[1] : "all");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         System.out.printf("scale bench: %d cores, Java %s, %d runs per figure, load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, load());
@@ -55,6 +47,14 @@ public final class ScaleBenchmark {
         for (String size : sizes.split(",")) {
             bench.size(Integer.parseInt(size.trim()));
         }
+    }
+
+    /** {@code 10k}, {@code 100k}, {@code all} (both) or plain numbers, comma-separated. */
+    static String sizes(String arg) {
+        return switch (arg) {
+            case "all" -> "10000,100000";
+            default -> arg.replace("k", "000");
+        };
     }
 
     private void size(int n) throws Exception {
@@ -95,91 +95,29 @@ public final class ScaleBenchmark {
             deleteTree(restored);
             return child(List.of(CLI_HEAP), Launcher.class, "--data-dir", restored.toString(), "restore", json);
         }), "raw H2 batch insert", floorInsert);
-        filter(store);
-        bulkAssign(store);
-        gui(store);
+        ScaleViews.all(store, runs);
+        gui(store, n);
     }
 
-    /** Per keystroke: the list's FilteredList given CaseSearch's predicate over all rows, typed letter by letter. */
-    private void filter(Path store) throws Exception {
-        List<CaseRow> loaded = new ArrayList<>();
-        try (Database db = Database.open(store)) {
-            db.summaries().ensureCurrent();
-            db.summaries().forEach(s -> loaded.add(CaseRow.of(s)));
-        }
-        ObservableList<CaseRow> rows = FXCollections.observableArrayList(loaded);
-        FilteredList<CaseRow> filtered = new FilteredList<>(rows);
-        List<String> keys = loaded.stream().map(CaseRow::searchKey).toList();
-        List<Long> p95s = new ArrayList<>();
-        List<Long> floorP95s = new ArrayList<>();
-        for (int r = 0; r < runs + 2; r++) { // the first two are warm-up
-            List<Long> each = new ArrayList<>();
-            List<Long> floor = new ArrayList<>();
-            for (String query : QUERIES) {
-                for (int i = 1; i <= query.length(); i++) {
-                    String typed = query.substring(0, i);
-                    long t0 = System.nanoTime();
-                    filtered.setPredicate(CaseSearch.matchingRows(typed));
-                    int shown = filtered.size();
-                    each.add(System.nanoTime() - t0);
-                    long f0 = System.nanoTime();
-                    String plain = typed.toLowerCase();
-                    int count = 0;
-                    for (String key : keys) {
-                        if (key.contains(plain)) {
-                            count++;
-                        }
-                    }
-                    floor.add(System.nanoTime() - f0);
-                    if (count < 0 || shown < 0) {
-                        throw new IllegalStateException();
-                    }
-                }
-                filtered.setPredicate(null);
-            }
-            if (r >= 2) {
-                p95s.add(p95(each));
-                floorP95s.add(p95(floor));
-            }
-        }
-        row("filter per keystroke, p95 (" + keys.size() + " rows)", Figures.of(p95s, "", -1),
-                "plain loop over the same keys", Figures.of(floorP95s, "", -1));
-        SearchKey.words("warm"); // keeps the class loaded in the same way for both
-    }
-
-    private void bulkAssign(Path store) {
-        List<Long> times = new ArrayList<>();
-        try (Database db = Database.open(store)) {
-            List<java.util.UUID> ids = new ArrayList<>();
-            db.summaries().forEach(s -> {
-                if (ids.size() < 1_000) {
-                    ids.add(s.id());
-                }
-            });
-            for (int r = 0; r < runs; r++) {
-                List<RefundCase> chosen = ids.stream().map(id -> db.cases().find(id).orElseThrow()).toList();
-                String helper = "志愿者" + r;
-                long t0 = System.nanoTime();
-                db.cases().updateAll(chosen.stream().map(c -> c.withAssignee(helper)).toList());
-                times.add(System.nanoTime() - t0);
-            }
-        }
-        row("bulk-assign 1,000 (store + summaries)", Figures.of(times, "", -1), "-", null);
-    }
-
-    /** Start to first frame and to the case list filled, on a real window; the floor is the bare window. */
-    private void gui(Path store) throws Exception {
+    /**
+     * Start to first frame and to the case list filled, on a real window; the floor is the bare window (a TableView
+     * and a TextField) filled with as many plain rows, same flags, same marks.
+     */
+    private void gui(Path store, int n) throws Exception {
         if (System.getenv("DISPLAY") == null) {
             System.out.println("GUI rows skipped: no DISPLAY (run bench/scale.sh, which starts Xvfb)");
             return;
         }
         List<String> flags = List.of(GUI_HEAP, "-Dprism.order=sw", "-D" + StartupTimeline.PROPERTY + "=true");
-        Figures bare = repeat(() -> window(flags, "first-frame", null, ScaleFloors.class, "bare-window"));
+        List<Long> bareFrames = new ArrayList<>();
+        Figures bare = repeat(() -> window(flags, "list-filled", bareFrames, ScaleFloors.class, "bare-window",
+                String.valueOf(n)));
         List<Long> frames = new ArrayList<>();
         Figures filled = repeat(() -> window(flags, "list-filled", frames, Launcher.class, "--data-dir",
                 store.toString()));
-        row("GUI start to first frame", Figures.of(frames, "", -1), "bare JavaFX window", bare);
-        row("GUI start to filled case list", filled, "bare JavaFX window", bare);
+        row("GUI start to first frame", Figures.of(frames, "", -1), "bare JavaFX window",
+                Figures.of(bareFrames, "", -1));
+        row("GUI start to filled case list (RSS at filled)", filled, "bare window filled with " + n + " rows", bare);
     }
 
     /**
@@ -190,15 +128,22 @@ public final class ScaleBenchmark {
             throws Exception {
         Process p = new ProcessBuilder(command(flags, main, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            // the list can be filled before the first frame is drawn: wait for both marks
+            long frameMs = -1;
+            Result marked = null;
             for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (frames != null && line.startsWith("startup-timeline first-frame")) {
-                    frames.add(Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)) * 1_000_000);
+                if (line.startsWith("startup-timeline first-frame")) {
+                    frameMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
                 }
-                if (line.startsWith("startup-timeline " + mark)) {
+                if (marked == null && line.startsWith("startup-timeline " + mark)) {
                     String[] parts = line.split(" ");
-                    long ms = Long.parseLong(parts[parts.length - 1]);
-                    long rssKb = rssKb(p.pid());
-                    return new Result(ms * 1_000_000, rssKb, 0);
+                    marked = new Result(Long.parseLong(parts[parts.length - 1]) * 1_000_000, rssKb(p.pid()), 0);
+                }
+                if (marked != null && (frames == null || frameMs >= 0)) {
+                    if (frames != null) {
+                        frames.add(frameMs * 1_000_000);
+                    }
+                    return marked;
                 }
             }
         } finally {
@@ -278,10 +223,10 @@ public final class ScaleBenchmark {
         return Figures.of(times, failed == 0 ? "" : failed + " of " + runs + " runs failed", rss);
     }
 
-    private static void row(String what, Figures figure, String floorName, Figures floor) {
+    static void row(String what, Figures figure, String floorName, Figures floor) {
         String ratio = floor == null || figure.median() <= 0 || floor.median() <= 0 ? "" : String.format("%.1fx",
                 (double) figure.median() / floor.median());
-        System.out.printf("%-42s %s   | floor (%s) %s | ratio %s | load %.2f%n", what, figure.text(), floorName,
+        System.out.printf("%-46s %s   | floor (%s) %s | ratio %s | load %.2f%n", what, figure.text(), floorName,
                 floor == null ? "-" : floor.text(), ratio, load());
     }
 
@@ -316,7 +261,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    private record Figures(long median, long min, long max, long rssKb, String note) {
+    record Figures(long median, long min, long max, long rssKb, String note) {
         static Figures of(List<Long> nanos, String note, long rssKb) {
             if (nanos.isEmpty()) {
                 return new Figures(-1, -1, -1, rssKb, note.isEmpty() ? "no run" : note);

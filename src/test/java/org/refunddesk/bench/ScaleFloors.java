@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -26,7 +28,9 @@ import org.refunddesk.ui.StartupTimeline;
  * The floors the scale bench compares against, each run as its own JVM with the same flags as the figure it
  * floors: {@code jackson-read FILE} (every token of the file, nothing kept), {@code h2-insert FILE DIR} (the
  * backup's cases and events as rows of a bare H2 table pair, JDBC batches, one transaction), {@code bare-window}
- * (a JavaFX window with an empty TableView and a TextField, printing its first frame like the app).
+ * [ROWS]} (a JavaFX window with a TableView and a TextField, printing its first frame like the app, then filled
+ * with ROWS plain rows made on a worker thread, printing {@code list-filled} when they are in the table, as the
+ * app does).
  */
 public final class ScaleFloors {
     private ScaleFloors() {
@@ -36,7 +40,7 @@ public final class ScaleFloors {
         switch (args[0]) {
             case "jackson-read" -> System.out.println("tokens " + jacksonRead(new File(args[1])));
             case "h2-insert" -> System.out.println("rows " + h2Insert(new File(args[1]), Path.of(args[2])));
-            case "bare-window" -> Application.launch(BareWindow.class);
+            case "bare-window" -> Application.launch(BareWindow.class, args.length > 1 ? args[1] : "0");
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -133,9 +137,22 @@ public final class ScaleFloors {
             stage.setScene(scene);
             stage.show();
             StartupTimeline.markAfterPulse(scene, "first-frame");
-            if (!StartupTimeline.enabled()) {
-                Platform.exit();
-            }
+            int rows = Integer.parseInt(getParameters().getRaw().get(0));
+            Thread fill = new Thread(() -> {
+                List<String> items = new ArrayList<>(rows);
+                for (int i = 0; i < rows; i++) {
+                    items.add("case " + i);
+                }
+                Platform.runLater(() -> {
+                    table.getItems().setAll(items);
+                    StartupTimeline.mark("list-filled " + rows + " rows,");
+                    if (!StartupTimeline.enabled()) {
+                        Platform.exit();
+                    }
+                });
+            }, "fill");
+            fill.setDaemon(true);
+            fill.start();
         }
     }
 }

@@ -22,6 +22,7 @@ import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.CaseSummary;
 import org.refunddesk.domain.Deadline;
+import org.refunddesk.domain.DeadlineState;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.EvidenceCategory;
 import org.refunddesk.domain.EvidenceItem;
@@ -29,6 +30,7 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.Assessment;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.RuleEngine;
+import org.refunddesk.rules.caseload.CaseActivity;
 import org.refunddesk.rules.evidence.CorroborationChecker;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.rules.i18n.Messages;
@@ -105,6 +107,41 @@ class CaseSummariesTest {
         db.cases().delete(c.id());
         assertThat(db.summaries().find(c.id())).isEmpty();
         assertThat(renamed.id()).isEqualTo(c.id());
+    }
+
+    @Test
+    void bulkAssignUpdatesCasesAndSummariesInOneBatch() {
+        List<RefundCase> cases = db.cases().createAll(PlanBenchmark.generate(1_200, new Random(12)));
+        List<UUID> chosen = cases.subList(100, 1_100).stream().map(RefundCase::id).toList();
+        clock.set(NOW.plus(Duration.ofMinutes(5)));
+
+        assertThat(db.cases().assignAll(chosen, "李志愿")).isEqualTo(1_000);
+
+        assertThat(db.summaries().staleCount()).isZero(); // summaries written with the cases, same updated_at
+        for (RefundCase c : cases) {
+            boolean assigned = chosen.contains(c.id());
+            assertThat(db.cases().find(c.id()).orElseThrow().assignee()).isEqualTo(assigned ? "李志愿" : c.assignee());
+            assertThat(summary(c.id()).assignee()).isEqualTo(assigned ? "李志愿" : c.assignee());
+        }
+        chosen.stream().limit(60).forEach(this::assertMatchesFullComputation);
+        RefundCase one = db.cases().find(chosen.get(0)).orElseThrow();
+        assertThat(one.updatedAt()).isEqualTo(clock.instant());
+        assertThat(one.events()).isEqualTo(cases.get(100).events());
+    }
+
+    @Test
+    void bulkAssignIsAllOrNothing() {
+        List<RefundCase> cases = db.cases().createAll(PlanBenchmark.generate(5, new Random(13)));
+        List<UUID> ids = new java.util.ArrayList<>(cases.stream().map(RefundCase::id).toList());
+        ids.add(UUID.randomUUID());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.cases().assignAll(ids, "王"))
+                .isInstanceOf(CaseNotFoundException.class);
+
+        for (RefundCase c : cases) {
+            assertThat(db.cases().find(c.id()).orElseThrow().assignee()).isEqualTo(c.assignee());
+            assertThat(summary(c.id()).assignee()).isEqualTo(c.assignee());
+        }
     }
 
     @Test
@@ -227,5 +264,19 @@ class CaseSummariesTest {
             assertThat(s.nextDeadline().basis()).isEqualTo(expected.basis());
             assertThat(s.nextDeadline().estimate()).isEqualTo(expected.estimate());
         }
+        // the agenda's and dashboard's columns: every dated open or missed deadline as the planner gives them
+        List<String> planned = engine.plan(c, clock.instant(), Messages.forTag("zh")).stream()
+                .filter(d -> d.dueAt() != null && (d.state() == DeadlineState.OPEN || d.state() == DeadlineState.MISSED))
+                .map(CaseSummariesTest::facts).toList();
+        assertThat(s.deadlines().stream().map(CaseSummariesTest::facts).toList()).as("deadlines of %s", c.title())
+                .isEqualTo(planned);
+        CaseActivity activity = CaseActivity.of(c);
+        assertThat(s.lastActivityAt()).isEqualTo(activity.lastActivity());
+        assertThat(s.refunds()).isEqualTo(activity.refunds());
+    }
+
+    private static String facts(Deadline d) {
+        return d.rule() + "/" + d.state() + "/" + d.startAt() + "/" + d.dueAt() + "/" + d.estimate() + "/"
+                + d.sourceEventId();
     }
 }

@@ -10,13 +10,15 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.CaseSummary;
+import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.DeadlineState;
-import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.Money;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
@@ -54,6 +56,15 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
     }
 
     public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings) {
+        return of(cases, now, settings, o -> CaseActivity.of(o.refundCase()));
+    }
+
+    /**
+     * @param activity each case's last activity and refunds: from the whole case, or from its stored summary when
+     *                 the overviews were read from summaries (whose cases carry no events)
+     */
+    public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings,
+                                   Function<CaseOverview, CaseActivity> activity) {
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         for (CaseStatus s : CaseStatus.values()) {
@@ -83,19 +94,44 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
             if (isOverdue(o, now)) {
                 overdue.add(o);
             }
-            if (lastActivity(c) != null && lastActivity(c).isBefore(now.minus(settings.staleAfter()))) {
+            Instant last = activity.apply(o).lastActivity();
+            if (last != null && last.isBefore(now.minus(settings.staleAfter()))) {
                 stale.add(o);
             }
             if (o.evidenceScore() != null && o.evidenceScore() < settings.lowEvidenceBelow()) {
                 lowEvidence.add(o);
             }
         }
-        List<DueDeadline> upcoming = DueDeadline.across(cases, CaseFilter.ALL, now, null).stream()
-                .filter(d -> !d.overdueAt(now)).limit(settings.nextDeadlineCount()).toList();
+        List<DueDeadline> upcoming = soonestUpcoming(cases, now, settings.nextDeadlineCount());
         return new CaseloadStats(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byVerdict),
                 unassessed, Collections.unmodifiableMap(byAssignee), upcoming, List.copyOf(overdue),
-                List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone()),
+                List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone(), activity),
                 topPlatforms(cases, settings.topPlatformCount()));
+    }
+
+    /**
+     * The first {@code count} open deadlines not yet overdue, in {@link DueDeadline#SOONEST_FIRST} order: what sorting
+     * every open deadline and taking the head gives, kept in a bounded heap (100,000 cases have ~400,000 deadlines).
+     */
+    private static List<DueDeadline> soonestUpcoming(List<CaseOverview> cases, Instant now, int count) {
+        PriorityQueue<DueDeadline> latestFirst = new PriorityQueue<>(count + 1, DueDeadline.SOONEST_FIRST.reversed());
+        for (CaseOverview o : cases) {
+            for (Deadline d : o.deadlines()) {
+                if (d.state() != DeadlineState.OPEN || d.dueAt() == null || d.dueAt().isBefore(now)) {
+                    continue;
+                }
+                DueDeadline due = new DueDeadline(o, d);
+                if (latestFirst.size() < count) {
+                    latestFirst.add(due);
+                } else if (count > 0 && DueDeadline.SOONEST_FIRST.compare(due, latestFirst.peek()) < 0) {
+                    latestFirst.poll();
+                    latestFirst.add(due);
+                }
+            }
+        }
+        List<DueDeadline> soonest = new ArrayList<>(latestFirst);
+        soonest.sort(DueDeadline.SOONEST_FIRST);
+        return List.copyOf(soonest);
     }
 
     public int total() {
@@ -112,18 +148,8 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
                 || d.state() == DeadlineState.OPEN && d.dueAt() != null && d.dueAt().isBefore(now));
     }
 
-    /** The latest of creation, last edit and last event. */
-    static Instant lastActivity(RefundCase c) {
-        Instant last = c.updatedAt() != null ? c.updatedAt() : c.createdAt();
-        for (CaseEvent e : c.events()) {
-            if (e.at() != null && (last == null || e.at().isAfter(last))) {
-                last = e.at();
-            }
-        }
-        return last;
-    }
-
-    private static List<MonthAmounts> amountsByMonth(List<CaseOverview> cases, ZoneId zone) {
+    private static List<MonthAmounts> amountsByMonth(List<CaseOverview> cases, ZoneId zone,
+                                                     Function<CaseOverview, CaseActivity> activity) {
         Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
         for (CaseOverview o : cases) {
             RefundCase c = o.refundCase();
@@ -134,14 +160,9 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
                 slot(months, YearMonth.from(opened.atZone(zone)))[0] =
                         slot(months, YearMonth.from(opened.atZone(zone)))[0].add(paid);
             }
-            for (CaseEvent e : c.effectiveEvents()) {
-                if (e.type() == EventType.REFUND_RECEIVED && e.at() != null) {
-                    BigDecimal got = e.amount() != null ? e.amount() : paid;
-                    if (got != null) {
-                        BigDecimal[] slot = slot(months, YearMonth.from(e.at().atZone(zone)));
-                        slot[1] = slot[1].add(got);
-                    }
-                }
+            for (CaseSummary.Received got : activity.apply(o).refunds()) {
+                BigDecimal[] slot = slot(months, YearMonth.from(got.at().atZone(zone)));
+                slot[1] = slot[1].add(got.amount());
             }
         }
         List<MonthAmounts> result = new ArrayList<>();

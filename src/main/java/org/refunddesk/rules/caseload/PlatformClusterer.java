@@ -23,6 +23,7 @@ import org.refunddesk.domain.RefundCase;
  * Largest clusters first. Cases without a platform name are left out.
  */
 public final class PlatformClusterer {
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");
 
     public List<PlatformCluster> cluster(List<RefundCase> cases) {
         Map<String, List<RefundCase>> byKey = new LinkedHashMap<>();
@@ -97,7 +98,7 @@ public final class PlatformClusterer {
      */
     static String consumerIdentity(RefundCase c) {
         Consumer consumer = c.consumer();
-        String phone = consumer.phone() == null ? "" : consumer.phone().replaceAll("\\D", "");
+        String phone = consumer.phone() == null ? "" : NOT_DIGIT.matcher(consumer.phone()).replaceAll("");
         if (phone.length() == 13 && phone.startsWith("86")) {
             phone = phone.substring(2);
         }

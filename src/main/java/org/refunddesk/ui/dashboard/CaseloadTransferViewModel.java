@@ -86,7 +86,7 @@ public final class CaseloadTransferViewModel {
         dialogs.showFileSave(messages.get("caseload.ui.exportXlsx"), "cases.xlsx", xlsxType()).ifPresent(file -> {
             boolean full = showInFull.get();
             BackgroundTask.of(messages.get("caseload.ui.exportXlsx"), progress -> {
-                        List<CaseOverview> selected = chosen != null ? chosen : allStored();
+                        List<CaseOverview> selected = chosen != null ? whole(chosen) : allStored();
                         return new XlsxCaseExporter(messages, full).export(selected, selected.size(), file,
                                 progress::update);
                     })
@@ -102,7 +102,7 @@ public final class CaseloadTransferViewModel {
                 FileType.of(messages.get("caseload.ui.icsFiles"), "*.ics")).ifPresent(file ->
                 BackgroundTask.of(messages.get("caseload.ui.exportIcs"), progress ->
                                 new IcsExporter(messages, IcsExporter.AlarmLeads.DEFAULTS, services.clock().instant())
-                                        .export(chosen != null ? chosen : allStored(), file))
+                                        .export(chosen != null ? whole(chosen) : allStored(), file))
                         .onSuccess(n -> dialogs.notify(messages.get("caseload.ics.done", n, file)))
                         .onFailure(this::showError)
                         .executeWith(tasks));
@@ -173,6 +173,16 @@ public final class CaseloadTransferViewModel {
                 })
                 .onFailure(this::showError)
                 .executeWith(tasks);
+    }
+
+    /**
+     * The chosen rows as whole stored cases with their verdict and deadlines now (worker thread): the dashboard's
+     * rows are read from summaries and hold only the listed columns, an export writes everything.
+     */
+    private List<CaseOverview> whole(List<CaseOverview> chosen) {
+        var build = overviews.at(services.clock().instant());
+        return chosen.stream().map(o -> repository.find(o.refundCase().id())).flatMap(java.util.Optional::stream)
+                .map(build).toList();
     }
 
     /** Every stored case with its verdict and deadlines now (on the worker thread). */

@@ -2,6 +2,7 @@ package org.refunddesk.ui.dashboard;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,18 @@ import javafx.collections.transformation.FilteredList;
 
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.CaseSummary;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
+import org.refunddesk.rules.caseload.CaseActivity;
 import org.refunddesk.rules.caseload.CaseFilter;
 import org.refunddesk.rules.caseload.CaseloadStats;
 import org.refunddesk.rules.caseload.PlatformCluster;
 import org.refunddesk.rules.caseload.PlatformClusterer;
+import org.refunddesk.rules.caseload.SummaryOverviews;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseRepository;
+import org.refunddesk.store.CaseSummaries;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.task.BackgroundTask;
@@ -50,6 +55,10 @@ public final class CaseloadViewModel {
     private final CaseOverviews overviews;
     private final StringProperty helperName;
     private final Runnable casesChanged;
+    /** Null in tests without a store: whole cases are loaded instead. */
+    private final CaseSummaries summaries;
+    /** Last activity and refunds of the rows read from summaries (their cases carry no events). */
+    private final Map<UUID, CaseActivity> activities = new HashMap<>();
 
     private final ObservableList<CaseOverview> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseOverview> filtered = new FilteredList<>(rows);
@@ -80,6 +89,7 @@ public final class CaseloadViewModel {
         this.overviews = overviews;
         this.helperName = services.preferences().helperNameProperty();
         this.casesChanged = casesChanged;
+        this.summaries = services.summaries();
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, filter, myCasesOnly, helperName,
                 cluster));
     }
@@ -174,20 +184,18 @@ public final class CaseloadViewModel {
         return o -> !noName && (only == null || only.contains(o.refundCase().id())) && mine.matches(o, now);
     }
 
-    /** Reads every case and plans its deadlines, off the FX thread. */
+    /**
+     * Reads every case's summary (issue 14; whole cases only without a store), off the FX thread: no case is
+     * loaded, so 100,000 cases open in about the time it takes to read their summary rows.
+     */
     public void reload() {
         BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> {
                     var now = clock.instant();
-                    List<RefundCase> cases = repository.list();
-                    var build = overviews.at(now);
-                    List<CaseOverview> built = new ArrayList<>();
-                    for (RefundCase c : cases) {
-                        built.add(build.apply(c));
-                        progress.update(built.size(), cases.size());
-                    }
-                    return new Loaded(built, CaseloadStats.of(built, now), new PlatformClusterer().cluster(cases));
+                    return summaries != null ? fromSummaries(now) : fromCases(now, progress);
                 })
                 .onSuccess(loaded -> {
+                    activities.clear();
+                    activities.putAll(loaded.activities());
                     rows.setAll(loaded.overviews());
                     stats.set(loaded.stats());
                     clusters.setAll(loaded.clusters());
@@ -197,9 +205,77 @@ public final class CaseloadViewModel {
                 .executeWith(tasks);
     }
 
+    private Loaded fromSummaries(java.time.Instant now) {
+        summaries.ensureCurrent();
+        List<CaseOverview> built = new ArrayList<>();
+        Map<UUID, CaseActivity> activity = new HashMap<>();
+        summaries.forEach(s -> {
+            built.add(SummaryOverviews.overview(s));
+            activity.put(s.id(), CaseActivity.of(s));
+        });
+        return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS, activityOf(activity)),
+                new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList()), activity);
+    }
+
+    private Loaded fromCases(java.time.Instant now, BackgroundTask.Progress progress) {
+        List<RefundCase> cases = repository.list();
+        var build = overviews.at(now);
+        List<CaseOverview> built = new ArrayList<>();
+        for (RefundCase c : cases) {
+            built.add(build.apply(c));
+            progress.update(built.size(), cases.size());
+        }
+        return new Loaded(built, CaseloadStats.of(built, now), new PlatformClusterer().cluster(cases), Map.of());
+    }
+
+    /** The stored activity of summary rows; a whole case's own events otherwise. */
+    private static Function<CaseOverview, CaseActivity> activityOf(Map<UUID, CaseActivity> stored) {
+        return o -> {
+            CaseActivity a = stored.get(o.refundCase().id());
+            return a != null ? a : CaseActivity.of(o.refundCase());
+        };
+    }
+
+    /** One batched store update of the selected cases and their summaries, off the FX thread (issue 14). */
     public void assignSelected(String assignee) {
         String name = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        changeSelected("caseload.ui.task.assigning", c -> c.withAssignee(name));
+        if (summaries == null) {
+            changeSelected("caseload.ui.task.assigning", c -> c.withAssignee(name));
+            return;
+        }
+        List<UUID> ids = selection.stream().map(o -> o.refundCase().id()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(messages.get("caseload.ui.task.assigning", ids.size()), progress -> {
+                    repository.assignAll(ids, name);
+                    return reread(ids);
+                })
+                .onSuccess(this::applyChanged)
+                .onFailure(error -> {
+                    showError(error);
+                    reload();
+                })
+                .executeWith(tasks);
+    }
+
+    /** The changed cases' rows as stored now: their summaries (or whole cases without a store). */
+    private Changed reread(List<UUID> ids) {
+        List<CaseOverview> changed = new ArrayList<>();
+        Map<UUID, CaseActivity> activity = new HashMap<>();
+        for (CaseSummary s : summaries.find(ids)) {
+            changed.add(SummaryOverviews.overview(s));
+            activity.put(s.id(), CaseActivity.of(s));
+        }
+        return new Changed(changed, activity);
+    }
+
+    private void applyChanged(Changed changed) {
+        activities.putAll(changed.activities());
+        replace(changed.overviews());
+        stats.set(CaseloadStats.of(List.copyOf(rows), clock.instant(), CaseloadStats.Settings.DEFAULTS,
+                activityOf(activities)));
+        casesChanged.run();
     }
 
     public void tagSelected(String tag) {
@@ -224,25 +300,27 @@ public final class CaseloadViewModel {
      * nothing changed, and the list is reloaded so what is shown is what is stored.
      */
     private void changeSelected(String titleKey, Function<RefundCase, RefundCase> change) {
-        List<RefundCase> targets = selection.stream().map(CaseOverview::refundCase).toList();
-        if (targets.isEmpty()) {
+        List<UUID> ids = selection.stream().map(o -> o.refundCase().id()).toList();
+        if (ids.isEmpty()) {
             return;
         }
-        BackgroundTask.of(messages.get(titleKey, targets.size()), progress -> {
+        BackgroundTask.of(messages.get(titleKey, ids.size()), progress -> {
+                    // rows read from summaries hold no whole case: the change is made to the stored one
+                    List<RefundCase> targets = ids.stream().map(id -> repository.find(id)
+                            .orElseThrow(() -> new org.refunddesk.store.CaseNotFoundException(id))).toList();
                     List<RefundCase> stored = repository.updateAll(targets.stream().map(change).toList());
+                    if (summaries != null) {
+                        return reread(ids);
+                    }
                     var build = overviews.at(clock.instant());
                     List<CaseOverview> changed = new ArrayList<>();
                     for (RefundCase c : stored) {
                         changed.add(build.apply(c));
                         progress.update(changed.size(), stored.size());
                     }
-                    return changed;
+                    return new Changed(changed, Map.of());
                 })
-                .onSuccess(changed -> {
-                    replace(changed);
-                    stats.set(CaseloadStats.of(List.copyOf(rows), clock.instant()));
-                    casesChanged.run();
-                })
+                .onSuccess(this::applyChanged)
                 .onFailure(error -> {
                     showError(error);
                     reload();
@@ -273,6 +351,10 @@ public final class CaseloadViewModel {
         dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
-    private record Loaded(List<CaseOverview> overviews, CaseloadStats stats, List<PlatformCluster> clusters) {
+    private record Loaded(List<CaseOverview> overviews, CaseloadStats stats, List<PlatformCluster> clusters,
+                          Map<UUID, CaseActivity> activities) {
+    }
+
+    private record Changed(List<CaseOverview> overviews, Map<UUID, CaseActivity> activities) {
     }
 }

@@ -11,16 +11,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.agenda.Agenda;
 import org.refunddesk.rules.agenda.AgendaFilter;
 import org.refunddesk.rules.agenda.DueWithin;
 import org.refunddesk.rules.reminders.CaseDeadline;
+import org.refunddesk.store.CaseSummaries;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
- * The all-cases agenda: every open deadline, soonest first. Loading and planning run off the FX thread;
+ * The all-cases agenda: every open deadline, soonest first, read from the case summaries (whole cases only when
+ * the app has none). Loading runs off the FX thread;
  * filtering by assignee and horizon is done in memory on the loaded list.
  */
 public final class AgendaViewModel {
@@ -53,11 +56,27 @@ public final class AgendaViewModel {
         return all;
     }
 
+    /**
+     * Every open or missed dated deadline from the stored summaries (issue 14): no case is loaded. Stale summaries
+     * (other rules, a passed deadline) are computed first.
+     */
+    public static List<CaseDeadline> collect(CaseSummaries summaries) {
+        summaries.ensureCurrent();
+        List<CaseDeadline> all = new ArrayList<>();
+        summaries.forEach(s -> {
+            for (Deadline d : s.deadlines()) {
+                all.add(new CaseDeadline(s.id(), s.title(), s.assignee(), d));
+            }
+        });
+        return all;
+    }
+
     public void reload() {
         loading.set(true);
         Instant now = services.clock().instant();
+        CaseSummaries summaries = services.summaries();
         BackgroundTask.of(services.messages().get("timeline.task.agenda"),
-                        progress -> collect(services.cases().list(), planner, now))
+                        progress -> summaries != null ? collect(summaries) : collect(services.cases().list(), planner, now))
                 .onSuccess(all -> {
                     loaded.clear();
                     loaded.addAll(all);

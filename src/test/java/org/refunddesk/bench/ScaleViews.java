@@ -1,0 +1,192 @@
+package org.refunddesk.bench;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.rules.agenda.Agenda;
+import org.refunddesk.rules.agenda.AgendaFilter;
+import org.refunddesk.rules.agenda.DueWithin;
+import org.refunddesk.rules.caseload.CaseActivity;
+import org.refunddesk.rules.caseload.CaseloadStats;
+import org.refunddesk.rules.caseload.PlatformClusterer;
+import org.refunddesk.rules.caseload.SummaryOverviews;
+import org.refunddesk.rules.reminders.CaseDeadline;
+import org.refunddesk.store.Database;
+import org.refunddesk.ui.cases.CaseRow;
+import org.refunddesk.ui.cases.CaseSearch;
+import org.refunddesk.ui.timeline.AgendaViewModel;
+
+/**
+ * The scale bench's in-process figures on one store: the filter per keystroke, dashboard and agenda open, bulk-assign
+ * of 1,000 cases. Each is run {@code runs} times after two untimed warm-up runs (the JIT has compiled the path, as in
+ * a running app); floors are measured in the same loop.
+ */
+final class ScaleViews {
+    private static final String[] QUERIES = {"p17", "case 12", "ord-4", "ｃａｓｅ 99", "p3 case"};
+
+    private final Database db;
+    private final int runs;
+
+    ScaleViews(Database db, int runs) {
+        this.db = db;
+        this.runs = runs;
+    }
+
+    static void all(Path store, int runs) throws Exception {
+        try (Database db = Database.open(store)) {
+            db.summaries().ensureCurrent();
+            ScaleViews views = new ScaleViews(db, runs);
+            views.filter();
+            views.dashboard();
+            views.agenda();
+            views.bulkAssign();
+        }
+    }
+
+    /**
+     * Per keystroke, as the case list does it (no debounce): the FilteredList given CaseSearch's predicate over
+     * every row read from the summaries, a SortedList in the table's default order on top; floor: a plain loop of
+     * {@code String.contains} over the same key strings.
+     */
+    void filter() {
+        List<CaseRow> loaded = new ArrayList<>();
+        db.summaries().forEach(s -> loaded.add(CaseRow.of(s)));
+        ObservableList<CaseRow> rows = FXCollections.observableArrayList(loaded);
+        FilteredList<CaseRow> filtered = new FilteredList<>(rows);
+        // the table's default order: soonest next deadline first
+        SortedList<CaseRow> sorted = new SortedList<>(filtered, java.util.Comparator.comparing(
+                (CaseRow r) -> r.insight().nextDeadline() == null ? null : r.insight().nextDeadline().dueAt(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        String[] keys = loaded.stream().map(CaseRow::searchKey).toArray(String[]::new);
+        List<Long> p95s = new ArrayList<>();
+        List<Long> floorP95s = new ArrayList<>();
+        for (int r = 0; r < runs + 2; r++) {
+            List<Long> each = new ArrayList<>();
+            List<Long> floor = new ArrayList<>();
+            for (String query : QUERIES) {
+                for (int i = 1; i <= query.length(); i++) {
+                    String typed = query.substring(0, i);
+                    long t0 = System.nanoTime();
+                    filtered.setPredicate(CaseSearch.matchingRows(typed));
+                    int shown = sorted.size();
+                    each.add(System.nanoTime() - t0);
+                    long f0 = System.nanoTime();
+                    String plain = typed.toLowerCase();
+                    int count = 0;
+                    for (String key : keys) {
+                        if (key.contains(plain)) {
+                            count++;
+                        }
+                    }
+                    floor.add(System.nanoTime() - f0);
+                    if (count < 0 || shown < 0) {
+                        throw new IllegalStateException();
+                    }
+                }
+                filtered.setPredicate(null);
+            }
+            if (r >= 2) {
+                p95s.add(p95(each));
+                floorP95s.add(p95(floor));
+            }
+        }
+        ScaleBenchmark.row("filter per keystroke, p95 (" + keys.length + " rows)", ScaleBenchmark.Figures.of(p95s, "", -1),
+                "plain loop over the same keys", ScaleBenchmark.Figures.of(floorP95s, "", -1));
+    }
+
+    /** What the dashboard's load does: every summary as an overview, the numbers, the platform clusters. */
+    void dashboard() throws Exception {
+        ScaleBenchmark.Figures floor = timed(this::readSummaryRows);
+        ScaleBenchmark.Figures open = timed(() -> {
+            List<CaseOverview> rows = new ArrayList<>();
+            java.util.Map<UUID, CaseActivity> activity = new java.util.HashMap<>();
+            db.summaries().ensureCurrent();
+            db.summaries().forEach(s -> {
+                rows.add(SummaryOverviews.overview(s));
+                activity.put(s.id(), CaseActivity.of(s));
+            });
+            CaseloadStats stats = CaseloadStats.of(rows, Instant.now(), CaseloadStats.Settings.DEFAULTS,
+                    o -> activity.get(o.refundCase().id()));
+            int clusters = new PlatformClusterer().cluster(rows.stream().map(CaseOverview::refundCase).toList()).size();
+            return stats.total() + clusters;
+        });
+        ScaleBenchmark.row("dashboard open (summaries, stats, clusters)", open, "reading every summary row", floor);
+    }
+
+    /** What the agenda's load does: every dated deadline from the summaries, then the default view (all, soonest first). */
+    void agenda() throws Exception {
+        ScaleBenchmark.Figures floor = timed(this::readSummaryRows);
+        ScaleBenchmark.Figures open = timed(() -> {
+            List<CaseDeadline> all = AgendaViewModel.collect(db.summaries());
+            return Agenda.of(all, new AgendaFilter(null, DueWithin.ANY), Instant.now()).size();
+        });
+        ScaleBenchmark.row("agenda open (every open deadline)", open, "reading every summary row", floor);
+    }
+
+    /** {@code CaseRepository.assignAll} of 1,000 cases: one batched UPDATE of cases and of their summaries. */
+    void bulkAssign() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        db.summaries().forEach(s -> {
+            if (ids.size() < 1_000) {
+                ids.add(s.id());
+            }
+        });
+        int[] round = {0};
+        ScaleBenchmark.Figures assign = timed(() -> db.cases().assignAll(ids, "志愿者" + round[0]++));
+        ScaleBenchmark.row("bulk-assign " + ids.size() + " (cases + summaries)", assign, "-", null);
+    }
+
+    /** The floor of the views that read summaries: every row of case_summaries read over JDBC, nothing built. */
+    private int readSummaryRows() {
+        return db.inTransaction(c -> {
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM case_summaries")) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    private ScaleBenchmark.Figures timed(Work work) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int r = 0; r < runs + 2; r++) {
+            long t0 = System.nanoTime();
+            if (work.run() < 0) {
+                throw new IllegalStateException();
+            }
+            if (r >= 2) {
+                times.add(System.nanoTime() - t0);
+            }
+        }
+        return ScaleBenchmark.Figures.of(times, "", -1);
+    }
+
+    private static long p95(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        int run() throws Exception;
+    }
+}
