@@ -175,8 +175,13 @@ public final class CaseListView extends BorderPane {
         return new ContextMenu(edit, delete);
     }
 
-    private void focusTable() {
+    /** Puts the keyboard in the table (View → case list): arrows choose a case, Enter opens it. */
+    public void focusTable() {
         table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
     }
 
     private Window owner() {

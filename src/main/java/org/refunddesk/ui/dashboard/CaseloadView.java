@@ -19,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.refunddesk.rules.reminders.DueTimes;
@@ -61,8 +60,9 @@ public final class CaseloadView extends BorderPane {
     }
 
     private TabPane dashboard() {
-        Tab panes = new Tab(messages.get("caseload.ui.dashboard.overview"), new DashboardPanes(model, messages));
-        Tab charts = new Tab(messages.get("caseload.ui.dashboard.charts"), new CaseloadCharts(model, messages));
+        // on a small screen the lower charts and the counts scroll into view instead of being squeezed or cut
+        Tab panes = new Tab(messages.get("caseload.ui.dashboard.overview"), scrolling(new DashboardPanes(model, messages)));
+        Tab charts = new Tab(messages.get("caseload.ui.dashboard.charts"), scrolling(new CaseloadCharts(model, messages)));
         Tab clusters = new Tab(messages.get("caseload.ui.dashboard.clusters"),
                 new ClustersPane(model, messages, () -> table.getSelectionModel().selectAll()));
         charts.setId("chartsTab");
@@ -71,6 +71,13 @@ public final class CaseloadView extends BorderPane {
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private Label summary() {
@@ -85,7 +92,7 @@ public final class CaseloadView extends BorderPane {
         return summary;
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         CheckBox mine = new CheckBox(messages.get("caseload.ui.myCases"));
         mine.setId("myCases");
         mine.selectedProperty().bindBidirectional(model.myCasesOnlyProperty());
@@ -136,8 +143,15 @@ public final class CaseloadView extends BorderPane {
         export.setId("exportSelected");
         export.setOnAction(e -> exportSelection.run());
 
-        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, export, selected);
+        // a narrow window wraps the bulk actions onto a second line instead of cutting them ("Assign sel…")
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, mine, assignee, assign, tag, addTag,
+                status, setStatus, export, selected);
         bar.getStyleClass().add("toolbar");
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         return bar;
     }
 

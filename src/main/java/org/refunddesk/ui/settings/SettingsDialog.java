@@ -20,6 +20,11 @@ import org.refunddesk.rules.i18n.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
+        this(owner, model, messages, false);
+    }
+
+    /** {@code switchesAtOnce}: the window changes language when saved (else at the next start). */
+    public SettingsDialog(Window owner, SettingsViewModel model, Messages messages, boolean switchesAtOnce) {
         initOwner(owner);
         setTitle(messages.get("ui.settings.title"));
         getDialogPane().setId("settingsDialog");
@@ -51,7 +56,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         validation.registerValidator(leadTimes, false, (control, value) -> ValidationResult.fromErrorIf(
                 control, model.leadTimesErrorProperty().get(), !model.leadTimesErrorProperty().get().isEmpty()));
 
-        Label restartNote = new Label(messages.get("ui.settings.language.restart"));
+        Label restartNote = new Label(messages.get(switchesAtOnce ? "ui.settings.language.atOnce"
+                : "ui.settings.language.restart"));
         restartNote.getStyleClass().add("hint");
 
         GridPane grid = new GridPane();

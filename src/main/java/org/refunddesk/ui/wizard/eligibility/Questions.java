@@ -95,7 +95,7 @@ public class Questions extends VBox {
         date.setPromptText("2026-03-02");
         date.valueProperty().bindBidirectional(answer.dateProperty());
         TextField time = text(id + "Time", answer.timeProperty(), timePrompt);
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(11); // the whole hint ("hh:mm, e.g. 09:30") shows, not "hh:mm, e.g"
         HBox box = new HBox(8, date, time);
         box.setId(id);
         return box;
