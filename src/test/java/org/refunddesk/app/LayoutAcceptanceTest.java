@@ -60,6 +60,7 @@ class LayoutAcceptanceTest {
     private final FxRobot robot = new FxRobot();
     private final List<Path> files = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
+    private final List<String> unnamed = new ArrayList<>();
     private double width;
     private double height;
     private Messages messages;
@@ -144,6 +145,8 @@ class LayoutAcceptanceTest {
         dialog("restore preview", () -> fire(main, "cases.transfer.restore"));
 
         assertThat(findings).as("cut-off texts and oversized windows at %dx%d (%s)", w, h, lang).isEmpty();
+        // every control the keyboard reaches has a name a screen reader can say
+        assertThat(unnamed).as("controls a screen reader cannot name (%s)", lang).isEmpty();
 
     }
 
@@ -164,6 +167,7 @@ class LayoutAcceptanceTest {
                     String place = where + (window == stage ? "" : " (" + title(window) + ")");
                     findings.addAll(LayoutCheck.outsideScreen(place, window, width, height));
                     findings.addAll(LayoutCheck.cutTexts(place, window.getScene().getRoot()));
+                    unnamed.addAll(LayoutCheck.unnamedControls(place, window.getScene().getRoot()));
                     // one date format everywhere (2026-11-26), in English too (not 11/26/2026)
                     window.getScene().getRoot().lookupAll(".date-picker").forEach(node -> {
                         String shown = ((javafx.scene.control.DatePicker) node).getEditor().getText();

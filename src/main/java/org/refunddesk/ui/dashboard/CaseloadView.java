@@ -100,6 +100,7 @@ public final class CaseloadView extends BorderPane {
         TextField assignee = new TextField();
         assignee.setId("assignName");
         assignee.setPromptText(messages.get("caseload.ui.assignTo"));
+        org.refunddesk.ui.form.Accessible.byHint(assignee);
         Button assign = new Button(messages.get("caseload.ui.assign"));
         assign.setId("assignSelected");
         assign.setOnAction(e -> model.assignSelected(assignee.getText()));
@@ -107,6 +108,7 @@ public final class CaseloadView extends BorderPane {
         TextField tag = new TextField();
         tag.setId("tagName");
         tag.setPromptText(messages.get("caseload.ui.tag"));
+        org.refunddesk.ui.form.Accessible.byHint(tag);
         Button addTag = new Button(messages.get("caseload.ui.addTag"));
         addTag.setId("tagSelected");
         addTag.setOnAction(e -> model.tagSelected(tag.getText()));
@@ -114,6 +116,7 @@ public final class CaseloadView extends BorderPane {
         ComboBox<CaseStatus> status = new ComboBox<>();
         status.setId("statusChoice");
         status.setPromptText(messages.get("caseload.ui.col.status"));
+        org.refunddesk.ui.form.Accessible.byHint(status);
         status.getItems().setAll(CaseStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -157,6 +160,7 @@ public final class CaseloadView extends BorderPane {
 
     private TableView<CaseOverview> table() {
         table.setId("caseloadTable");
+        table.setAccessibleText(messages.get("caseload.ui.menu"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.filteredRows());
         table.getColumns().add(column("caseload.ui.col.title", o -> o.refundCase().title()));

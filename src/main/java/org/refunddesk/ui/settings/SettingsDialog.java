@@ -62,10 +62,10 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");
-        grid.addRow(0, new Label(messages.get("ui.settings.language")), language);
+        grid.addRow(0, labelFor(messages.get("ui.settings.language"), language), language);
         grid.add(restartNote, 1, 1);
-        grid.addRow(2, new Label(messages.get("ui.settings.helperName")), helperName);
-        grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
+        grid.addRow(2, labelFor(messages.get("ui.settings.helperName"), helperName), helperName);
+        grid.addRow(3, labelFor(messages.get("ui.settings.leadTimes"), leadTimes), leadTimes);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
@@ -78,5 +78,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             }
             return button;
         });
+    }
+
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 }
