@@ -69,6 +69,8 @@ final class AppStartup {
     private Stage stage;
     private final List<Handover.Request> pending = new ArrayList<>();
     private IdleLock idleLock;
+    /** Wraps the real dialogs; tests answer the file choosers (which a headless screen cannot show). */
+    private java.util.function.UnaryOperator<DialogService> dialogWrapper = java.util.function.UnaryOperator.identity();
 
     /** {@code exit} ends the app (Platform::exit in production); tests pass their own. */
     AppStartup(LaunchOptions options, UiPreferences preferences, Clock clock, Runnable exit) {
@@ -81,10 +83,12 @@ final class AppStartup {
     void start(Stage stage) {
         this.stage = stage;
         Messages messages = Messages.forTag(options.lang() != null ? options.lang() : preferences.language());
-        DialogService dialogs = new FxDialogService(() -> stage, messages);
+        DialogService dialogs = dialogWrapper.apply(new FxDialogService(() -> stage, messages));
         stage.setTitle(messages.get("ui.app.title"));
         stage.getIcons().setAll(AppIcons.images());
-        Scene scene = new Scene(loading(messages), 1280, 780);
+        // never larger than the screen: on a 1024x700 laptop a 1280x780 window hides its status bar and edges
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(loading(messages), Math.min(1280, screen.getWidth()), Math.min(780, screen.getHeight()));
         scene.getStylesheets().add(AppStartup.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -216,9 +220,21 @@ final class AppStartup {
 
     private void showMain(Scene scene, Database opened, Messages messages, DialogService dialogs) {
         database = opened;
-        RuleEngine engine = new RuleEngine(opened.dataDir());
+        engine = new RuleEngine(opened.dataDir());
         // summaries computed with the same rules the views use (one rule engine per data folder)
         opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
+        buildWindow(scene, messages, dialogs);
+        startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
+        List<Handover.Request> waiting = List.copyOf(pending);
+        pending.clear();
+        waiting.forEach(this::handle);
+    }
+
+    private RuleEngine engine;
+
+    /** The main window over the open store, every text from {@code messages}. */
+    private void buildWindow(Scene scene, Messages messages, DialogService dialogs) {
+        Database opened = database;
         AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
                 clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
@@ -232,6 +248,11 @@ final class AppStartup {
                 options.demo() ? null : () -> reopenOnDemo(stage))) {
             feature.install(mainWindow);
         }
+        mainWindow.setLanguageSwitch(language -> switchLanguage(scene, language));
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
         if (opened.storeKey().isPresent()) {
             idleLock = new IdleLock(mainWindow.root(), Duration.ofMinutes(preferences.idleLockMinutes()),
                     opened.dataDir(), messages, tasks);
@@ -239,13 +260,26 @@ final class AppStartup {
         } else {
             scene.setRoot(mainWindow.root());
         }
-        fileHandover = new FileHandover(services, mainWindow::window, mainWindow::fireCasesChanged,
-                file -> new CaseTransferViewModel(services, Optional::empty, mainWindow::fireCasesChanged)
+        MainWindow window = mainWindow;
+        fileHandover = new FileHandover(services, window::window, window::fireCasesChanged,
+                file -> new CaseTransferViewModel(services, Optional::empty, window::fireCasesChanged)
                         .restoreFrom(file));
-        startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
-        List<Handover.Request> waiting = List.copyOf(pending);
-        pending.clear();
-        waiting.forEach(this::handle);
+    }
+
+    /**
+     * Settings → language: the window is built again with the new language's texts, on the same open store;
+     * the cases open in tabs open again, the one in front in front.
+     */
+    private void switchLanguage(Scene scene, String language) {
+        MainWindow.OpenTabs open = mainWindow.openCaseTabs();
+        Messages messages = Messages.forTag(language);
+        stage.setTitle(messages.get("ui.app.title"));
+        buildWindow(scene, messages, dialogWrapper.apply(new FxDialogService(() -> stage, messages)));
+        MainWindow window = mainWindow;
+        open.cases().forEach(c -> window.openCase(c, null));
+        if (open.front() != null) {
+            window.openCase(open.front(), null);
+        }
     }
 
     /** What opening the folder gave: a store, a store that needs its passphrase first, or a hand-over. */
@@ -258,6 +292,10 @@ final class AppStartup {
         StartupFailure failure = StartupFailure.describe(error, dataDir, messages);
         dialogs.error(failure.title(), failure.message());
         exit.run();
+    }
+
+    void wrapDialogs(java.util.function.UnaryOperator<DialogService> wrapper) {
+        this.dialogWrapper = wrapper;
     }
 
     /** The idle lock of an encrypted store's window (null for a plain store or before the window is up). */

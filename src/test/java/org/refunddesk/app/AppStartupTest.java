@@ -71,7 +71,7 @@ class AppStartupTest {
         assertThat(stage.getTitle()).isEqualTo("退款维权助手 RefundDesk");
         assertThat(robot.lookup("已存的案件").tryQuery()).isPresent();
         assertThat(robot.lookup("#statusDataDir").queryAs(Label.class).getText()).contains(dataDir.toString());
-        assertThat(robot.lookup("文件").tryQuery()).isPresent();
+        assertThat(robot.lookup("文件(_F)").tryQuery()).isPresent();
         assertThat(exits.get()).isZero();
     }
 
@@ -93,7 +93,7 @@ class AppStartupTest {
         launch(robot, new LaunchOptions(dataDir.toString(), false, "en", List.of()));
         waitUntil(() -> shownCases(robot) == 0);
 
-        assertThat(robot.lookup("File").tryQuery()).isPresent();
+        assertThat(robot.lookup("_File").tryQuery()).isPresent();
         assertThat(robot.lookup("#statusCaseCount").queryAs(Label.class).getText()).isEqualTo("0 cases");
     }
 

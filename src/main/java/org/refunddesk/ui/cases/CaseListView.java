@@ -82,6 +82,7 @@ public final class CaseListView extends BorderPane {
         TextField search = new TextField();
         search.setId("search");
         search.setPromptText(messages.get("cases.search.prompt"));
+        org.refunddesk.ui.form.Accessible.byHint(search);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setOnKeyPressed(event -> {
@@ -110,6 +111,7 @@ public final class CaseListView extends BorderPane {
 
     private TableView<CaseRow> table() {
         table.setId("caseTable");
+        table.setAccessibleText(messages.get("cases.tab"));
         table.getColumns().setAll(new CaseTableColumns(messages, services.clock(), services.preferences().hidePersonalProperty()).all());
         // most urgent first: sorted by the next deadline until the user sorts otherwise
         table.getColumns().stream().filter(c -> "column-nextDeadline".equals(c.getId())).findFirst()
@@ -175,8 +177,13 @@ public final class CaseListView extends BorderPane {
         return new ContextMenu(edit, delete);
     }
 
-    private void focusTable() {
+    /** Puts the keyboard in the table (View → case list): arrows choose a case, Enter opens it. */
+    public void focusTable() {
         table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
     }
 
     private Window owner() {

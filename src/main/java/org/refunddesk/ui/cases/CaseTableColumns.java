@@ -39,15 +39,32 @@ final class CaseTableColumns {
 
     List<TableColumn<CaseRow, ?>> all() {
         return List.of(
-                personal(text("title", 230, c -> c.title())),
+                wrapping(personal(text("title", 230, c -> c.title())), 150),
                 text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
                 label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
                 amount(),
-                label("status", 90, RefundCase::status),
+                wrapping(label("status", 90, RefundCase::status), 80),
                 text("assignee", 90, RefundCase::assignee),
                 time("created", c -> c.createdAt()),
-                nextDeadline(),
-                verdict());
+                wrapping(nextDeadline(), 220),
+                wrapping(verdict(), 110));
+    }
+
+    /**
+     * A primary column shows its whole text on a narrow screen: it keeps a minimum width and its cells wrap
+     * onto a second line (the row grows) instead of cutting the text with "…".
+     */
+    private static <T> TableColumn<CaseRow, T> wrapping(TableColumn<CaseRow, T> column, double minWidth) {
+        column.setMinWidth(Math.max(column.getMinWidth(), minWidth));
+        // the table keeps each row's measured height: a wider or narrower column must measure the rows again
+        column.widthProperty().addListener((o, was, now) -> remeasure(column.getTableView()));
+        var cells = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<CaseRow, T> cell = cells.call(c);
+            cell.setWrapText(true);
+            return cell;
+        });
+        return column;
     }
 
     private TableColumn<CaseRow, String> personal(TableColumn<CaseRow, String> column) {
@@ -74,7 +91,8 @@ final class CaseTableColumns {
     }
 
     private TableColumn<CaseRow, BigDecimal> amount() {
-        TableColumn<CaseRow, BigDecimal> column = column("amount", 90);
+        TableColumn<CaseRow, BigDecimal> column = column("amount", 95);
+        column.setMinWidth(95); // "¥3600.00" whole at 1024 pixels, never "¥3600…."
         column.setCellValueFactory(cell -> {
             RefundCase c = cell.getValue().refundCase();
             return new ReadOnlyObjectWrapper<>(c.purchase() == null ? null : c.purchase().amount());
@@ -96,7 +114,7 @@ final class CaseTableColumns {
         TableColumn<CaseRow, Deadline> column = column("nextDeadline", 300);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().nextDeadline()));
         column.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::dueAt)));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> new Cell<>() {
             private final Tooltip whole = new Tooltip();
 
             @Override
@@ -135,7 +153,7 @@ final class CaseTableColumns {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().insight().verdict()));
         // a saved assessment made under an older rule book says so until the case is re-assessed (issue 11)
         column.setCellFactory(c -> {
-            return new TableCell<>() {
+            return new Cell<>() {
                 @Override
                 protected void updateItem(Verdict item, boolean empty) {
                     super.updateItem(item, empty);
@@ -157,11 +175,16 @@ final class CaseTableColumns {
         TableColumn<CaseRow, T> column = new TableColumn<>(messages.get("cases.column." + id));
         column.setId("column-" + id);
         column.setPrefWidth(width);
+        // a narrow window squeezes the columns, never below their heading ("Assig…")
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(column.getText());
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        heading.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        column.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + 24);
         return column;
     }
 
     private static <T> TableCell<CaseRow, T> cell(Function<T, String> format, String styleClass) {
-        TableCell<CaseRow, T> cell = new TableCell<>() {
+        TableCell<CaseRow, T> cell = new Cell<>() {
             // narrow columns cut long titles and deadlines with "…": the whole text is a hover away
             private final Tooltip whole = new Tooltip();
 
@@ -178,5 +201,51 @@ final class CaseTableColumns {
             cell.getStyleClass().add(styleClass);
         }
         return cell;
+    }
+
+    private static final String REMEASURE = "refunddesk.remeasure";
+
+    /** Once per pulse, however many columns changed width together. */
+    private static void remeasure(javafx.scene.control.TableView<?> table) {
+        if (table == null || table.getProperties().containsKey(REMEASURE)) {
+            return;
+        }
+        table.getProperties().put(REMEASURE, Boolean.TRUE);
+        javafx.application.Platform.runLater(() -> {
+            table.getProperties().remove(REMEASURE);
+            table.refresh();
+        });
+    }
+
+    /**
+     * A cell whose text, once wrapping is on, is drawn by a {@link javafx.scene.text.Text} wrapped to the
+     * column's width: the row grows to its lines. (A wrapping Labeled in a table is measured on one line and
+     * so cut its second line with "…".) The cell's text stays set, for tooltips, tests and screen readers.
+     */
+    private static class Cell<T> extends TableCell<CaseRow, T> {
+        Cell() {
+            wrapTextProperty().addListener((o, was, wrap) -> {
+                if (wrap) {
+                    javafx.scene.text.Text shown = new javafx.scene.text.Text();
+                    shown.getStyleClass().add("wrapped-cell-text");
+                    shown.textProperty().bind(textProperty());
+                    shown.fillProperty().bind(textFillProperty());
+                    shown.fontProperty().bind(fontProperty());
+                    wrapTo(shown);
+                    tableColumnProperty().addListener((c, before, column) -> wrapTo(shown));
+                    setGraphic(shown);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                }
+            });
+        }
+
+        /** Wrapped to the column's width, known before the row measures its height (the cell's width is not). */
+        private void wrapTo(javafx.scene.text.Text shown) {
+            TableColumn<CaseRow, T> column = getTableColumn();
+            javafx.beans.value.ObservableValue<Number> width = column == null ? widthProperty() : column.widthProperty();
+            shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, width.getValue().doubleValue() - snappedLeftInset() - snappedRightInset() - 1),
+                    width, paddingProperty()));
+        }
     }
 }

@@ -53,6 +53,7 @@ public final class CasesFeature implements Feature {
         MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"),
                 () -> deleteCase(window));
         edit.setId("menuEditCase");
+        edit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F2"));
         delete.setId("menuDeleteCase");
         edit.disableProperty().bind(window.selectedCaseProperty().isNull());
         delete.disableProperty().bind(window.selectedCaseProperty().isNull());
@@ -60,8 +61,11 @@ public final class CasesFeature implements Feature {
         view.setOnOpen(c -> window.openCase(c, null));
         window.openCases().onStored(model::stored);
         model.onSaved(saved -> window.openCases().find(saved.id()).ifPresent(m -> window.openCases().stored(saved)));
-        window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"),
-                () -> window.showView("casesTab", messages.get("cases.tab"), () -> view));
+        window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"), "Shortcut+2",
+                () -> {
+                    window.showView("casesTab", messages.get("cases.tab"), () -> view);
+                    javafx.application.Platform.runLater(view::focusTable);
+                });
         javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem(messages.get("privacy.view.hidePersonal"));
         hide.setId("menuHidePersonal");
         hide.selectedProperty().bindBidirectional(services.preferences().hidePersonalProperty());

@@ -40,7 +40,7 @@ public final class CaseloadFeature implements Feature {
         views = new SavedViewsModel(savedViews, model.filterProperty(), services.tasks(), services.dialogs(), messages);
         transfer = new CaseloadTransferViewModel(services, overviews,
                 ImportMappingDialog.prompt(window.root(), messages), this::exportedCases, window::fireCasesChanged);
-        window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), () -> show(window));
+        window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), "Shortcut+3", () -> show(window));
         window.addMenuSeparator(MainMenu.FILE);
         window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportXlsx"), transfer::exportXlsx);
         window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.importXlsx"), transfer::importXlsx);

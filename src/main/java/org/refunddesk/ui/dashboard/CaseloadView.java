@@ -19,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.refunddesk.rules.Masking;
@@ -70,8 +69,9 @@ public final class CaseloadView extends BorderPane {
     }
 
     private TabPane dashboard() {
-        Tab panes = new Tab(messages.get("caseload.ui.dashboard.overview"), new DashboardPanes(model, messages));
-        Tab charts = new Tab(messages.get("caseload.ui.dashboard.charts"), new CaseloadCharts(model, messages));
+        // on a small screen the lower charts and the counts scroll into view instead of being squeezed or cut
+        Tab panes = new Tab(messages.get("caseload.ui.dashboard.overview"), scrolling(new DashboardPanes(model, messages)));
+        Tab charts = new Tab(messages.get("caseload.ui.dashboard.charts"), scrolling(new CaseloadCharts(model, messages)));
         Tab clusters = new Tab(messages.get("caseload.ui.dashboard.clusters"),
                 new ClustersPane(model, messages, () -> table.getSelectionModel().selectAll()));
         charts.setId("chartsTab");
@@ -80,6 +80,13 @@ public final class CaseloadView extends BorderPane {
         tabs.setId("dashboardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private Label summary() {
@@ -94,7 +101,7 @@ public final class CaseloadView extends BorderPane {
         return summary;
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         CheckBox mine = new CheckBox(messages.get("caseload.ui.myCases"));
         mine.setId("myCases");
         mine.selectedProperty().bindBidirectional(model.myCasesOnlyProperty());
@@ -102,6 +109,7 @@ public final class CaseloadView extends BorderPane {
         TextField assignee = new TextField();
         assignee.setId("assignName");
         assignee.setPromptText(messages.get("caseload.ui.assignTo"));
+        org.refunddesk.ui.form.Accessible.byHint(assignee);
         Button assign = new Button(messages.get("caseload.ui.assign"));
         assign.setId("assignSelected");
         assign.setOnAction(e -> model.assignSelected(assignee.getText()));
@@ -109,6 +117,7 @@ public final class CaseloadView extends BorderPane {
         TextField tag = new TextField();
         tag.setId("tagName");
         tag.setPromptText(messages.get("caseload.ui.tag"));
+        org.refunddesk.ui.form.Accessible.byHint(tag);
         Button addTag = new Button(messages.get("caseload.ui.addTag"));
         addTag.setId("tagSelected");
         addTag.setOnAction(e -> model.tagSelected(tag.getText()));
@@ -116,6 +125,7 @@ public final class CaseloadView extends BorderPane {
         ComboBox<CaseStatus> status = new ComboBox<>();
         status.setId("statusChoice");
         status.setPromptText(messages.get("caseload.ui.col.status"));
+        org.refunddesk.ui.form.Accessible.byHint(status);
         status.getItems().setAll(CaseStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -148,13 +158,21 @@ public final class CaseloadView extends BorderPane {
         full.setId("exportShowInFull");
         full.selectedProperty().bindBidirectional(showInFull);
 
-        HBox bar = new HBox(8, mine, assignee, assign, tag, addTag, status, setStatus, export, full, selected);
+        // a narrow window wraps the bulk actions onto a second line instead of cutting them ("Assign sel…")
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, mine, assignee, assign, tag, addTag,
+                status, setStatus, export, full, selected);
         bar.getStyleClass().add("toolbar");
+        bar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         return bar;
     }
 
     private TableView<CaseOverview> table() {
         table.setId("caseloadTable");
+        table.setAccessibleText(messages.get("caseload.ui.menu"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.filteredRows());
         table.getColumns().add(column("caseload.ui.col.title", o -> Masking.text(o.refundCase().title())));

@@ -32,6 +32,7 @@ final class ClustersPane extends BorderPane {
         this.messages = messages;
         setId("clustersPane");
         table.setId("clustersTable");
+        table.setAccessibleText(messages.get("caseload.ui.dashboard.clusters"));
         table.setItems(model.clusters());
         table.getColumns().add(column("caseload.ui.cluster.platform", PlatformCluster::displayName));
         table.getColumns().add(column("caseload.ui.cluster.spellings", c -> String.join(" / ", new TreeSet<>(c.spellings()))));
@@ -43,6 +44,7 @@ final class ClustersPane extends BorderPane {
         members.setId("clusterMembers");
         members.setPrefWidth(320);
         Label membersTitle = new Label(messages.get("caseload.ui.cluster.members"));
+        membersTitle.setLabelFor(members);
         Button show = new Button(messages.get("caseload.ui.cluster.show"));
         show.setId("showCluster");
         show.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

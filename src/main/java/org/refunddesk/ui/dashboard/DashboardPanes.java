@@ -111,6 +111,7 @@ final class DashboardPanes extends GridPane {
     private VBox pane(String titleKey, javafx.scene.Node content, double width) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("pane-title");
+        title.setLabelFor(content);
         VBox box = new VBox(4, title, content);
         VBox.setVgrow(content, Priority.ALWAYS);
         GridPane.setHgrow(box, Priority.ALWAYS);

@@ -55,18 +55,23 @@ final class FilterBar extends VBox {
         statuses.addAll(Arrays.asList(CaseStatus.values()));
         status.getItems().setAll(statuses);
         status.setId("filterStatus");
+        status.setAccessibleText(messages.get("caseload.ui.col.status"));
         status.setConverter(converter(s -> s == null ? messages.get("caseload.ui.filter.anyStatus") : messages.of(s)));
         assignee.setId("filterAssignee");
         assignee.setPromptText(messages.get("caseload.ui.col.assignee"));
+        org.refunddesk.ui.form.Accessible.byHint(assignee);
         tag.setId("filterTag");
         tag.setPromptText(messages.get("caseload.ui.tag"));
+        org.refunddesk.ui.form.Accessible.byHint(tag);
         platform.setId("filterPlatform");
         platform.setPromptText(messages.get("caseload.ui.col.platform"));
+        org.refunddesk.ui.form.Accessible.byHint(platform);
         List<Duration> windows = new ArrayList<>();
         windows.add(null);
         windows.addAll(WINDOWS);
         dueWithin.getItems().setAll(windows);
         dueWithin.setId("filterDueWithin");
+        dueWithin.setAccessibleText(messages.get("caseload.ui.col.next"));
         dueWithin.setConverter(converter(d -> d == null ? messages.get("caseload.ui.filter.anyDue")
                 : messages.get("caseload.ui.filter.dueWithin", DueWindow.format(d))));
         Button apply = new Button(messages.get("caseload.ui.filter.apply"));
@@ -99,12 +104,14 @@ final class FilterBar extends VBox {
         ComboBox<SavedView> saved = new ComboBox<>(views.views());
         saved.setId("savedViews");
         saved.setPromptText(messages.get("caseload.ui.views.open"));
+        org.refunddesk.ui.form.Accessible.byHint(saved);
         saved.setConverter(converter(v -> v == null ? "" : v.name()));
         saved.setOnAction(e -> views.open(saved.getValue()));
         TextField name = new TextField();
         name.setId("viewName");
         name.setPrefColumnCount(8);
         name.setPromptText(messages.get("caseload.ui.views.name"));
+        org.refunddesk.ui.form.Accessible.byHint(name);
         Button save = new Button(messages.get("caseload.ui.views.save"));
         save.setId("saveView");
         save.setOnAction(e -> {

@@ -42,6 +42,7 @@ final class ImportMappingView extends BorderPane {
         setId("importMapping");
         setTop(mappingGrid());
         rows.setId("importPreview");
+        rows.setAccessibleText(messages.get("caseload.ui.mapping.title"));
         rows.getItems().setAll(model.previewRows());
         for (int i = 0; i < model.headers().size(); i++) {
             rows.getColumns().add(column(i));
@@ -49,6 +50,7 @@ final class ImportMappingView extends BorderPane {
         rows.setPrefHeight(260);
         setCenter(rows);
         errors.setId("importErrors");
+        errors.accessibleTextProperty().bind(summary.textProperty());
         errors.setPrefHeight(120);
         summary.setId("importSummary");
         setBottom(new VBox(4, summary, errors));
@@ -68,6 +70,7 @@ final class ImportMappingView extends BorderPane {
             grid.add(new Label(model.headers().get(i)), i + 1, 0);
             ComboBox<CaseColumn> field = new ComboBox<>();
             field.setId("mapColumn-" + i);
+            field.setAccessibleText(messages.get("caseload.ui.mapping.field") + " " + model.headers().get(i));
             field.getItems().setAll(model.fieldChoices());
             field.setConverter(new StringConverter<>() {
                 @Override

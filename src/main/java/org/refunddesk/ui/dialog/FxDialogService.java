@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,7 +14,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-import org.controlsfx.control.Notifications;
 import org.refunddesk.rules.i18n.Messages;
 
 /** The JavaFX dialogs: {@link Alert}s owned by the main window, {@link FileChooser}s, ControlsFX notifications. */
@@ -99,21 +97,88 @@ public final class FxDialogService implements DialogService {
     private final java.util.Deque<String> pending = new java.util.ArrayDeque<>();
     private String current;
 
+    private static final double TOAST_MARGIN = 16;
+    private static final double TOAST_MAX_WIDTH = 460;
+    /** Keeps the toast above the status bar. */
+    private static final double TOAST_BOTTOM = 36;
+
+    /**
+     * Our own toast instead of ControlsFX's Notifications: those size themselves before their text is laid
+     * out and so stuck out past the window's right and bottom edges on a 1024x700 screen. This one wraps its
+     * text to the window's width and is placed inside the window's bottom-right corner once its size is known.
+     */
     private void showNextToast() {
         current = pending.pollFirst();
         if (current == null) {
             return;
         }
         Window window = owner.get();
-        Notifications notification = Notifications.create().text(current).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(TOAST_TIME);
-        if (window != null) {
-            notification.owner(window);
+        if (window == null || !window.isShowing() || window.getScene() == null) {
+            current = null;
+            showNextToast();
+            return;
         }
-        notification.show();
-        javafx.animation.PauseTransition turn = new javafx.animation.PauseTransition(TOAST_TIME.add(Duration.millis(400)));
-        turn.setOnFinished(e -> showNextToast());
+        javafx.scene.Scene scene = window.getScene();
+        double room = Math.max(120, Math.min(TOAST_MAX_WIDTH, scene.getWidth() - 2 * TOAST_MARGIN));
+        javafx.scene.control.Label text = new javafx.scene.control.Label(current);
+        text.setId("toastText");
+        text.setWrapText(true);
+        text.setMaxWidth(room);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(text);
+        box.getStyleClass().add("toast");
+        box.setMaxWidth(room);
+        box.getStylesheets().setAll(scene.getStylesheets());
+        javafx.stage.Popup popup = new javafx.stage.Popup();
+        popup.getContent().add(box);
+        popup.setAutoFix(true);
+        box.setOnMouseClicked(e -> popup.hide());
+        popup.show(window, window.getX(), window.getY());
+        Runnable place = () -> place(popup, box, window);
+        place.run();
+        // a window resized or moved while the toast shows keeps it inside
+        javafx.beans.InvalidationListener follow = o -> place.run();
+        scene.widthProperty().addListener(follow);
+        scene.heightProperty().addListener(follow);
+        window.xProperty().addListener(follow);
+        window.yProperty().addListener(follow);
+        popup.setOnHidden(e -> {
+            scene.widthProperty().removeListener(follow);
+            scene.heightProperty().removeListener(follow);
+            window.xProperty().removeListener(follow);
+            window.yProperty().removeListener(follow);
+        });
+        toast = popup;
+        javafx.animation.PauseTransition turn = new javafx.animation.PauseTransition(TOAST_TIME);
+        turn.setOnFinished(e -> {
+            popup.hide();
+            showNextToast();
+        });
         turn.play();
+    }
+
+    private javafx.stage.Popup toast;
+
+    private static void place(javafx.stage.Popup popup, javafx.scene.layout.StackPane box, Window window) {
+        javafx.scene.Scene scene = window.getScene();
+        if (scene == null) {
+            return;
+        }
+        double room = Math.max(120, Math.min(TOAST_MAX_WIDTH, scene.getWidth() - 2 * TOAST_MARGIN));
+        box.setMaxWidth(room);
+        box.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMaxWidth(room));
+        box.applyCss();
+        double width = Math.min(box.prefWidth(-1), room);
+        double height = box.prefHeight(width);
+        box.resize(width, height);
+        double left = window.getX() + scene.getX();
+        double top = window.getY() + scene.getY();
+        popup.setX(Math.max(left + TOAST_MARGIN, left + scene.getWidth() - width - TOAST_MARGIN));
+        popup.setY(Math.max(top + TOAST_MARGIN, top + scene.getHeight() - height - TOAST_BOTTOM));
+    }
+
+    /** The toast on screen, if any (tests check that it stays inside the window). */
+    public java.util.Optional<javafx.stage.Popup> toast() {
+        return java.util.Optional.ofNullable(toast).filter(javafx.stage.Popup::isShowing);
     }
 
     private ButtonType ok() {

@@ -96,7 +96,7 @@ public final class FormGrid extends GridPane {
     }
 
     private void place(Label label, Node field, int span) {
-        label.setLabelFor(field);
+        Accessible.label(label, field);
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         add(label, column, row);

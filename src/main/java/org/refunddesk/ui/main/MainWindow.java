@@ -58,6 +58,7 @@ public final class MainWindow {
     private final List<CaseSection> caseSections = new ArrayList<>();
     private final Map<String, java.util.function.Consumer<RefundCase>> caseActions = new java.util.HashMap<>();
     private java.util.function.BiConsumer<RefundCase, String> caseOpener = this::openSectionAlone;
+    private java.util.function.Consumer<String> languageSwitch;
 
     public MainWindow(AppServices services) {
         this.services = services;
@@ -247,6 +248,34 @@ public final class MainWindow {
             CaseModel model = openCases.model(refundCase);
             showCaseView(section.id() + "-" + refundCase.id(), section.title(), model, () -> section.view().apply(model));
         });
+    }
+
+    /**
+     * The app sets this when it can rebuild the window in another language at once (a language tag); without
+     * it a new language takes effect at the next start.
+     */
+    public void setLanguageSwitch(java.util.function.Consumer<String> languageSwitch) {
+        this.languageSwitch = languageSwitch;
+    }
+
+    public java.util.Optional<java.util.function.Consumer<String>> languageSwitch() {
+        return java.util.Optional.ofNullable(languageSwitch);
+    }
+
+    /** The cases shown in tabs of their own, in tab order, and the one in front (null: none). */
+    public record OpenTabs(List<RefundCase> cases, RefundCase front) {
+    }
+
+    public OpenTabs openCaseTabs() {
+        List<RefundCase> cases = new ArrayList<>();
+        for (Tab tab : views.getTabs()) {
+            if (tab.getProperties().get(CASE_MODEL) instanceof CaseModel model
+                    && cases.stream().noneMatch(c -> c.id().equals(model.get().id()))) {
+                cases.add(model.get());
+            }
+        }
+        CaseModel front = frontCaseModel();
+        return new OpenTabs(cases, front == null ? null : front.get());
     }
 
     /** The tab with this id, if open. */

@@ -22,7 +22,8 @@ public final class ShellFeature implements Feature {
     public void install(MainWindow window) {
         Messages messages = services.messages();
         window.addClosingMenuSeparator(MainMenu.FILE);
-        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.settings"), () -> openSettings(window));
+        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.settings"), () -> openSettings(window))
+                .setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
         window.addClosingMenuSeparator(MainMenu.FILE);
         window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.exit"), exit);
         window.addClosingMenuItem(MainMenu.HELP, messages.get("ui.menu.about"),
@@ -32,11 +33,15 @@ public final class ShellFeature implements Feature {
     private void openSettings(MainWindow window) {
         String languageBefore = services.preferences().language();
         SettingsViewModel model = new SettingsViewModel(services.preferences(), services.messages());
-        new SettingsDialog(window.window(), model, services.messages()).showAndWait();
-        if (!languageBefore.equals(services.preferences().language())) {
-            // Texts are read once when views are built, so a new language shows after a restart.
-            services.dialogs().info(services.messages().get("ui.settings.title"),
-                    services.messages().get("ui.settings.language.restartNow"));
+        new SettingsDialog(window.window(), model, services.messages(), window.languageSwitch().isPresent())
+                .showAndWait();
+        String language = services.preferences().language();
+        if (!languageBefore.equals(language)) {
+            window.languageSwitch().ifPresentOrElse(rebuild -> rebuild.accept(language), () -> {
+                // Without a rebuild the views keep their texts until a restart: said in the language chosen.
+                Messages chosen = Messages.forTag(language);
+                services.dialogs().info(chosen.get("ui.settings.title"), chosen.get("ui.settings.language.restartNow"));
+            });
         }
     }
 }

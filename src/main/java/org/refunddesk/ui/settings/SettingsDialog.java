@@ -20,6 +20,11 @@ import org.refunddesk.rules.i18n.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
+        this(owner, model, messages, false);
+    }
+
+    /** {@code switchesAtOnce}: the window changes language when saved (else at the next start). */
+    public SettingsDialog(Window owner, SettingsViewModel model, Messages messages, boolean switchesAtOnce) {
         initOwner(owner);
         setTitle(messages.get("ui.settings.title"));
         getDialogPane().setId("settingsDialog");
@@ -65,18 +70,19 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         autoBackupFolder.textProperty().bindBidirectional(model.autoBackupFolderProperty());
         autoBackupFolder.setPromptText(messages.get("recovery.settings.folder.default"));
 
-        Label restartNote = new Label(messages.get("ui.settings.language.restart"));
+        Label restartNote = new Label(messages.get(switchesAtOnce ? "ui.settings.language.atOnce"
+                : "ui.settings.language.restart"));
         restartNote.getStyleClass().add("hint");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");
-        grid.addRow(0, new Label(messages.get("ui.settings.language")), language);
+        grid.addRow(0, labelFor(messages.get("ui.settings.language"), language), language);
         grid.add(restartNote, 1, 1);
-        grid.addRow(2, new Label(messages.get("ui.settings.helperName")), helperName);
-        grid.addRow(3, new Label(messages.get("ui.settings.leadTimes")), leadTimes);
-        grid.addRow(4, new Label(messages.get("privacy.autoErase.label")), autoErase);
+        grid.addRow(2, labelFor(messages.get("ui.settings.helperName"), helperName), helperName);
+        grid.addRow(3, labelFor(messages.get("ui.settings.leadTimes"), leadTimes), leadTimes);
+        grid.addRow(4, labelFor(messages.get("privacy.autoErase.label"), autoErase), autoErase);
         grid.add(autoEraseNote, 1, 5);
-        grid.addRow(6, new Label(messages.get("recovery.settings.folder")), autoBackupFolder);
+        grid.addRow(6, labelFor(messages.get("recovery.settings.folder"), autoBackupFolder), autoBackupFolder);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
@@ -89,5 +95,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             }
             return button;
         });
+    }
+
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 }

@@ -39,13 +39,17 @@ public final class AgendaView extends BorderPane {
         within.valueProperty().bindBidirectional(vm.dueWithinProperty());
         Button reload = new Button(messages.get("timeline.agenda.reload"));
         reload.setOnAction(e -> vm.reload());
-        HBox bar = new HBox(10, new Label(messages.get("timeline.agenda.assignee")), assignee,
-                new Label(messages.get("timeline.agenda.within")), within, reload);
+        Label assigneeLabel = new Label(messages.get("timeline.agenda.assignee"));
+        assigneeLabel.setLabelFor(assignee);
+        Label withinLabel = new Label(messages.get("timeline.agenda.within"));
+        withinLabel.setLabelFor(within);
+        HBox bar = new HBox(10, assigneeLabel, assignee, withinLabel, within, reload);
         bar.getStyleClass().add("toolbar");
         setTop(bar);
 
         TableView<CaseDeadline> table = new TableView<>(vm.rows());
         table.setId("agenda");
+        table.setAccessibleText(messages.get("timeline.menu.agenda"));
         table.setPlaceholder(new Label(messages.get("timeline.agenda.empty")));
         // countdowns and the "due soon" colour are computed when drawn: redraw them as the minutes pass
         MinuteTicker.whileShowing(table, table::refresh);

@@ -66,6 +66,7 @@ final class CaseEventForm extends Questions {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         TextField reason = Questions.text("voidReason", vm.voidReasonProperty(), messages.get("timeline.void.prompt"));
+        org.refunddesk.ui.form.Accessible.byHint(reason);
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button voidButton = new Button(messages.get("timeline.void.button"));
         voidButton.setId("voidEvent");

@@ -25,6 +25,7 @@ public final class CaseTimelineView extends BorderPane {
         getStyleClass().add("case-timeline");
         ListView<TimelineEntry> list = new ListView<>(vm.entries());
         list.setId("timeline");
+        list.setAccessibleText(messages.get("timeline.menu.timeline"));
         list.getStyleClass().add("timeline-list");
         list.setCellFactory(v -> new TimelineCell());
         list.setPlaceholder(new Label(messages.get("timeline.loading")));

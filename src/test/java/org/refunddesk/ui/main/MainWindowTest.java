@@ -76,8 +76,8 @@ class MainWindowTest {
 
     @Test
     void aViewOpensOnceAndIsSelectedAgainWhenAskedTwice(FxRobot robot) {
-        robot.clickOn("工具").clickOn("期限表");
-        robot.clickOn("工具").clickOn("期限表");
+        robot.clickOn("工具(_T)").clickOn("期限表");
+        robot.clickOn("工具(_T)").clickOn("期限表");
 
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         assertThat(views.getTabs()).hasSize(1);
@@ -88,7 +88,7 @@ class MainWindowTest {
 
     @Test
     void exitRunsTheAppsExit(FxRobot robot) {
-        robot.clickOn("文件").clickOn("退出");
+        robot.clickOn("文件(_F)").clickOn("退出");
 
         assertThat(exits.get()).isEqualTo(1);
         assertThat(toolRuns.get()).isZero();
@@ -96,7 +96,7 @@ class MainWindowTest {
 
     @Test
     void aboutShowsVersionDataFolderRuleBookAndTheNotLegalAdviceNote(FxRobot robot) {
-        robot.clickOn("帮助").clickOn("关于");
+        robot.clickOn("帮助(_H)").clickOn("关于");
 
         assertThat(robot.lookup("版本：9.9.9").tryQuery()).isPresent();
         assertThat(robot.lookup("数据文件夹：" + Path.of("/tmp/rd-data")).tryQuery()).isPresent();
@@ -106,20 +106,28 @@ class MainWindowTest {
     }
 
     @Test
-    void choosingEnglishInSettingsIsSavedAndTakesEffectAfterARestart(FxRobot robot) {
-        robot.clickOn("文件").clickOn("设置…");
+    void withoutALanguageSwitchEnglishIsSavedForTheNextStartAndSaidSoInEnglish(FxRobot robot) {
+        robot.clickOn("文件(_F)").clickOn("设置…");
         robot.clickOn("#settingsLanguage").clickOn("English");
         robot.clickOn("保存");
 
         assertThat(preferences.language()).isEqualTo("en");
         assertThat(dialogs.shown("info")).singleElement()
-                .satisfies(info -> assertThat(info.message()).contains("下次启动时生效"));
-        assertThat(robot.lookup("文件").tryQuery()).isPresent();
+                .satisfies(info -> assertThat(info.message()).contains("takes effect at the next start"));
+        assertThat(robot.lookup("文件(_F)").tryQuery()).isPresent();
+    }
+
+    @Test
+    void menusHaveMnemonics(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(bar.getMenus()).extracting(Menu::getText)
+                .containsExactly("文件(_F)", "案件(_C)", "视图(_V)", "工具(_T)", "帮助(_H)");
+        assertThat(bar.getMenus()).allSatisfy(m -> assertThat(m.isMnemonicParsing()).isTrue());
     }
 
     @Test
     void cancellingSettingsKeepsThePreferences(FxRobot robot) {
-        robot.clickOn("文件").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置…");
         robot.clickOn("#settingsLanguage").clickOn("English");
         robot.clickOn("取消");
 

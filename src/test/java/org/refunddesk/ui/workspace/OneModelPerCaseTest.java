@@ -261,7 +261,7 @@ class OneModelPerCaseTest {
     }
 
     private static Node caseMenu(FxRobot robot) {
-        return robot.lookup(".menu-bar .menu-button").match(LabeledMatchers.hasText("案件")).query();
+        return robot.lookup(".menu-bar .menu-button").match(LabeledMatchers.hasText("案件(_C)")).query();
     }
 
     private static Menu menu(FxRobot robot, String id) {

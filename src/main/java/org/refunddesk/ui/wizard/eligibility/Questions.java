@@ -44,7 +44,7 @@ public class Questions extends VBox {
             Label label = new Label(question);
             label.getStyleClass().add("form-label");
             label.setWrapText(true);
-            label.setLabelFor(field);
+            org.refunddesk.ui.form.Accessible.label(label, field);
             row.getChildren().add(label);
         }
         row.getChildren().add(field);

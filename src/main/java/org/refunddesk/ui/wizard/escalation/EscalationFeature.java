@@ -43,6 +43,7 @@ public final class EscalationFeature implements Feature {
         MenuItem item = window.addMenuItem(MainMenu.CASE, services.messages().get("escalation.menu"),
                 () -> escalate(window, window.selectedCaseProperty().get()));
         item.setId("menuEscalate");
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
         item.disableProperty().bind(window.selectedCaseProperty().isNull());
         window.addCaseAction(SECTION, c -> escalate(window, c));
         window.addCaseSection(SECTION, services.messages().get("escalation.section"),

@@ -35,6 +35,7 @@ final class EscalationSection extends VBox {
         getStyleClass().add("workspace-section");
         ListView<String> taken = new ListView<>();
         taken.setId("escalationTaken");
+        taken.setAccessibleText(m.get("escalation.section"));
         taken.setPlaceholder(new Label(m.get("escalation.wizard.taken.none")));
         taken.setPrefHeight(140);
         Label standing = new Label();

@@ -39,6 +39,7 @@ final class StandingPage extends WizardPane {
         evidence.textProperty().bind(model.evidenceTextProperty());
         ListView<String> taken = new ListView<>(model.takenLines());
         taken.setId("takenSteps");
+        taken.setAccessibleText(m.get("escalation.section"));
         taken.setPrefHeight(110);
         taken.setPlaceholder(new Label(m.get("escalation.wizard.taken.none")));
         Label standing = new Label();
@@ -49,6 +50,7 @@ final class StandingPage extends WizardPane {
         standing.textProperty().bind(model.standingProperty());
         ComboBox<Channel> step = channelBox(model.channelChoices(), m);
         step.setId("stepChoice");
+        step.setAccessibleText(m.get("escalation.menu"));
         step.valueProperty().bindBidirectional(model.channelProperty());
 
         VBox content = new VBox(8, new Label(m.get("escalation.wizard.taken")), taken, evidence,

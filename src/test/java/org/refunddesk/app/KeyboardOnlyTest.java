@@ -1,0 +1,146 @@
+package org.refunddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.ui.settings.UiPreferences;
+import org.refunddesk.ui.testing.InMemoryPreferences;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The demo app driven by the keyboard alone (list, Enter, a case command's accelerator, a wizard opened and
+ * cancelled with keys), and by double-clicks: a case has one tab however often it is opened.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardOnlyTest {
+    private Stage stage;
+    private AppStartup startup;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws IOException {
+        if (startup != null) {
+            Path demo = startup.mainWindow().services().dataDir();
+            robot.interact(startup::stop);
+            try (Stream<Path> paths = Files.walk(demo)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private TableView<?> launch(FxRobot robot) throws Exception {
+        startup = new AppStartup(new LaunchOptions(null, true, "en", List.of()), UiPreferences.load(new InMemoryPreferences()),
+                Clock.systemUTC(), () -> { });
+        robot.interact(() -> startup.start(stage));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+                && robot.lookup("#caseTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        robot.interact(stage::requestFocus);
+        return robot.lookup("#caseTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void fromHomeACaseOpensACommandRunsAndAWizardIsCancelledWithKeysAlone(FxRobot robot) throws Exception {
+        TableView<?> table = launch(robot);
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo("home");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo("casesTab");
+        assertThat(table.isFocused()).isTrue();
+        robot.type(KeyCode.DOWN);
+        Object chosen = table.getSelectionModel().getSelectedItem();
+        assertThat(chosen).isNotNull();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tab front = views.getSelectionModel().getSelectedItem();
+        RefundCase opened = startup.mainWindow().selectedCaseProperty().get();
+        assertThat(front.getId()).isEqualTo("case-" + opened.id());
+
+        // F2: Case → Edit on the case in front; Escape cancels
+        robot.type(KeyCode.F2);
+        DialogPane editor = waitForDialog(robot);
+        assertThat(((Stage) editor.getScene().getWindow()).getTitle()).isNotBlank();
+        robot.type(KeyCode.ESCAPE);
+        waitForNoDialog();
+
+        // Ctrl+Shift+N: the eligibility wizard; Escape cancels it
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForDialog(robot);
+        robot.type(KeyCode.ESCAPE);
+        waitForNoDialog();
+        assertThat(views.getSelectionModel().getSelectedItem()).isSameAs(front);
+    }
+
+    @Test
+    void doubleClickingARowTwiceOpensOneWorkspaceTab(FxRobot robot) throws Exception {
+        TableView<?> table = launch(robot);
+        robot.interact(() -> startup.mainWindow().view("casesTab").ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        int before = views.getTabs().size();
+
+        TableRow<?> row = robot.lookup("#caseTable .table-row-cell").nth(1).queryAs(TableRow.class);
+        Object item = row.getItem();
+        robot.doubleClickOn(row);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> views.getSelectionModel().getSelectedItem().getId().startsWith("case-"));
+        Tab first = views.getSelectionModel().getSelectedItem();
+        robot.interact(() -> startup.mainWindow().view("casesTab").ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        TableRow<?> again = robot.lookup("#caseTable .table-row-cell").match(r -> ((TableRow<?>) r).getItem() == item)
+                .queryAs(TableRow.class);
+        robot.doubleClickOn(again);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(first.getId()).startsWith("case-");
+        assertThat(views.getTabs()).hasSize(before + 1);
+        assertThat(views.getSelectionModel().getSelectedItem()).isSameAs(first);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(item);
+    }
+
+    private static DialogPane waitForDialog(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog().orElseThrow();
+    }
+
+    private static void waitForNoDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static java.util.Optional<DialogPane> dialog() {
+        return List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst();
+    }
+}

@@ -1,0 +1,359 @@
+package org.refunddesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.dialog.DialogService;
+import org.refunddesk.ui.dialog.FileType;
+import org.refunddesk.ui.main.MainWindow;
+import org.refunddesk.ui.settings.UiPreferences;
+import org.refunddesk.ui.testing.InMemoryPreferences;
+import org.refunddesk.ui.testing.LayoutCheck;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13's layout acceptance: the demo app at a laptop's 1366x768 and a small 1024x700 screen, in Chinese
+ * and English, walked through every main view and dialog; any ellipsized label, button or primary case-column
+ * cell, any hint cut by its field, and any window larger than the screen is reported (all of them at once).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutAcceptanceTest {
+    private Stage stage;
+    private AppStartup startup;
+    private final FxRobot robot = new FxRobot();
+    private final List<Path> files = new ArrayList<>();
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> unnamed = new ArrayList<>();
+    private double width;
+    private double height;
+    private Messages messages;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        closeDialogs();
+        if (startup != null) {
+            Path demo = startup.mainWindow() == null ? null : startup.mainWindow().services().dataDir();
+            robot.interact(startup::stop);
+            if (demo != null) {
+                deleteTree(demo);
+            }
+        }
+        for (Path file : files) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1366,768,zh", "1024,700,zh", "1366,768,en", "1024,700,en"})
+    void noTextIsCutAndNoWindowIsLargerThanTheScreen(int w, int h, String lang) throws Exception {
+        width = w;
+        height = h;
+        messages = Messages.forTag(lang);
+        Path csv = Files.createTempFile("layout-mapping", ".csv");
+        files.add(csv);
+        Files.writeString(csv, "名字,钱,日子\n话费没到账,30,2026-11-01\n");
+        startup = new AppStartup(new LaunchOptions(null, true, lang, List.of()),
+                UiPreferences.load(new InMemoryPreferences()), Clock.systemUTC(), () -> { });
+        startup.wrapDialogs(real -> new AnsweringFiles(real, csv));
+        robot.interact(() -> startup.start(stage));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+                && robot.lookup("#caseTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isEqualTo(w);
+        assertThat(stage.getScene().getHeight()).isEqualTo(h);
+        MainWindow main = startup.mainWindow();
+
+        check("Home");
+        showTab(main, "casesTab");
+        check("case list");
+        RefundCase first = robot.lookup("#caseTable").queryAs(TableView.class).getItems().isEmpty() ? null
+                : main.services().cases().list().get(0);
+        robot.interact(() -> main.openCase(first, null));
+        walkTabs("workspace", "#workspaceSections");
+        fire(main, "timeline.menu.agenda");
+        check("agenda");
+        fire(main, "caseload.ui.menu");
+        walkTabs("dashboard", "#dashboardTabs");
+        fire(main, "help.menu");
+        check("help guide");
+
+        robot.interact(() -> main.openCase(first, null));
+        dialog("settings", () -> fire(main, "ui.menu.settings"));
+        dialog("about", () -> fire(main, "ui.menu.about"));
+        dialog("new case", () -> fire(main, "cases.action.new"));
+        dialog("case editor", () -> fire(main, "cases.action.edit"));
+        wizard("eligibility wizard", () -> fire(main, "wizard.menu.rerun"));
+        wizard("new-case wizard", () -> fire(main, "wizard.menu.new"));
+        wizard("escalation wizard", () -> fire(main, "escalation.menu"));
+        dialog("import mapping", () -> fire(main, "caseload.ui.importXlsx"));
+        Path backup = Files.createTempFile("layout-backup", ".zip");
+        files.add(backup);
+        Files.delete(backup);
+        AnsweringFiles.next = backup;
+        fire(main, "cases.transfer.backup");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(backup) && Files.size(backup) > 0);
+        closeDialogs();
+        AnsweringFiles.next = backup;
+        dialog("restore preview", () -> fire(main, "cases.transfer.restore"));
+
+        assertThat(findings).as("cut-off texts and oversized windows at %dx%d (%s)", w, h, lang).isEmpty();
+        // every control the keyboard reaches has a name a screen reader can say
+        assertThat(unnamed).as("controls a screen reader cannot name (%s)", lang).isEmpty();
+
+    }
+
+    private void check(String where) {
+        // a first layout pass settles column widths; rows measure themselves again a pulse later
+        robot.interact(() -> Window.getWindows().forEach(w -> {
+            if (w.getScene() != null) {
+                w.getScene().getRoot().applyCss();
+                w.getScene().getRoot().layout();
+            }
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (Window window : List.copyOf(Window.getWindows())) {
+                if (window.isShowing() && window.getScene() != null) {
+                    window.getScene().getRoot().applyCss();
+                    window.getScene().getRoot().layout();
+                    String place = where + (window == stage ? "" : " (" + title(window) + ")");
+                    findings.addAll(LayoutCheck.outsideScreen(place, window, width, height));
+                    findings.addAll(LayoutCheck.cutTexts(place, window.getScene().getRoot()));
+                    unnamed.addAll(LayoutCheck.unnamedControls(place, window.getScene().getRoot()));
+                    // one date format everywhere (2026-11-26), in English too (not 11/26/2026)
+                    window.getScene().getRoot().lookupAll(".date-picker").forEach(node -> {
+                        String shown = ((javafx.scene.control.DatePicker) node).getEditor().getText();
+                        if (!shown.isEmpty() && !shown.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                            findings.add(place + ": date written as " + shown);
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    private void showTab(MainWindow main, String id) {
+        robot.interact(() -> main.view(id).ifPresent(tab -> tab.getTabPane().getSelectionModel().select(tab)));
+    }
+
+    /** Checks every tab of the tab pane in front (workspace sections, dashboard parts). */
+    private void walkTabs(String where, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<TabPane> tabs = robot.lookup(query).tryQuery().map(TabPane.class::cast);
+        if (tabs.isEmpty()) {
+            check(where);
+            return;
+        }
+        for (Tab tab : List.copyOf(tabs.get().getTabs())) {
+            robot.interact(() -> tabs.get().getSelectionModel().select(tab));
+            check(where + " › " + tab.getText());
+        }
+    }
+
+    /** Fires the menu item with this bundle text (later on the FX thread: it may open a modal dialog). */
+    private void fire(MainWindow main, String key) {
+        String text = messages.get(key);
+        MenuBar bar = (MenuBar) main.root().getTop();
+        MenuItem item = bar.getMenus().stream().flatMap(m -> items(m).stream())
+                .filter(i -> text.equals(i.getText()) || text.equals(stripMnemonic(i.getText())))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+        assertThat(item.isDisable()).as("%s enabled", text).isFalse();
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String stripMnemonic(String text) {
+        return text == null ? null : text.replaceFirst("_(?=.)", "").replaceFirst("\\(.\\)$", "");
+    }
+
+    private static List<MenuItem> items(Menu menu) {
+        List<MenuItem> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            all.add(item);
+            if (item instanceof Menu sub) {
+                all.addAll(items(sub));
+            }
+        }
+        return all;
+    }
+
+    private Set<Window> dialogs() {
+        Set<Window> open = new LinkedHashSet<>();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage && window.isShowing() && window.getScene() != null
+                    && window.getScene().getRoot() instanceof DialogPane) {
+                open.add(window);
+            }
+        }
+        return open;
+    }
+
+    private Window opened(Runnable action) throws Exception {
+        Set<Window> before = dialogs();
+        action.run();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs().stream().anyMatch(w -> !before.contains(w)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialogs().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+    }
+
+    private void dialog(String where, Runnable open) throws Exception {
+        opened(open);
+        check(where);
+        closeDialogs();
+    }
+
+    /** Checks each page of a wizard the demo data lets it reach (Next while the page changes). */
+    private void wizard(String where, Runnable open) throws Exception {
+        Window window = opened(open);
+        DialogPane pane = (DialogPane) window.getScene().getRoot();
+        for (int page = 1; page <= 8; page++) {
+            check(where + " page " + page);
+            Optional<Button> next = buttonOf(pane, ButtonBar.ButtonData.NEXT_FORWARD);
+            if (next.isEmpty() || next.get().isDisable() || !next.get().isVisible()) {
+                break;
+            }
+            Node before = pane.getContent();
+            String header = pane.getHeaderText();
+            robot.interact(next.get()::fire);
+            if (pane.getContent() == before && java.util.Objects.equals(header, pane.getHeaderText())) {
+                break;
+            }
+        }
+        closeDialogs();
+    }
+
+    private static Optional<Button> buttonOf(DialogPane pane, ButtonBar.ButtonData data) {
+        return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data)
+                .map(pane::lookupButton).filter(Button.class::isInstance).map(Button.class::cast).findFirst();
+    }
+
+    /** Cancels (or closes) every open dialog, the newest first. */
+    private void closeDialogs() {
+        for (int round = 0; round < 5 && !dialogs().isEmpty(); round++) {
+            List<Window> open = new ArrayList<>(dialogs());
+            Window last = open.get(open.size() - 1);
+            DialogPane pane = (DialogPane) last.getScene().getRoot();
+            Optional<Button> cancel = pane.getButtonTypes().stream()
+                    .map(pane::lookupButton).filter(Button.class::isInstance).map(Button.class::cast)
+                    .filter(Button::isCancelButton).findFirst();
+            Platform.runLater(() -> cancel.ifPresentOrElse(Button::fire, last::hide));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static String title(Window window) {
+        return window instanceof Stage s ? s.getTitle() : window.getClass().getSimpleName();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The real dialogs, except that file choosers (which a headless screen cannot show) answer with a file. */
+    private static final class AnsweringFiles implements DialogService {
+        static volatile Path next;
+        private final DialogService real;
+        private final Path openFile;
+
+        AnsweringFiles(DialogService real, Path openFile) {
+            this.real = real;
+            this.openFile = openFile;
+        }
+
+        private Optional<Path> answer(Supplier<Path> otherwise) {
+            Path given = next;
+            next = null;
+            return Optional.of(given != null ? given : otherwise.get());
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return real.confirm(title, message);
+        }
+
+        @Override
+        public void info(String title, String message) {
+            real.info(title, message);
+        }
+
+        @Override
+        public void error(String title, String message) {
+            real.error(title, message);
+        }
+
+        @Override
+        public Optional<Path> showFileOpen(String title, FileType type) {
+            return answer(() -> openFile);
+        }
+
+        @Override
+        public Optional<Path> showFileSave(String title, String suggestedName, FileType type) {
+            return answer(() -> openFile.resolveSibling(suggestedName));
+        }
+
+        @Override
+        public void notify(String message) {
+            real.notify(message);
+        }
+
+        @Override
+        public Optional<Integer> choose(String title, String message, List<String> choices) {
+            return real.choose(title, message, choices);
+        }
+    }
+}
