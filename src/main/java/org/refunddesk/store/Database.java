@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
+    /** A few of H2's 8 KB pages: what the next saves would need at least. */
+    private static final int PROBE_BYTES = 64 * 1024;
+
     private final Path dataDir;
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
@@ -122,6 +125,7 @@ public final class Database implements AutoCloseable {
             checkOpens(pool, dir);
             migrate(pool);
             H2Upgrade.markOpened(dir);
+            probeWritable(dir);
             return new Database(dir, lock, pool, clock, storeKey, null);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -129,6 +133,27 @@ public final class Database implements AutoCloseable {
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * H2 opens a store without writing when nothing needs it, so a full disk would only show at the first save
+     * (or the first summary a read command refreshes): a small write beside the store finds it at once, and
+     * {@link #open} then opens the store read-only.
+     */
+    private static void probeWritable(Path dir) {
+        Path probe = dir.resolve(DB_NAME + ".probe");
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(probe,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.allocate(PROBE_BYTES));
+                ch.force(false);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot write in the data folder " + dir + ": " + e.getMessage(), e);
         }
     }
 

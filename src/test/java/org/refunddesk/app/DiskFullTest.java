@@ -69,20 +69,26 @@ class DiskFullTest {
         assertThat(export.exitCode()).as(export.err()).isZero();
 
         CliRun write = CliRun.of("--data-dir", folder.toString(), "--lang", "en", "import", caseFile.toString());
-        assertThat(write.exitCode()).isEqualTo(5);
+        assertThat(write.exitCode()).as("free bytes " + Files.getFileStore(point).getUsableSpace() + "; out: "
+                + write.out() + "; err: " + write.err()).isEqualTo(5);
         assertThat(write.err()).contains("is full").doesNotContain("MVStoreException").doesNotContain("Flyway")
                 .doesNotContain("internal error");
         assertThat(folder.resolve("refunddesk.trace.db")).doesNotExist();
     }
 
+    /** Fills the disk to the last page: big blocks first, then ever smaller ones in files of their own. */
     private static void fill(Path filler) {
-        byte[] block = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
+        int n = 0;
+        for (int size = 64 * 1024; size >= 512; size /= 2) {
+            byte[] block = new byte[size];
+            try (OutputStream out = Files.newOutputStream(filler.resolveSibling(filler.getFileName() + "-" + n++))) {
+                while (true) {
+                    out.write(block);
+                    out.flush();
+                }
+            } catch (IOException full) {
+                // no room for another block of this size
             }
-        } catch (IOException full) {
-            // the disk is full now
         }
     }
 }
