@@ -119,7 +119,8 @@ class KeyboardOnlyTest {
         TableRow<?> again = robot.lookup("#caseTable .table-row-cell").match(r -> ((TableRow<?>) r).getItem() == item)
                 .queryAs(TableRow.class);
         robot.doubleClickOn(again);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the workspace tab comes to the front once the case is loaded off the FX thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.getSelectionModel().getSelectedItem() == first);
 
         assertThat(first.getId()).startsWith("case-");
         assertThat(views.getTabs()).hasSize(before + 1);

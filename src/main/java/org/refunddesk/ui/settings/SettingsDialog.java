@@ -18,6 +18,9 @@ import org.refunddesk.rules.i18n.Messages;
 
 /** Settings: language (after a restart), the helper's name, reminder lead times. Binds to {@link SettingsViewModel}. */
 public final class SettingsDialog extends Dialog<ButtonType> {
+    /** Width of the notes and the folder field: the dialog fits a 1024x700 screen in either language. */
+    private static final double NOTE_WIDTH = 440;
+
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
         this(owner, model, messages, false);
@@ -65,10 +68,14 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label autoEraseNote = new Label(messages.get("privacy.autoErase.note"));
         autoEraseNote.getStyleClass().add("hint");
         autoEraseNote.setWrapText(true);
+        // a long English note would otherwise widen the dialog past a 1024-pixel screen
+        autoEraseNote.setPrefWidth(NOTE_WIDTH);
+        autoEraseNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField autoBackupFolder = new TextField();
         autoBackupFolder.setId("settingsAutoBackupFolder");
         autoBackupFolder.textProperty().bindBidirectional(model.autoBackupFolderProperty());
         autoBackupFolder.setPromptText(messages.get("recovery.settings.folder.default"));
+        autoBackupFolder.setPrefWidth(NOTE_WIDTH);
 
         Label restartNote = new Label(messages.get(switchesAtOnce ? "ui.settings.language.atOnce"
                 : "ui.settings.language.restart"));
