@@ -39,7 +39,7 @@ public final class RuleEngineEligibility implements EligibilityCheck {
                 .map(r -> r.basis() == null || r.basis().isBlank() ? r.text()
                         : messages.get("wizard.result.reason", r.text(), r.basis()))
                 .toList();
-        // the route texts of the rule book name their channel already ("平台退款入口：订单详情 → …")
+        // the route texts of the rule book name their channel already ("platform refund entry: order details -> ...")
         List<String> routes = a.routes().stream().map(Assessment.Route::text).toList();
         // what the consumer can demand; the court fee is a cost of suing and stays among the reasons (issue 11 §3)
         Assessment.Claims c = a.claims();
