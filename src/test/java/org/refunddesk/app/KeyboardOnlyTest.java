@@ -116,6 +116,10 @@ class KeyboardOnlyTest {
                 () -> views.getSelectionModel().getSelectedItem().getId().startsWith("case-"));
         Tab first = views.getSelectionModel().getSelectedItem();
         robot.interact(() -> startup.mainWindow().view("casesTab").ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        // back on the list the wrapping rows are measured again: let that layout settle before aiming at a row
+        WaitForAsyncUtils.waitForFxEvents(3);
+        robot.interact(() -> table.scrollTo(table.getItems().indexOf(item)));
+        WaitForAsyncUtils.waitForFxEvents(3);
         TableRow<?> again = robot.lookup("#caseTable .table-row-cell").match(r -> ((TableRow<?>) r).getItem() == item)
                 .queryAs(TableRow.class);
         robot.doubleClickOn(again);
