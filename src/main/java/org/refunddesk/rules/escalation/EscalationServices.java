@@ -1,7 +1,6 @@
 package org.refunddesk.rules.escalation;
 
 import org.refunddesk.rules.Assessment;
-import org.refunddesk.rules.EligibilityAssessor;
 import org.refunddesk.rules.RuleBook;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.WorkingDayCalendar;
@@ -47,15 +46,15 @@ public final class EscalationServices {
 
     /** The shipped ladder on a rule book and calendar (the data folder's, or the built-in ones). */
     public static EscalationServices of(RuleBook ruleBook, WorkingDayCalendar calendar, Messages messages) {
+        // one assessment decides both the routes still open and the interest line a letter may claim
+        var assess = RuleBookClaims.assessor(ruleBook, calendar, messages);
         return new EscalationServices(LadderBook.standard(), new PlannedDeadlines(ruleBook, calendar, messages),
-                new RuleBookClaims(ruleBook, calendar), new CalendarDeadlineDates(calendar),
-                (c, now) -> assessable(c) ? EligibilityAssessor.assess(c, now, ruleBook, calendar, messages).routes()
-                        .stream().map(Assessment.Route::channel).collect(java.util.stream.Collectors.toSet()) : null);
-    }
-
-    /** The assessment needs the purchase (amount, payment time) and the problem kind. */
-    private static boolean assessable(org.refunddesk.domain.RefundCase c) {
-        return RuleBookClaims.assessable(c);
+                new RuleBookClaims(ruleBook.claims(), assess), new CalendarDeadlineDates(calendar),
+                (c, now) -> {
+                    Assessment a = assess.apply(c, now);
+                    return a == null ? null : a.routes().stream().map(Assessment.Route::channel)
+                            .collect(java.util.stream.Collectors.toSet());
+                });
     }
 
     /** The shipped ladder, rule book and holiday calendar. */

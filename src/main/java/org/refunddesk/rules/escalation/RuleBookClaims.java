@@ -32,19 +32,24 @@ public final class RuleBookClaims implements ClaimsSource {
 
     /** The rule book's figures, and its eligibility assessment for the CRPL art. 53 line. */
     public RuleBookClaims(RuleBook book, WorkingDayCalendar calendar) {
-        this(book.claims(), (c, now) -> assessable(c)
-                ? EligibilityAssessor.assess(c, now, book, calendar, new Messages(Messages.CHINESE)) : null);
+        this(book.claims(), assessor(book, calendar, new Messages(Messages.CHINESE)));
     }
 
-    private RuleBookClaims(ClaimFigures figures, BiFunction<RefundCase, Instant, Assessment> assessor) {
+    /** The figures, and the assessment ({@link #assessor}) the interest line is taken from. */
+    public RuleBookClaims(ClaimFigures figures, BiFunction<RefundCase, Instant, Assessment> assessor) {
         this.figures = figures;
         this.assessor = assessor;
     }
 
-    /** The assessment needs the purchase (amount, payment time) and the problem kind. */
-    static boolean assessable(RefundCase c) {
-        return c.purchase() != null && c.purchase().amount() != null && c.purchase().paidAt() != null
-                && c.problem() != null && c.problem().kind() != null;
+    /**
+     * The eligibility assessment of a case at a moment, or null when the case lacks what it needs (the
+     * purchase's amount and payment time, the problem kind).
+     */
+    public static BiFunction<RefundCase, Instant, Assessment> assessor(RuleBook book, WorkingDayCalendar calendar,
+                                                                       Messages messages) {
+        return (c, now) -> c.purchase() != null && c.purchase().amount() != null && c.purchase().paidAt() != null
+                && c.problem() != null && c.problem().kind() != null
+                ? EligibilityAssessor.assess(c, now, book, calendar, messages) : null;
     }
 
     /** The interest line is the assessment's own, so a letter never asks for more than {@code assess} gives. */
