@@ -106,7 +106,7 @@ public final class NextCommand implements CliCommand {
             out.println(m.get("escalation.cli.taken"));
             r.taken().forEach(t -> out.println("  - " + m.get("escalation.cli.takenStep", m.of(t.channel()),
                     m.get("escalation.outcome." + t.outcome()), text.format(t.filedAt()),
-                    t.ref() == null ? "" : t.ref())));
+                    t.ref() == null ? "" : t.ref()).stripTrailing()));
         }
         if (!r.alternatives().isEmpty()) {
             out.println(m.get("escalation.cli.alternatives"));
@@ -114,8 +114,11 @@ public final class NextCommand implements CliCommand {
         }
         if (!r.refused().isEmpty()) {
             out.println(m.get("escalation.cli.notOffered"));
-            r.refused().forEach(x -> x.reasons().forEach(reason -> out.println("  - " + m.of(x.step().channel()) + ": "
-                    + text.render(reason))));
+            // one line per channel, its reasons beneath: a channel refused for two reasons is still one channel
+            r.refused().forEach(x -> {
+                out.println("  - " + m.of(x.step().channel()));
+                x.reasons().forEach(reason -> out.println("      " + text.render(reason)));
+            });
         }
         if (r.recommended().isPresent()) {
             out.println(failing.isEmpty() ? m.get("escalation.cli.ready") : m.get("escalation.cli.failing"));

@@ -193,6 +193,12 @@ class EscalationCommandsTest {
         // the court needs the defendant's registered name as well (Civil Procedure Law art. 124)
         assertThat(notOffered).anySatisfy(n -> assertThat(n.get("channel").asText()).isEqualTo("SMALL_CLAIMS_COURT"));
         assertThat(json.get("failingPreconditions")).isEmpty();
+
+        // as text: each channel not offered is named once, its reasons beneath it
+        List<String> lines = run("next", c.id().toString()).out().lines().toList();
+        assertThat(lines).containsOnlyOnce("  - 小额诉讼", "  - 12315/市场监管");
+        int court = lines.indexOf("  - 小额诉讼");
+        assertThat(lines.get(court + 1)).startsWith("      ").contains("第一百二十四条");
     }
 
     @Test
