@@ -25,6 +25,11 @@ public final class PlatformKey {
             "\\.(com\\.cn|net\\.cn|org\\.cn|com|cn|net|org|top|xyz|vip|shop|store|site|cc|co|me|info|club|online)$");
     private static final Pattern GENERIC_SUFFIX = genericSuffix();
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    // A caseload names a few hundred platforms across 100,000 cases, and the dashboard keys each case's name
+    // several times; the key of a name never changes, so it is worked out once. Bounded for safety.
+    private static final int MEMO_LIMIT = 20_000;
+    private static final java.util.Map<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PlatformKey() {
     }
@@ -48,8 +53,21 @@ public final class PlatformKey {
         if (name == null) {
             return "";
         }
+        String known = MEMO.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear();
+        }
+        String key = compute(name);
+        MEMO.put(name, key);
+        return key;
+    }
+
+    private static String compute(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("\\s+", "");
+        s = WHITESPACE.matcher(s).replaceAll("");
         s = SCHEME.matcher(s).replaceFirst("");
         s = PATH_OR_QUERY.matcher(s).replaceFirst("");
         s = PORT.matcher(s).replaceFirst("");
