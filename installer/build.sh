@@ -2,7 +2,7 @@
 # Builds RefundDesk installers from `mvn package` output and the running JDK, into target/installer/.
 #   installer/build.sh app-image   any OS: a folder with the app and its own Java runtime
 #   installer/build.sh deb         Linux (needs fakeroot)
-#   installer/build.sh msi         Windows (needs the WiX toolset on PATH)
+#   installer/build.sh msi         Windows (needs the WiX toolset on PATH); adds the install folder to the PATH
 #   installer/build.sh dmg         macOS
 # The runtime is jlinked from the JDK's modules plus JavaFX jmods made from the OpenJFX jars, so the
 # user needs no Java. The app stays on the class path: H2 and POI are automatic modules jlink refuses.
@@ -133,6 +133,15 @@ if [ "$type" != app-image ]; then
             "$template_dir/template.prerm" > "$resources/prerm"
         grep -q /usr/bin/refunddesk "$resources/postinst" && grep -q /usr/bin/refunddesk "$resources/prerm" \
             || { echo "build.sh: this JDK's postinst/prerm templates changed shape; /usr/bin/refunddesk not added" >&2; exit 1; }
+    elif [ "$type" = msi ]; then
+        # The install folder (refunddesk-cli.exe) on the PATH: jpackage has no option for it and compiles no
+        # extra .wxs, so this JDK's own main.wxs gets RefundDesk's fragment (windows/wix/path-entry.wxs).
+        templates="$work/templates"
+        "$java_home/bin/jimage" extract --dir "$templates" \
+            --include 'regex:.*/jdk/jpackage/internal/resources/main\.wxs' "$java_home/lib/modules"
+        jdk_main_wxs=$(find "$templates" -name main.wxs | head -1)
+        [ -n "$jdk_main_wxs" ] || { echo "build.sh: no main.wxs in this JDK's jdk.jpackage module" >&2; exit 1; }
+        installer/windows/patch-main-wxs.sh "$jdk_main_wxs" "$resources/main.wxs"
     fi
     args+=(--resource-dir "$resources")
 fi

@@ -44,21 +44,11 @@ monocle=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle
 no_warnings() { # FILE WHAT
     if grep -qi 'warning' "$1"; then cat "$1" >&2; fail "$2 printed warnings"; fi
 }
-gui_start() { # JAVA LABEL: starts the app on a fresh folder, waits until it listens for hand-overs, stops it
-    local java=$1 label=$2 dir="$work/gui-$2"
+gui_run() { # LABEL COMMAND...: starts the app on a fresh folder, waits until it listens for hand-overs, stops it
+    local label=$1 dir="$work/gui-$1"
+    shift
     mkdir -p "$dir"
-    if [ -n "$xvfb_pid" ]; then
-        "$java" "${run_options[@]}" -Djava.util.prefs.userRoot="$dir/prefs" \
-            -jar target/refunddesk.jar --data-dir "$dir/data" > "$dir/out" 2> "$dir/err" &
-    elif [ -n "$monocle" ]; then
-        # Monocle is not on the jar's own class path: the class path route, which needs native access by option
-        "$java" "${run_options[@]}" --enable-native-access=ALL-UNNAMED -Djava.util.prefs.userRoot="$dir/prefs" \
-            -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-            -cp "target/refunddesk.jar:$monocle" org.refunddesk.app.Launcher --data-dir "$dir/data" > "$dir/out" 2> "$dir/err" &
-    else
-        echo "ci-smoke: no Xvfb and no Monocle jar: GUI start on $label not checked" >&2
-        return
-    fi
+    "$@" --data-dir "$dir/data" > "$dir/out" 2> "$dir/err" &
     local pid=$!
     gui_pid=$pid
     for _ in $(seq 1 240); do [ -f "$dir/data/refunddesk.handover" ] && break; sleep 0.5; done
@@ -67,6 +57,19 @@ gui_start() { # JAVA LABEL: starts the app on a fresh folder, waits until it lis
     kill $pid; wait $pid 2>/dev/null || true
     gui_pid=""
     no_warnings "$dir/err" "a GUI start on $label"
+}
+gui_start() { # JAVA LABEL: the jar with the README's run command
+    local java=$1 label=$2 prefs="$work/prefs-$2"
+    if [ -n "$xvfb_pid" ]; then
+        gui_run "$label" "$java" "${run_options[@]}" -Djava.util.prefs.userRoot="$prefs" -jar target/refunddesk.jar
+    elif [ -n "$monocle" ]; then
+        # Monocle is not on the jar's own class path: the class path route, which needs native access by option
+        gui_run "$label" "$java" "${run_options[@]}" --enable-native-access=ALL-UNNAMED -Djava.util.prefs.userRoot="$prefs" \
+            -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+            -cp "target/refunddesk.jar:$monocle" org.refunddesk.app.Launcher
+    else
+        echo "ci-smoke: no Xvfb and no Monocle jar: GUI start on $label not checked" >&2
+    fi
 }
 jdks=()
 for home in "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-* /usr/lib/jvm/temurin-2[4-9]-* /usr/lib/jvm/*-2[4-9]-*; do
@@ -84,6 +87,28 @@ for java in $(printf '%s\n' "${jdks[@]}" | xargs -n1 readlink -f | sort -u); do
     checked="$checked $feature"
 done
 echo "ci-smoke: no warnings on stderr from --help and a GUI start on JDK$checked"
+
+# --- 1b. the launcher jpackage builds with a JDK 24+ (it adds --sun-misc-unsafe-memory-access=allow) ---------
+# The .deb below is built with the default JDK (17 here); a 24+ launcher's options are checked on an app-image.
+for java in $(printf '%s\n' "${jdks[@]}" | xargs -n1 readlink -f | sort -u); do
+    feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    [ "${feature%%.*}" -ge 24 ] || continue
+    JAVA_HOME=$(dirname "$(dirname "$java")") installer/build.sh app-image
+    launcher=target/installer/RefundDesk/bin/RefundDesk
+    grep -q -- '--sun-misc-unsafe-memory-access=allow' target/installer/RefundDesk/lib/app/RefundDesk.cfg \
+        || fail "the launcher built with JDK $feature does not allow sun.misc.Unsafe"
+    "$launcher" --help > "$work/launcher-help.out" 2> "$work/launcher-help.err" || fail "the JDK $feature launcher's --help failed"
+    grep -q 'usage: refunddesk' "$work/launcher-help.out" || fail "the JDK $feature launcher printed no usage"
+    no_warnings "$work/launcher-help.err" "the JDK $feature launcher's --help"
+    if [ -n "$xvfb_pid" ]; then
+        # its own HOME: the app's preferences (~/.java) stay out of the CI user's
+        gui_run "launcher-jdk$feature" env HOME="$work/home-launcher" "$launcher"
+        echo "ci-smoke: the app-image launcher built with JDK $feature started (--help, GUI) without a warning"
+    else
+        echo "ci-smoke: the app-image launcher built with JDK $feature ran --help without a warning (no Xvfb: no GUI start)"
+    fi
+    break
+done
 
 # --- 2. the .deb and the installed command --------------------------------------------------------
 command -v fakeroot > /dev/null || apt_install fakeroot

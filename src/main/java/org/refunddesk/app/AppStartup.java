@@ -94,8 +94,8 @@ final class AppStartup {
         stage.show();
         StartupTimeline.markAfterPulse(scene, "first-frame");
 
-        // macOS sends a double-clicked file as an event; it waits in the same queue as a hand-over
-        MacOpenFileEvents.install(file -> Platform.runLater(() -> handle(new Handover.Request(file))));
+        // macOS sends a double-clicked file as an event (taken in main); it waits in the same queue as a hand-over
+        MacOpenFileEvents.INBOX.receiveWith(file -> Platform.runLater(() -> handle(new Handover.Request(file))));
         Path[] dataDir = {null};
         // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
@@ -309,6 +309,7 @@ final class AppStartup {
     }
 
     void stop() {
+        MacOpenFileEvents.INBOX.receiveWith(null);
         if (idleLock != null) {
             idleLock.stop();
         }

@@ -50,6 +50,7 @@ public final class Launcher {
                 return;
             }
             Database.describeThisProcess("the RefundDesk app");
+            MacOpenFileEvents.installBeforeJavaFx();
             RefundDeskApp.start(file.isPresent() ? options.withCommand(List.of(file.get().toString())) : options);
             return;
         }

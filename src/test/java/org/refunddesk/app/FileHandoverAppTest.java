@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Files that reach the running app: a second launch with a case file hands it over and the first app
- * shows the import preview; a file given at start and a full backup get their previews too.
+ * shows the import preview, a second launch with a full backup the restore preview; a file given at start
+ * gets its preview too.
  */
 @ExtendWith(ApplicationExtension.class)
 class FileHandoverAppTest {
@@ -77,16 +78,7 @@ class FileHandoverAppTest {
         launch(robot, List.of());
         Path file = caseFile();
 
-        Process second = SecondJvm.java(Launcher.class.getName(), "--data-dir", dataDir.toString(), file.toString())
-                .redirectErrorStream(true).start();
-        second.getOutputStream().close();
-        boolean ended = second.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!ended) {
-            second.destroyForcibly();
-        }
-        assertThat(ended).as("the second launch ends once it handed the file over: %s", output).isTrue();
-        assertThat(second.exitValue()).as(output).isZero();
+        secondLaunch(file);
 
         waitUntil(() -> robot.lookup("#handoverCasePreview").tryQuery().isPresent());
         assertThat(text(robot, "#handoverCaseTitle")).isEqualTo("话费直充100元未到账（打包冒烟测试）");
@@ -101,6 +93,59 @@ class FileHandoverAppTest {
         waitUntil(() -> shownCases(robot) == 1);
         assertThat(robot.lookup("话费直充100元未到账（打包冒烟测试）").tryQuery()).isPresent();
         assertThat(exits.get()).isZero();
+    }
+
+    @Test
+    void aSecondLaunchWithABackupHandsItToTheRunningAppWhichShowsTheRestorePreview(FxRobot robot) throws Exception {
+        launch(robot, List.of());
+        Path backup = downloads.resolve("全部案件.rdbackup");
+        CaseFiles.writeBackup(List.of(UiCases.of("备份里的案件")), Instant.parse("2026-11-20T02:00:00Z"), backup);
+
+        String output = secondLaunch(backup);
+
+        waitUntil(() -> robot.lookup("#handoverBackupPreview").tryQuery().isPresent());
+        assertThat(text(robot, "#handoverBackupFile")).as(output).isEqualTo("全部案件.rdbackup");
+        assertThat(text(robot, "#handoverBackupSize")).endsWith("KB");
+        assertThat(shownCases(robot)).as("nothing is restored before the user says so").isZero();
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#handoverBackupPreview").tryQuery()).isEmpty();
+        assertThat(shownCases(robot)).isZero();
+        assertThat(exits.get()).isZero();
+    }
+
+    @Test
+    void aMacOpenFileEventWhileTheAppRunsShowsTheImportPreviewLikeAHandOver(FxRobot robot) throws Exception {
+        launch(robot, List.of());
+        Path file = caseFile();
+
+        // what AWT's open-file handler does on macOS, from its own thread
+        Thread awt = new Thread(() -> MacOpenFileEvents.INBOX.deliver(List.of(file.toFile())));
+        awt.start();
+        awt.join();
+
+        waitUntil(() -> robot.lookup("#handoverCasePreview").tryQuery().isPresent());
+        assertThat(text(robot, "#handoverCaseTitle")).isEqualTo("话费直充100元未到账（打包冒烟测试）");
+        assertThat(robot.lookup("#handoverCasePreview").queryAs(DialogPane.class).getHeaderText())
+                .contains("话费未到账.refundcase.json");
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownCases(robot)).isZero();
+    }
+
+    /** Launches RefundDesk in another JVM with the file, as a double-click does; returns what it printed. */
+    private String secondLaunch(Path file) throws Exception {
+        Process second = SecondJvm.java(Launcher.class.getName(), "--data-dir", dataDir.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        second.getOutputStream().close();
+        boolean ended = second.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!ended) {
+            second.destroyForcibly();
+        }
+        assertThat(ended).as("the second launch ends once it handed the file over: %s", output).isTrue();
+        assertThat(second.exitValue()).as(output).isZero();
+        return output;
     }
 
     @Test
