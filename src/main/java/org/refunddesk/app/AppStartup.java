@@ -69,6 +69,8 @@ final class AppStartup {
     private Stage stage;
     private final List<Handover.Request> pending = new ArrayList<>();
     private IdleLock idleLock;
+    private java.util.function.Supplier<org.refunddesk.store.crypto.KdfParams> kdf =
+            () -> org.refunddesk.store.crypto.KdfParams.tune(org.refunddesk.cli.EncryptCommand.KDF_TARGET_MILLIS);
     /** Wraps the real dialogs; tests answer the file choosers (which a headless screen cannot show). */
     private java.util.function.UnaryOperator<DialogService> dialogWrapper = java.util.function.UnaryOperator.identity();
 
@@ -131,6 +133,18 @@ final class AppStartup {
 
     /** Home's "open the demo data": closes this folder's store and opens the window again on a demo folder. */
     private void reopenOnDemo(Stage stage) {
+        Runnable close = detachStore();
+        options = new LaunchOptions(null, true, options.lang(), java.util.List.of());
+        BackgroundTask.of("", progress -> {
+                    close.run();
+                    return Boolean.TRUE;
+                })
+                .onSuccess(done -> start(stage))
+                .executeWith(tasks);
+    }
+
+    /** On the FX thread: takes the open store off the window; the step returned closes it (off the FX thread). */
+    private Runnable detachStore() {
         Database open = database;
         database = null;
         mainWindow = null;
@@ -145,18 +159,19 @@ final class AppStartup {
         }
         HandoverServer server = handoverServer;
         handoverServer = null;
-        options = new LaunchOptions(null, true, options.lang(), java.util.List.of());
-        BackgroundTask.of("", progress -> {
-                    if (server != null) {
-                        server.close();
-                    }
-                    if (open != null) {
-                        open.close();
-                    }
-                    return Boolean.TRUE;
-                })
-                .onSuccess(done -> start(stage))
-                .executeWith(tasks);
+        return () -> {
+            if (server != null) {
+                server.close();
+            }
+            if (open != null) {
+                open.close();
+            }
+        };
+    }
+
+    /** Argon2id cost for a passphrase set in the app: tuned to about 0.5 s here; tests use a cheap one. */
+    void useKdf(java.util.function.Supplier<org.refunddesk.store.crypto.KdfParams> cost) {
+        this.kdf = cost;
     }
 
     /** The file given at start (a double-clicked case file or backup), if any. */
@@ -244,8 +259,10 @@ final class AppStartup {
             about = about.withLastAutoBackup(automaticBackups::last);
             automaticBackups.startDaily(tasks, dialogs, messages);
         }
+        EncryptionSwitch encryption = options.demo() ? null : new EncryptionSwitch(stage, opened.dataDir(), clock,
+                tasks, dialogs, messages, kdf, this::detachStore, () -> start(stage));
         for (Feature feature : UiFeatures.all(services, opened, engine, about, exit,
-                options.demo() ? null : () -> reopenOnDemo(stage))) {
+                options.demo() ? null : () -> reopenOnDemo(stage), encryption == null ? null : encryption::ask)) {
             feature.install(mainWindow);
         }
         mainWindow.setLanguageSwitch(language -> switchLanguage(scene, language));

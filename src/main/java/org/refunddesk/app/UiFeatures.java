@@ -2,6 +2,7 @@ package org.refunddesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
@@ -17,6 +18,8 @@ import org.refunddesk.ui.home.HomeFeature;
 import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.ShellFeature;
+import org.refunddesk.ui.privacy.EncryptionRequest;
+import org.refunddesk.ui.privacy.EncryptionSection;
 import org.refunddesk.rules.escalation.EscalationServices;
 import org.refunddesk.ui.workspace.CaseWorkspaceFeature;
 import org.refunddesk.ui.statement.StatementFeature;
@@ -40,6 +43,13 @@ final class UiFeatures {
     /** {@code openDemo} reopens the window on the demo data (Home's third button); null hides it. */
     static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
                              Runnable exit, Runnable openDemo) {
+        return all(services, database, engine, about, exit, openDemo, null);
+    }
+
+    /** {@code encryption} starts encrypting, changing the passphrase or decrypting (null: no such buttons). */
+    static List<Feature> all(AppServices services, Database database, RuleEngine engine, AboutInfo about,
+                             Runnable exit, Runnable openDemo, Consumer<EncryptionRequest.Kind> encryption) {
+        boolean encrypted = database.storeKey().isPresent();
         List<Feature> features = new ArrayList<>();
         features.add(new CasesFeature(services, new StoreBackupActions(database, services.clock())));
         features.addAll(TimelineWiring.features(services, database, engine));
@@ -55,9 +65,12 @@ final class UiFeatures {
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
         features.add(new StoreCheckFeature(services, database));
         // after every feature that adds case actions: Home's buttons start them
-        features.add(new HomeFeature(services, openDemo));
+        features.add(new HomeFeature(services, openDemo, encryption == null || encrypted ? null
+                : () -> encryption.accept(EncryptionRequest.Kind.ENCRYPT)));
         features.add(new HelpFeature(services));
-        features.add(new ShellFeature(services, about, exit));
+        features.add(new ShellFeature(services, about, exit, encryption == null ? List.of()
+                : List.of(new ShellFeature.SettingsRow(services.messages().get("encryption.settings.label"),
+                closeSettings -> EncryptionSection.of(services.messages(), encrypted, closeSettings, encryption)))));
         return features;
     }
 }

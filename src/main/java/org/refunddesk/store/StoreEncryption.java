@@ -28,10 +28,23 @@ import org.refunddesk.store.crypto.WrongKeyException;
 public final class StoreEncryption {
     private final Path dir;
     private final Clock clock;
+    private Progress progress = (done, total) -> { };
 
     public StoreEncryption(Path dataDir, Clock clock) {
         this.dir = dataDir.toAbsolutePath().normalize();
         this.clock = clock;
+    }
+
+    /** How far the rewrite of the evidence files is; called on the rewriting thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void evidence(int done, int total);
+    }
+
+    /** Reports each evidence file rewritten (the app's progress bar); the database is rewritten after them. */
+    public StoreEncryption onProgress(Progress listener) {
+        this.progress = listener;
+        return this;
     }
 
     /** What encrypting did: the recovery key (null when none was asked for) and how many evidence files. */
@@ -157,24 +170,26 @@ public final class StoreEncryption {
     }
 
     private int rewriteEvidence(FileStep step) throws IOException {
-        int count = 0;
+        List<Path> files = new ArrayList<>();
         for (String folder : List.of(EvidenceFiles.FOLDER, EvidenceFiles.TRASH)) {
             Path root = dir.resolve(folder);
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            List<Path> files = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().startsWith("."))
                         .forEach(files::add);
             }
-            for (Path file : files) {
-                if (step.apply(file)) {
-                    count++;
-                }
+        }
+        int count = 0;
+        for (int i = 0; i < files.size(); i++) {
+            progress.evidence(i, files.size());
+            if (step.apply(files.get(i))) {
+                count++;
             }
         }
+        progress.evidence(files.size(), files.size());
         return count;
     }
 

@@ -4,7 +4,9 @@ package org.refunddesk.exchange.xlsx;
  * The columns of the "cases" sheet, in order, with their width in characters. The first fourteen are
  * the issue's list; order number, delivery and tags follow so a re-import can rebuild the purchase and
  * spot duplicates (same platform + order number). The last four carry {@code problem.feeDisclosed} and the
- * platform's identity (operator, unified social credit code, legal representative) for letters.
+ * platform's identity (operator, unified social credit code, legal representative) for letters; the last three
+ * whose data the case holds: the user's own, or someone who agreed how and when (the case file's consumer.isUser,
+ * consentMethod, consentDate).
  */
 public enum CaseColumn {
     ID("id", 38), TITLE("title", 28), CONSUMER("consumer", 12), PHONE("phone", 15), PLATFORM("platform", 22),
@@ -12,7 +14,8 @@ public enum CaseColumn {
     VERDICT("verdict", 10), STATUS("status", 10), ASSIGNEE("assignee", 11), NEXT_DEADLINE("nextDeadline", 17),
     EVIDENCE_SCORE("evidenceScore", 12), ORDER_NO("orderNo", 22), DELIVERY("delivery", 10), TAGS("tags", 18),
     FEE_DISCLOSED("feeDisclosed", 12), OPERATOR("operator", 24), CREDIT_CODE("creditCode", 21),
-    LEGAL_REPRESENTATIVE("legalRepresentative", 12);
+    LEGAL_REPRESENTATIVE("legalRepresentative", 12),
+    IS_USER("isUser", 10), CONSENT_METHOD("consentMethod", 12), CONSENT_DATE("consentDate", 12);
 
     private final String key;
     private final int width;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.refunddesk.domain.CaseStatus;
+import org.refunddesk.domain.Consent;
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.Consumer;
 import org.refunddesk.domain.CreditCode;
 import org.refunddesk.domain.DeliveryMode;
@@ -80,13 +82,14 @@ final class CaseRowParser {
         String tags = cells.text(CaseColumn.TAGS);
         String operator = cells.text(CaseColumn.OPERATOR);
         String legalRepresentative = cells.text(CaseColumn.LEGAL_REPRESENTATIVE);
+        Consent consent = cells.consent();
         if (issues.size() > before) {
             return null;
         }
         Purchase purchase = new Purchase(unmasked(orderNo), product,
                 delivery != null ? delivery : defaultDelivery(product), amount, paidAt, null, null, null, null);
         return new RefundCase(id, title != null ? title : platform + " " + Money.format(amount),
-                new Consumer(consumer, unmasked(phone), null), assignee, tags(tags),
+                new Consumer(consumer, unmasked(phone), null, consent), assignee, tags(tags),
                 new Platform(platform, null, null, null, null, operator, creditCode, legalRepresentative), purchase,
                 problem == null ? null : new Problem(problem, null, false, false, false, false, null, feeDisclosed),
                 List.of(), status, List.of(),
@@ -254,6 +257,61 @@ final class CaseRowParser {
                 return null;
             }
             return YesNo.value(text);
+        }
+
+        /**
+         * Whose data: blank isUser with no consent cells is "not asked" (older sheets); consent cells need isUser, and
+         * "no" (someone the user helps) needs how and when they agreed, as the case editor does.
+         */
+        Consent consent() {
+            String isUserText = text(CaseColumn.IS_USER);
+            Boolean isUser = yesNo(CaseColumn.IS_USER);
+            ConsentMethod method = choice(CaseColumn.CONSENT_METHOD, ConsentMethod.class);
+            LocalDate date = date(CaseColumn.CONSENT_DATE);
+            if (isUser == null) {
+                boolean consentGiven = raw(CaseColumn.CONSENT_METHOD) != null || raw(CaseColumn.CONSENT_DATE) != null;
+                if (consentGiven && (isUserText == null || YesNo.understood(isUserText))) {
+                    issues.add(new ImportIssue(row.number(), CaseColumn.IS_USER, isUserText == null ? "" : isUserText,
+                            "caseload.import.consentNeedsIsUser"));
+                }
+                return null;
+            }
+            if (!isUser) {
+                if (method == null && raw(CaseColumn.CONSENT_METHOD) == null) {
+                    issues.add(new ImportIssue(row.number(), CaseColumn.CONSENT_METHOD, "",
+                            "caseload.import.consentRequired"));
+                }
+                if (date == null && raw(CaseColumn.CONSENT_DATE) == null) {
+                    issues.add(new ImportIssue(row.number(), CaseColumn.CONSENT_DATE, "",
+                            "caseload.import.consentRequired"));
+                }
+            }
+            return new Consent(isUser, method, date);
+        }
+
+        /** A calendar date (2026-03-01, 2026/3/1 or a date cell); a time of day is not expected. */
+        LocalDate date(CaseColumn column) {
+            Object value = raw(column);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof LocalDateTime t) {
+                return t.toLocalDate();
+            }
+            String text = text(column);
+            if (text != null) {
+                for (DateTimeFormatter f : DATES) {
+                    try {
+                        return LocalDate.parse(text, f);
+                    } catch (DateTimeParseException e) {
+                        // try the next form
+                    }
+                }
+            }
+            if (!reported.contains(column)) {
+                issues.add(new ImportIssue(row.number(), column, display(value), "caseload.import.notDay"));
+            }
+            return null;
         }
 
         /** A unified social credit code, checked like the case file does (GB 32100-2015 check character). */

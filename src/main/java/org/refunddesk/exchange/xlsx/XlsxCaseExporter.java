@@ -152,6 +152,12 @@ public final class XlsxCaseExporter {
             cell.setCellStyle(styles.integer);
         }
         text(row, CaseColumn.TAGS.ordinal(), c.tags().isEmpty() ? null : String.join(", ", c.tags()));
+        org.refunddesk.domain.Consent consent = c.consumer().consent();
+        if (consent != null) {
+            text(row, CaseColumn.IS_USER.ordinal(), YesNo.write(consent.consumerIsUser(), messages));
+            text(row, CaseColumn.CONSENT_METHOD.ordinal(), consent.method() == null ? null : names.of(consent.method()));
+            text(row, CaseColumn.CONSENT_DATE.ordinal(), consent.agreedOn() == null ? null : consent.agreedOn().toString());
+        }
     }
 
     /** A personal value as this export shows it: in full only when asked for. */

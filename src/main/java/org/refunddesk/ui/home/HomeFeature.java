@@ -15,11 +15,18 @@ public final class HomeFeature implements Feature {
 
     private final AppServices services;
     private final Runnable openDemo;
+    private final Runnable setPassphrase;
 
     /** {@code openDemo} reopens the app on the demo data (null: no demo button). */
     public HomeFeature(AppServices services, Runnable openDemo) {
+        this(services, openDemo, null);
+    }
+
+    /** {@code setPassphrase}: the welcome's optional "set a password" step (null: not offered). */
+    public HomeFeature(AppServices services, Runnable openDemo, Runnable setPassphrase) {
         this.services = services;
         this.openDemo = openDemo;
+        this.setPassphrase = setPassphrase;
     }
 
     @Override
@@ -29,7 +36,7 @@ public final class HomeFeature implements Feature {
                 () -> window.caseAction(START).ifPresent(a -> a.accept(null)),
                 window.caseAction(IMPORT).isPresent() ? () -> window.caseAction(IMPORT).ifPresent(a -> a.accept(null)) : null,
                 openDemo,
-                window::openCase));
+                window::openCase, setPassphrase));
         window.addHomeView("home", services.messages().get("home.tab"), view);
         window.addMenuItem(org.refunddesk.ui.main.MainMenu.VIEW, services.messages().get("home.menu"), "Shortcut+1",
                 () -> window.showView("home", services.messages().get("home.tab"), () -> view)).setId("menuHome");

@@ -20,7 +20,11 @@ import org.refunddesk.rules.i18n.Messages;
 public final class HomeView extends BorderPane {
     /** What Home's buttons do; an action that is null hides its button. */
     public record Actions(Runnable start, Runnable importCases, Runnable openDemo,
-                          java.util.function.BiConsumer<RefundCase, String> openCase) {
+                          java.util.function.BiConsumer<RefundCase, String> openCase, Runnable setPassphrase) {
+        public Actions(Runnable start, Runnable importCases, Runnable openDemo,
+                       java.util.function.BiConsumer<RefundCase, String> openCase) {
+            this(start, importCases, openDemo, openCase, null);
+        }
     }
 
     private final HomeViewModel model;
@@ -79,6 +83,16 @@ public final class HomeView extends BorderPane {
         scams.setWrapText(true);
         scams.getStyleClass().add("hint");
         VBox box = new VBox(14, title, text, start, secondary, scams);
+        if (actions.setPassphrase() != null) {
+            // optional, after the main actions: skipping it is simply not clicking it
+            javafx.scene.control.Hyperlink encrypt = new javafx.scene.control.Hyperlink(m.get("encryption.home.offer"));
+            encrypt.setId("homeEncrypt");
+            encrypt.setOnAction(e -> actions.setPassphrase().run());
+            Label why = new Label(m.get("encryption.home.offer.hint"));
+            why.setWrapText(true);
+            why.getStyleClass().add("hint");
+            box.getChildren().addAll(encrypt, why);
+        }
         box.setId("homeWelcome");
         box.setMaxWidth(640);
         return box;

@@ -10,12 +10,22 @@ public final class ShellFeature implements Feature {
     private final AppServices services;
     private final AboutInfo about;
     private final Runnable exit;
+    private final java.util.List<SettingsRow> settingsRows;
+
+    /** A row another feature adds to Settings; its content gets what closes the dialog (without saving). */
+    public record SettingsRow(String label, java.util.function.Function<Runnable, javafx.scene.Node> content) {
+    }
 
     /** {@code exit} closes the app the proper way (store closed, tasks stopped). */
     public ShellFeature(AppServices services, AboutInfo about, Runnable exit) {
+        this(services, about, exit, java.util.List.of());
+    }
+
+    public ShellFeature(AppServices services, AboutInfo about, Runnable exit, java.util.List<SettingsRow> settingsRows) {
         this.services = services;
         this.about = about;
         this.exit = exit;
+        this.settingsRows = settingsRows;
     }
 
     @Override
@@ -33,8 +43,10 @@ public final class ShellFeature implements Feature {
     private void openSettings(MainWindow window) {
         String languageBefore = services.preferences().language();
         SettingsViewModel model = new SettingsViewModel(services.preferences(), services.messages());
-        new SettingsDialog(window.window(), model, services.messages(), window.languageSwitch().isPresent())
-                .showAndWait();
+        SettingsDialog dialog = new SettingsDialog(window.window(), model, services.messages(),
+                window.languageSwitch().isPresent());
+        settingsRows.forEach(row -> dialog.addRow(row.label(), row.content().apply(dialog::close)));
+        dialog.showAndWait();
         String language = services.preferences().language();
         if (!languageBefore.equals(language)) {
             window.languageSwitch().ifPresentOrElse(rebuild -> rebuild.accept(language), () -> {

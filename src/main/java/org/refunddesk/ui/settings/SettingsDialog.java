@@ -104,6 +104,12 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         });
     }
 
+    /** Adds a row below the others: a feature's own setting (e.g. encryption). */
+    public void addRow(String label, javafx.scene.Node content) {
+        GridPane grid = (GridPane) getDialogPane().getContent();
+        grid.addRow(grid.getRowCount(), labelFor(label, content), content);
+    }
+
     private static Label labelFor(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);

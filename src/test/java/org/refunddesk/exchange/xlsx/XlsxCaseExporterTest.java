@@ -59,7 +59,7 @@ class XlsxCaseExporterTest {
                     .containsExactly("案件", "期限", "事件", "证据");
             assertThat(headers(wb.getSheetAt(0))).containsExactly("案件编号", "标题", "消费者", "手机号", "平台", "商品",
                     "金额", "付款时间", "问题", "结论", "状态", "负责人", "下一期限", "证据完整度", "订单号", "交付方式", "标签",
-                    "费用是否事先告知", "平台经营者", "统一社会信用代码", "法定代表人");
+                    "费用是否事先告知", "平台经营者", "统一社会信用代码", "法定代表人", "消费者是我本人", "同意方式", "同意日期");
             assertThat(headers(wb.getSheetAt(1))).containsExactly("案件编号", "规则", "截止时间", "状态", "依据");
             assertThat(headers(wb.getSheetAt(2))).containsExactly("案件编号", "事件", "时间", "渠道", "编号/单号", "金额", "备注");
             assertThat(headers(wb.getSheetAt(3))).containsExactly("案件编号", "文件", "类别", "SHA-256");
@@ -137,7 +137,7 @@ class XlsxCaseExporterTest {
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
                 assertThat(sheet.getCTWorksheet().getAutoFilter()).isNotNull();
             }
-            assertThat(wb.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U3");
+            assertThat(wb.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X3");
             assertThat(wb.getSheetAt(0).getColumnWidth(CaseColumn.ID.ordinal())).isEqualTo(38 * 256);
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
         }

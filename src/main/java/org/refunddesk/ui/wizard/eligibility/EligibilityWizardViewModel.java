@@ -32,6 +32,7 @@ public final class EligibilityWizardViewModel {
     private final UseStateAnswers useState;
     private final SinceAnswers since;
     private final RedFlagAnswers redFlags;
+    private final ConsentAnswers consent;
     private final ObjectProperty<ResultSummary> result = new SimpleObjectProperty<>();
     private final StringProperty resultError = new SimpleStringProperty("");
 
@@ -45,7 +46,9 @@ public final class EligibilityWizardViewModel {
         useState = new UseStateAnswers(purchase.productProperty(), purchase.deliveryProperty());
         since = new SinceAnswers(messages, clock, purchase.paidAt());
         redFlags = new RedFlagAnswers();
+        consent = new ConsentAnswers(messages);
         if (original != null) {
+            consent.load(original);
             purchase.load(original);
             problem.load(original);
             useState.load(original);
@@ -86,6 +89,11 @@ public final class EligibilityWizardViewModel {
         return redFlags;
     }
 
+    /** Whose data the case holds; asked on the purchase page. */
+    public ConsentAnswers consent() {
+        return consent;
+    }
+
     /** The assessment of the current answers; null until {@link #assess} finishes (or after answers change). */
     public ObjectProperty<ResultSummary> resultProperty() {
         return result;
@@ -110,7 +118,7 @@ public final class EligibilityWizardViewModel {
     /** True while the page has an answer that keeps the user from going on. */
     public BooleanBinding invalid(WizardPage page) {
         return switch (page) {
-            case PURCHASE -> purchase.invalid();
+            case PURCHASE -> purchase.invalid().or(consent.invalid());
             case PROBLEM -> problem.invalid();
             case SINCE -> since.invalid();
             case USE_STATE, RED_FLAGS, RESULT -> Bindings.createBooleanBinding(() -> false);
@@ -148,7 +156,8 @@ public final class EligibilityWizardViewModel {
 
     /** True when every page before the result is valid. */
     public boolean complete() {
-        return !purchase.invalid().get() && !problem.invalid().get() && !since.invalid().get();
+        return !purchase.invalid().get() && !consent.invalid().get() && !problem.invalid().get()
+                && !since.invalid().get();
     }
 
     /**
@@ -166,7 +175,7 @@ public final class EligibilityWizardViewModel {
         String title = base != null && base.title() != null && !base.title().isBlank()
                 ? base.title() : purchase.suggestedTitle(messages);
         return new RefundCase(base == null ? null : base.id(), title,
-                base == null ? null : base.consumer(), base == null ? null : base.assignee(),
+                consent.toConsumer(base == null ? null : base.consumer()), base == null ? null : base.assignee(),
                 base == null ? null : base.tags(),
                 purchase.toPlatform(base == null ? null : base.platform()),
                 purchase.toPurchase(base == null ? null : base.purchase(), problem.advertisedValidityOrNull()),

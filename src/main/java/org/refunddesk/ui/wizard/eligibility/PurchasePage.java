@@ -3,6 +3,7 @@ package org.refunddesk.ui.wizard.eligibility;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
+import org.refunddesk.domain.ConsentMethod;
 import org.refunddesk.domain.DeliveryMode;
 import org.refunddesk.domain.PaymentChannel;
 import org.refunddesk.domain.PlatformStatus;
@@ -51,5 +52,24 @@ final class PurchasePage extends QuestionPage {
         questions.ask(messages.get("cases.editor.platformLegalRepresentative"),
                 Questions.text("platformLegalRepresentative", p.legalRepresentativeProperty(),
                         messages.get("wizard.prompt.optional")), null);
+        askConsent(vm.consent());
+    }
+
+    /** Whose data: for someone the user helps, how and when they agreed are required (as in the case editor). */
+    private void askConsent(ConsentAnswers consent) {
+        questions.add(Questions.yes("consentSomeoneElse", messages.get("privacy.consent.someoneElse"),
+                consent.someoneElseProperty()));
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
+        date.setId("consentDate");
+        // 2026-11-26 in both languages, as in the case editor
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPromptText("2026-03-02");
+        date.valueProperty().bindBidirectional(consent.dateProperty());
+        Questions.showOnlyWhen(questions.ask(messages.get("privacy.consent.method"),
+                EnumChoices.comboBox("consentMethod", ConsentMethod.class, consent.methodProperty(), messages, false),
+                consent.methodError()), consent.someoneElseProperty());
+        Questions.showOnlyWhen(questions.ask(messages.get("privacy.consent.date"), date, consent.dateError()),
+                consent.someoneElseProperty());
     }
 }

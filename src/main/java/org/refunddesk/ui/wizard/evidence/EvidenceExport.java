@@ -33,9 +33,23 @@ public final class EvidenceExport {
     private final EvidenceWizardViewModel model;
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
+    private final BooleanProperty showInFull = new SimpleBooleanProperty(this, "showInFull", false);
 
     public EvidenceExport(EvidenceWizardViewModel model) {
         this.model = model;
+        // as the XLSX export: full numbers in the index and manifest only after the user confirms
+        showInFull.addListener((o, was, now) -> {
+            Messages m = model.messages();
+            if (now && !model.services().dialogs().confirm(m.get("privacy.export.showInFull"),
+                    m.get("privacy.export.showInFull.confirm"))) {
+                showInFull.set(false);
+            }
+        });
+    }
+
+    /** False (the default): order numbers, phones and numbers in titles and file names masked in index and manifest. */
+    public BooleanProperty showInFullProperty() {
+        return showInFull;
     }
 
     /** 0..1 while writing (-1 while the size is unknown); 1 when done. */
@@ -58,7 +72,8 @@ public final class EvidenceExport {
             return;
         }
         String title = m.get("evidence.ui.task.exporting", c.title());
-        BackgroundTask.of(title, p -> write(target.get(), p))
+        boolean inFull = showInFull.get();
+        BackgroundTask.of(title, p -> write(target.get(), inFull, p))
                 .onRunning(() -> {
                     running.set(true);
                     progress.set(-1);
@@ -79,7 +94,7 @@ public final class EvidenceExport {
                 .executeWith(model.services().tasks());
     }
 
-    private Result write(Path target, BackgroundTask.Progress p) throws Exception {
+    private Result write(Path target, boolean inFull, BackgroundTask.Progress p) throws Exception {
         EvidenceVault vault = model.vault();
         RefundCase c = model.refundCase();
         List<EvidenceProblem> problems = vault.verify(c.id());
@@ -88,7 +103,7 @@ public final class EvidenceExport {
         }
         List<EvidenceItem> items = vault.list(c.id());
         EvidenceBundle bundle = new EvidenceBundle(c, items, new CorroborationChecker(model.checklist()).check(c, items));
-        new EvidenceBundleWriter(model.checklist(), model.texts(), model.services().clock())
+        new EvidenceBundleWriter(model.checklist(), model.texts(), model.services().clock(), inFull)
                 .write(bundle, vault::open, target, p::update);
         return new Result(List.of(), target, items.size());
     }

@@ -40,7 +40,15 @@ final class GapsPage extends VBox {
         progress.setId("exportProgress");
         progress.progressProperty().bind(export.progressProperty());
         progress.visibleProperty().bind(export.runningProperty().or(export.progressProperty().greaterThan(0)));
-        HBox actions = new HBox(8, verify, exportButton, progress);
+        javafx.scene.control.CheckBox inFull = new javafx.scene.control.CheckBox(m.get("privacy.export.showInFull"));
+        inFull.setId("bundleShowInFull");
+        // not bound both ways: a declined confirmation resets the property inside its own change, which a
+        // bidirectional binding would not pass back to the box
+        inFull.setSelected(export.showInFullProperty().get());
+        inFull.setOnAction(e -> export.showInFullProperty().set(inFull.isSelected()));
+        export.showInFullProperty().addListener((o, was, now) -> inFull.setSelected(export.showInFullProperty().get()));
+        inFull.disableProperty().bind(export.runningProperty());
+        HBox actions = new HBox(8, verify, exportButton, inFull, progress);
         getChildren().addAll(new Label(m.get("evidence.ui.gaps.title")), gaps,
                 new Label(m.get("evidence.ui.verify.title")), problems, actions,
                 new Label(m.get("evidence.ui.export.draftNote")));
