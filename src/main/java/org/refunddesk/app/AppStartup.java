@@ -109,6 +109,7 @@ final class AppStartup {
                     try {
                         Database opened = Database.open(dataDir[0], clock);
                         listenForHandovers(opened.dataDir());
+                        prepareRules(opened);
                         return new Opening(opened, false);
                     } catch (StoreLockedException e) {
                         // an app started meanwhile: it takes the file; without an answer the user is told below
@@ -213,6 +214,7 @@ final class AppStartup {
                             try {
                                 Database opened = Database.open(dataDir, clock, StoreEncryption.unlock(dataDir, secret));
                                 listenForHandovers(opened.dataDir());
+                                prepareRules(opened);
                                 return opened;
                             } catch (WrongPassphraseException wrong) {
                                 return null;
@@ -233,11 +235,33 @@ final class AppStartup {
         pane[0].focus();
     }
 
+    /**
+     * Loads the folder's rule book and calendar on the opening worker thread, not on the FX thread between the
+     * first frame and the filled list (startup timeline), and has the summaries computed with them.
+     */
+    private void prepareRules(Database opened) {
+        RuleEngine ready = new RuleEngine(opened.dataDir());
+        // summaries computed with the same rules the views use (one rule engine per data folder)
+        opened.summaries().useProjector(new RuleSummaryProjector(ready, EvidenceChecklist.builtIn()));
+        preparedEngine = new PreparedEngine(opened, ready);
+    }
+
+    private record PreparedEngine(Database database, RuleEngine engine) {
+    }
+
+    private volatile PreparedEngine preparedEngine;
+
     private void showMain(Scene scene, Database opened, Messages messages, DialogService dialogs) {
         database = opened;
-        engine = new RuleEngine(opened.dataDir());
-        // summaries computed with the same rules the views use (one rule engine per data folder)
-        opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
+        PreparedEngine ready = preparedEngine;
+        preparedEngine = null;
+        if (ready != null && ready.database() == opened) {
+            engine = ready.engine();
+        } else {
+            engine = new RuleEngine(opened.dataDir());
+            opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
+        }
+        StartupTimeline.mark("rules-ready");
         buildWindow(scene, messages, dialogs);
         startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
         List<Handover.Request> waiting = List.copyOf(pending);

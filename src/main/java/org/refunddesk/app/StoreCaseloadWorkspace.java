@@ -3,13 +3,16 @@ package org.refunddesk.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.refunddesk.cli.CaseloadWorkspace;
 import org.refunddesk.cli.CliContext;
 import org.refunddesk.cli.StoreAccess;
 import org.refunddesk.domain.CaseOverview;
+import org.refunddesk.domain.CaseSummary;
 import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.domain.Verdict;
@@ -18,6 +21,7 @@ import org.refunddesk.rules.EligibilityAssessor;
 import org.refunddesk.rules.RuleBooks;
 import org.refunddesk.rules.WorkingDayCalendar;
 import org.refunddesk.rules.WorkingDayCalendars;
+import org.refunddesk.rules.caseload.SummaryOverviews;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseEvidenceScores;
@@ -79,20 +83,39 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
     /** Only the cases whose summary's next open deadline is due by {@code until}: the soonest open deadline is. */
     @Override
     public List<CaseOverview> overviewsDueBy(Instant now, Instant until) {
+        return overviewsDueBy(now, until, true);
+    }
+
+    /**
+     * From the summaries of the cases with an open deadline due by {@code until}; explained, those cases are read
+     * in batches and planned (the basis and explanation are not stored in a summary). No evidence files either way.
+     */
+    @Override
+    public List<CaseOverview> overviewsDueBy(Instant now, Instant until, boolean explained) {
         database.summaries().ensureCurrent();
-        List<UUID> ids = new ArrayList<>();
+        List<CaseSummary> due = new ArrayList<>();
         if (until == null) {
-            database.summaries().withOpenDeadlines(s -> ids.add(s.id()));
+            database.summaries().withOpenDeadlines(due::add);
         } else {
-            database.summaries().dueBy(until, s -> ids.add(s.id()));
+            database.summaries().dueBy(until, due::add);
         }
-        EvidenceVault vault = new EvidenceVault(database, clock);
-        List<CaseOverview> overviews = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            database.cases().find(id).ifPresent(c -> overviews.add(
-                    overview(c, now, true, evidence.snapshotOf(id, vault.list(id)))));
+        List<CaseOverview> overviews = new ArrayList<>(due.size());
+        if (!explained) {
+            due.forEach(s -> overviews.add(SummaryOverviews.overview(s)));
+            return overviews;
         }
+        Map<UUID, CaseSummary> byId = new HashMap<>();
+        due.forEach(s -> byId.put(s.id(), s));
+        database.cases().forEachOf(byId.keySet(), c -> overviews.add(new CaseOverview(c, verdictOf(c, now),
+                DeadlinePlanner.plan(c, now, ruleBook.ruleBook(), calendar, messages), byId.get(c.id()).evidenceScore(),
+                List.of())));
         return overviews;
+    }
+
+    private Verdict verdictOf(RefundCase c, Instant now) {
+        return c.assessment() != null ? c.assessment().verdict()
+                : c.problem() == null ? null
+                : EligibilityAssessor.assess(c, now, ruleBook.ruleBook(), calendar, messages).verdict();
     }
 
     /** Verdict, deadlines, and the evidence files with their completeness score (the XLSX columns and sheet). */
@@ -100,10 +123,7 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
         List<Deadline> deadlines = explain
                 ? DeadlinePlanner.plan(c, now, ruleBook.ruleBook(), calendar, messages)
                 : DeadlinePlanner.planWithoutExplanations(c, now, ruleBook.ruleBook(), calendar, messages);
-        Verdict verdict = c.assessment() != null ? c.assessment().verdict()
-                : c.problem() == null ? null
-                : EligibilityAssessor.assess(c, now, ruleBook.ruleBook(), calendar, messages).verdict();
-        return vault.overview(c, verdict, deadlines);
+        return vault.overview(c, verdictOf(c, now), deadlines);
     }
 
     @Override

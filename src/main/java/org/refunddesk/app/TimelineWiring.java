@@ -37,8 +37,10 @@ final class TimelineWiring {
             }
         });
         Clock clock = services.clock();
-        DeadlineWatch watch = new DeadlineWatch(
-                () -> AgendaViewModel.collect(services.cases().list(), planner, clock.instant()),
+        // from the summaries (no case loaded or planned), only cases with a deadline missed or within the lead times
+        DeadlineWatch watch = DeadlineWatch.upToHorizon(horizon -> services.summaries() != null
+                ? AgendaViewModel.collectDueBy(services.summaries(), clock.instant().plus(horizon))
+                : AgendaViewModel.collect(services.cases().list(), planner, clock.instant()),
                 new JdbcReminderLog(database), new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock);
         return List.of(
                 new EligibilityFeature(services, new RuleEngineEligibility(engine, services.messages())),

@@ -30,6 +30,14 @@ public interface CaseloadWorkspace extends AutoCloseable {
         return overviews(now);
     }
 
+    /**
+     * The same; {@code explained} false: only what a stored summary knows of each deadline (rule, due time, state;
+     * no basis, no explanation) and of each case (its listed fields), so nothing but summaries need be read.
+     */
+    default List<CaseOverview> overviewsDueBy(Instant now, Instant until, boolean explained) {
+        return overviewsDueBy(now, until);
+    }
+
     @Override
     void close();
 

@@ -51,7 +51,8 @@ public final class DueCommand implements CliCommand {
         List<DueDeadline> due;
         try (CaseloadWorkspace workspace = workspaces.open(context)) {
             Instant until = within == null ? null : now.plus(within);
-            due = DueDeadline.across(workspace.overviewsDueBy(now, until), filter, now, until);
+            // the text lines need only what the summaries hold; the JSON carries each deadline's basis and explanation
+            due = DueDeadline.across(workspace.overviewsDueBy(now, until, args.flag("--json")), filter, now, until);
         }
         if (args.flag("--json")) {
             printJson(due, now, context);

@@ -207,6 +207,11 @@ public final class CaseSummaries {
         query(" WHERE soonest_due_at IS NOT NULL ORDER BY soonest_due_at, case_id", ps -> { }, each);
     }
 
+    /** The summaries of cases with an open or missed dated deadline (the rest are not read), in no particular order. */
+    public void withDatedDeadlines(Consumer<CaseSummary> each) {
+        query(" WHERE deadlines <> ''", ps -> { }, each);
+    }
+
     /** The summaries of these cases (those that have one), in no particular order. */
     public List<CaseSummary> find(java.util.Collection<UUID> caseIds) {
         List<CaseSummary> found = new ArrayList<>();

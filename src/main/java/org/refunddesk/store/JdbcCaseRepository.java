@@ -208,6 +208,23 @@ public final class JdbcCaseRepository implements CaseRepository {
         return database.inTransaction(c -> CaseRows.select(c, null, database.damage()::note));
     }
 
+    /** In chunks of ids, each read as the case cursor reads a chunk (tags and events by id); damaged rows are noted. */
+    @Override
+    public void forEachOf(java.util.Collection<UUID> ids, java.util.function.Consumer<RefundCase> each) {
+        List<UUID> all = List.copyOf(ids);
+        database.inTransaction(c -> {
+            for (int from = 0; from < all.size(); from += CaseCursor.FETCH_SIZE) {
+                Object[] chunk = all.subList(from, Math.min(all.size(), from + CaseCursor.FETCH_SIZE)).toArray();
+                try (CaseCursor cursor = new CaseCursor(c, chunk, database.damage()::note)) {
+                    for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                        each.accept(rc);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Every case, newest first, handed over one at a time: only the current case is in memory. */
     @Override
     public void forEach(java.util.function.Consumer<RefundCase> each) {

@@ -23,8 +23,8 @@ import org.refunddesk.rules.i18n.Messages;
  * deadline's facts are kept), so the language does not matter.
  */
 public final class RuleSummaryProjector implements SummaryProjector {
-    /** Bumped when the summary's computation changes, so stored summaries are recomputed. */
-    private static final String FORMAT = "summary/2";
+    /** Bumped when the summary's computation changes, so stored summaries are recomputed (3: pinyin initials in the key). */
+    private static final String FORMAT = "summary/3";
 
     private final RuleEngine engine;
     private final EvidenceChecklist checklist;

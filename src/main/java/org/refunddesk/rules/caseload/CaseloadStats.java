@@ -65,6 +65,13 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
      */
     public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings,
                                    Function<CaseOverview, CaseActivity> activity) {
+        return of(cases, now, settings, activity,
+                new PlatformClusterer().cluster(cases.stream().map(CaseOverview::refundCase).toList()));
+    }
+
+    /** @param clusters the platform clusters of these cases, when the caller has them already (the dashboard shows them) */
+    public static CaseloadStats of(List<CaseOverview> cases, Instant now, Settings settings,
+                                   Function<CaseOverview, CaseActivity> activity, List<PlatformCluster> clusters) {
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         for (CaseStatus s : CaseStatus.values()) {
@@ -106,7 +113,7 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
         return new CaseloadStats(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byVerdict),
                 unassessed, Collections.unmodifiableMap(byAssignee), upcoming, List.copyOf(overdue),
                 List.copyOf(stale), List.copyOf(lowEvidence), amountsByMonth(cases, settings.zone(), activity),
-                topPlatforms(cases, settings.topPlatformCount()));
+                topPlatforms(clusters, settings.topPlatformCount()));
     }
 
     /**
@@ -174,9 +181,8 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
         return months.computeIfAbsent(m, k -> new BigDecimal[] {Money.ZERO, Money.ZERO});
     }
 
-    private static List<PlatformCount> topPlatforms(List<CaseOverview> cases, int limit) {
-        List<RefundCase> all = cases.stream().map(CaseOverview::refundCase).toList();
-        return new PlatformClusterer().cluster(all).stream().limit(limit)
+    private static List<PlatformCount> topPlatforms(List<PlatformCluster> clusters, int limit) {
+        return clusters.stream().limit(limit)
                 .map(c -> new PlatformCount(c.displayName(), c.caseCount(), c.totalAmount())).toList();
     }
 }

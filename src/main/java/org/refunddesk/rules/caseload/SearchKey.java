@@ -27,15 +27,22 @@ public final class SearchKey {
         return key.toString();
     }
 
-    /** A case's key: title, platform, order number, consumer name and phone, tags (what the search box looks in). */
+    /**
+     * A case's key: title, platform, order number, consumer name and phone, tags (what the search box looks in),
+     * then the pinyin initials of title, platform and consumer name (蓝海卡盟 is found by "lhkm").
+     */
     public static String forCase(org.refunddesk.domain.RefundCase c) {
         List<String> fields = new ArrayList<>();
+        String platform = c.platform() == null ? null : c.platform().name();
         fields.add(c.title());
-        fields.add(c.platform() == null ? null : c.platform().name());
+        fields.add(platform);
         fields.add(c.purchase() == null ? null : c.purchase().orderNo());
         fields.add(c.consumer().name());
         fields.add(c.consumer().phone());
         fields.addAll(c.tags());
+        fields.add(PinyinInitials.of(c.title()));
+        fields.add(PinyinInitials.of(platform));
+        fields.add(PinyinInitials.of(c.consumer().name()));
         return of(fields);
     }
 

@@ -26,6 +26,18 @@ public final class DeadlineReminder {
         this.clockKinds = Objects.requireNonNull(clockKinds);
     }
 
+    /** How far ahead a warning can be raised: the longest lead time (a later deadline raises nothing yet). */
+    public Duration horizon() {
+        Duration longest = Duration.ZERO;
+        for (Duration lead : policy.hourLeads()) {
+            longest = lead.compareTo(longest) > 0 ? lead : longest;
+        }
+        for (Duration lead : policy.dayLeads()) {
+            longest = lead.compareTo(longest) > 0 ? lead : longest;
+        }
+        return longest;
+    }
+
     public ReminderCheck check(List<CaseDeadline> deadlines, Instant now, Set<RaisedReminder> alreadyRaised) {
         List<Reminder> warnings = new ArrayList<>();
         List<CaseDeadline> missed = new ArrayList<>();

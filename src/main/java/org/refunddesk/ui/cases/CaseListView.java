@@ -1,7 +1,6 @@
 package org.refunddesk.ui.cases;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -113,18 +112,27 @@ public final class CaseListView extends BorderPane {
         table.setId("caseTable");
         table.setAccessibleText(messages.get("cases.tab"));
         table.getColumns().setAll(new CaseTableColumns(messages, services.clock(), services.preferences().hidePersonalProperty()).all());
+        // Columns share the width (no empty strip on the right); the user can still resize them.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The model keeps the rows presorted and hands over the matching ones in order: a column click sorts
+        // every row once there, a keystroke only filters (no SortedList over a FilteredList).
+        table.setSortPolicy(t -> {
+            model.sortBy(CaseListSort.keysOf(table.getSortOrder()));
+            return true;
+        });
+        table.setItems(model.shownRows());
+        new CaseListScroll(table, model);
         // most urgent first: sorted by the next deadline until the user sorts otherwise
         table.getColumns().stream().filter(c -> "column-nextDeadline".equals(c.getId())).findFirst()
                 .ifPresent(c -> table.getSortOrder().add(c));
-        // Columns share the width (no empty strip on the right); the user can still resize them.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<CaseRow> sorted = new SortedList<>(model.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!model.replacingShown()) {
+                model.selectedProperty().set(now);
+            }
+        });
         model.selectedProperty().addListener((o, was, now) -> {
-            if (now != null && now != table.getSelectionModel().getSelectedItem()) {
+            if (now != null && now != table.getSelectionModel().getSelectedItem() && !model.replacingShown()) {
                 table.getSelectionModel().select(now);
                 table.scrollTo(now);
             }

@@ -13,8 +13,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
@@ -44,14 +44,21 @@ public final class CaseListViewModel {
     private final ObjectProperty<RefundCase> openCase = new SimpleObjectProperty<>();
 
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<CaseRow> filtered = new FilteredList<>(rows);
+    /** Every row kept in the table's order; a keystroke filters it in one pass (no per-row list change handling). */
+    private final PresortedRows presorted = new PresortedRows();
+    /** What the table shows: the matching rows in the table's order, replaced in one step per keystroke or sort. */
+    private final ObservableList<CaseRow> shown = FXCollections.observableArrayList();
+    /** True while {@link #shown} is being replaced: the table's passing selection changes are not the user's. */
+    private boolean replacingShown;
+    private Runnable beforeShown = () -> { };
+    private Runnable afterShown = () -> { };
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private java.util.function.Consumer<RefundCase> onSaved = saved -> { };
     // Created once: a binding only reports changes after someone has read it, so callers must share these.
     private final IntegerBinding totalCount = Bindings.size(rows);
-    private final IntegerBinding shownCount = Bindings.size(filtered);
+    private final IntegerBinding shownCount = Bindings.size(shown);
 
     public CaseListViewModel(AppServices services) {
         this.repository = services.cases();
@@ -61,8 +68,8 @@ public final class CaseListViewModel {
         this.insights = services.insights();
         this.clock = services.clock();
         this.summaries = services.summaries();
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> CaseSearch.matchingRows(searchText.get()), searchText));
+        searchText.addListener((o, was, now) -> show(presorted.filter(now)));
+        rows.addListener((ListChangeListener<CaseRow>) change -> show(presorted.setRows(rows)));
         selected.addListener((o, was, now) -> open(now));
     }
 
@@ -71,9 +78,62 @@ public final class CaseListViewModel {
         return rows;
     }
 
-    /** The cases the search lets through; the table sorts a view of this. */
-    public FilteredList<CaseRow> filteredRows() {
-        return filtered;
+    /** The cases the search lets through, in the table's sort order: the table's items. */
+    public ObservableList<CaseRow> shownRows() {
+        return shown;
+    }
+
+    /** The same list under its earlier name (other branches' tests read it). */
+    public ObservableList<CaseRow> filteredRows() {
+        return shown;
+    }
+
+    /** The table's sort order changed (empty: store order, newest first): every row is sorted once. */
+    public void sortBy(List<PresortedRows.SortKey> keys) {
+        show(presorted.sortBy(keys));
+    }
+
+    /** True while the shown rows are being replaced (the table drops and regains its selection meanwhile). */
+    public boolean replacingShown() {
+        return replacingShown;
+    }
+
+    /** Run just before and just after each replacement of the shown rows (the view keeps selection and scroll). */
+    public void aroundShownChanges(Runnable before, Runnable after) {
+        this.beforeShown = before;
+        this.afterShown = after;
+    }
+
+    private void show(List<CaseRow> next) {
+        beforeShown.run();
+        replacingShown = true;
+        try {
+            shown.setAll(next);
+        } finally {
+            replacingShown = false;
+        }
+        CaseRow was = selected.get();
+        if (was != null) {
+            // the same case stays selected (its row may be a new one); a case the search hides is let go
+            int at = indexOf(next, was);
+            selected.set(at < 0 ? null : next.get(at));
+        }
+        afterShown.run();
+    }
+
+    /** Where this case's row is in these rows (by id, the row itself first), or -1. */
+    static int indexOf(List<CaseRow> in, CaseRow row) {
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i) == row) {
+                return i;
+            }
+        }
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).id().equals(row.id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public StringProperty searchTextProperty() {

@@ -213,8 +213,10 @@ public final class CaseloadViewModel {
             built.add(SummaryOverviews.overview(s));
             activity.put(s.id(), CaseActivity.of(s));
         });
-        return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS, activityOf(activity)),
-                new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList()), activity);
+        // clustered once: the top-platforms figure and the cluster list are the same clusters
+        List<PlatformCluster> clusters = new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList());
+        return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS, activityOf(activity),
+                clusters), clusters, activity);
     }
 
     private Loaded fromCases(java.time.Instant now, BackgroundTask.Progress progress) {
@@ -225,7 +227,9 @@ public final class CaseloadViewModel {
             built.add(build.apply(c));
             progress.update(built.size(), cases.size());
         }
-        return new Loaded(built, CaseloadStats.of(built, now), new PlatformClusterer().cluster(cases), Map.of());
+        List<PlatformCluster> clusters = new PlatformClusterer().cluster(cases);
+        return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS,
+                o -> CaseActivity.of(o.refundCase()), clusters), clusters, Map.of());
     }
 
     /** The stored activity of summary rows; a whole case's own events otherwise. */

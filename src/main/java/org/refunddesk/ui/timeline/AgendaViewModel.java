@@ -71,6 +71,28 @@ public final class AgendaViewModel {
         return all;
     }
 
+    /**
+     * What the deadline watch checks, from the stored summaries (no case loaded, nothing planned): every dated
+     * deadline of each case that has a missed one or one due by {@code until}. Cases without a dated deadline are
+     * not read.
+     */
+    public static List<CaseDeadline> collectDueBy(CaseSummaries summaries, Instant until) {
+        summaries.ensureCurrent();
+        List<CaseDeadline> all = new ArrayList<>();
+        summaries.withDatedDeadlines(s -> {
+            boolean inHorizon = false;
+            for (Deadline d : s.deadlines()) {
+                inHorizon |= d.state() == org.refunddesk.domain.DeadlineState.MISSED || !d.dueAt().isAfter(until);
+            }
+            if (inHorizon) {
+                for (Deadline d : s.deadlines()) {
+                    all.add(new CaseDeadline(s.id(), s.title(), s.assignee(), d));
+                }
+            }
+        });
+        return all;
+    }
+
     public void reload() {
         loading.set(true);
         Instant now = services.clock().instant();

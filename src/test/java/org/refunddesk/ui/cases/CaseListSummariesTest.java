@@ -72,10 +72,10 @@ class CaseListSummariesTest {
         model.reload();
 
         model.searchTextProperty().set("ＫＭ2");
-        assertThat(model.filteredRows()).extracting(r -> r.refundCase().title()).containsExactly("游戏点卡充错");
+        assertThat(model.shownRows()).extracting(r -> r.refundCase().title()).containsExactly("游戏点卡充错");
 
         model.searchTextProperty().set("星辰　加急");
-        assertThat(model.filteredRows()).extracting(r -> r.refundCase().title()).containsExactly("话费没到账");
+        assertThat(model.shownRows()).extracting(r -> r.refundCase().title()).containsExactly("话费没到账");
     }
 
     @Test

@@ -68,7 +68,7 @@ class CaseListViewModelTest {
 
         model.searchTextProperty().set("月亮");
 
-        assertThat(model.filteredRows()).extracting(r -> r.refundCase().title()).containsExactly("游戏点卡充错");
+        assertThat(model.shownRows()).extracting(r -> r.refundCase().title()).containsExactly("游戏点卡充错");
         assertThat(model.shownCount().get()).isEqualTo(1);
         assertThat(model.totalCount().get()).isEqualTo(2);
 
@@ -95,7 +95,7 @@ class CaseListViewModelTest {
 
         model.searchTextProperty().set("加急");
 
-        assertThat(model.filteredRows()).hasSize(1);
+        assertThat(model.shownRows()).hasSize(1);
         assertThat(dialogs.shown()).isEmpty();
     }
 

@@ -31,6 +31,16 @@ class CaseSearchTest {
     }
 
     @Test
+    void pinyinInitialsOfTitlePlatformAndConsumerFindTheCase() {
+        RefundCase c = UiCases.of("点卡没到账", "蓝海卡盟", "KM1", "李华", "13900000000", "50.00");
+        assertThat(CaseSearch.matching("lhkm").test(c)).isTrue();
+        assertThat(CaseSearch.matching("LHKM").test(c)).isTrue();
+        assertThat(CaseSearch.matching("dkmdz").test(c)).isTrue();
+        assertThat(CaseSearch.matching("lh").test(c)).isTrue();
+        assertThat(CaseSearch.matching("xckm").test(c)).isFalse();
+    }
+
+    @Test
     void wordsDoNotMatchAcrossTwoFields() {
         RefundCase c = UiCases.of("abc", "def", null, null, null, "1.00");
         assertThat(CaseSearch.matching("cd").test(c)).isFalse();

@@ -130,6 +130,55 @@ class SummaryDashboardTest {
     }
 
     @Test
+    void deadlineWatchFromSummariesRaisesWhatPlanningEveryCaseRaises() {
+        RuleEngine engine = new RuleEngine(dir);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var reminder = new org.refunddesk.rules.reminders.DeadlineReminder(
+                org.refunddesk.rules.reminders.ReminderPolicy.DEFAULT,
+                org.refunddesk.rules.reminders.RuleClockKinds.byLength());
+        var full = new org.refunddesk.rules.reminders.DeadlineWatch(
+                () -> AgendaViewModel.collect(db.cases().list(), (c, now) -> engine.plan(c, now, messages), NOW),
+                new MemoryLog(), reminder, clock);
+        var fromSummaries = org.refunddesk.rules.reminders.DeadlineWatch.upToHorizon(
+                horizon -> AgendaViewModel.collectDueBy(db.summaries(), NOW.plus(horizon)), new MemoryLog(), reminder, clock);
+
+        var expected = full.checkNow();
+        var actual = fromSummaries.checkNow();
+
+        // (deadlines due at the same moment may come in another order)
+        assertThat(actual.warnings().stream().map(w -> w.item().key() + " " + w.lead()).toList()).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(expected.warnings().stream().map(w -> w.item().key() + " " + w.lead()).toList());
+        assertThat(actual.missed().stream().map(CaseDeadline::key).toList()).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(expected.missed().stream().map(CaseDeadline::key).toList());
+        assertThat(actual.toRecord()).containsExactlyInAnyOrderElementsOf(expected.toRecord());
+        // what the missed advice reads: every dated deadline not met of the missed deadline's case
+        for (CaseDeadline missed : actual.missed()) {
+            assertThat(datedOf(actual.considered(), missed.caseId())).isEqualTo(datedOf(expected.considered(), missed.caseId()));
+        }
+        assertThat(actual.considered().size()).isLessThan(expected.considered().size());
+    }
+
+    private static List<String> datedOf(List<CaseDeadline> considered, UUID caseId) {
+        return considered.stream().filter(c -> c.caseId().equals(caseId) && c.deadline().dueAt() != null
+                        && c.deadline().state() != org.refunddesk.domain.DeadlineState.MET)
+                .map(CaseDeadline::key).sorted().toList();
+    }
+
+    private static final class MemoryLog implements org.refunddesk.rules.reminders.ReminderLog {
+        private final java.util.Set<org.refunddesk.rules.reminders.RaisedReminder> raised = new java.util.HashSet<>();
+
+        @Override
+        public java.util.Set<org.refunddesk.rules.reminders.RaisedReminder> raised() {
+            return java.util.Set.copyOf(raised);
+        }
+
+        @Override
+        public void record(java.util.Collection<org.refunddesk.rules.reminders.RaisedReminder> pairs, Instant raisedAt) {
+            raised.addAll(pairs);
+        }
+    }
+
+    @Test
     void bulkAssignOfAThousandCasesUpdatesCasesSummariesAndTheShownRows() {
         CaseloadViewModel model = new CaseloadViewModel(services, () -> { });
         model.reload();
