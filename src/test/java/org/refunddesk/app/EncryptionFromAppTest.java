@@ -184,11 +184,39 @@ class EncryptionFromAppTest {
     }
 
     @Test
+    void changingThePassphraseFromSettingsOpensWithTheNewOneOnly(FxRobot robot) throws Exception {
+        storeWithTwoCasesAndAScreenshot();
+        new StoreEncryption(dataDir, Clock.systemUTC()).encrypt(PASSPHRASE.toCharArray(), CHEAP, false);
+        launch(robot);
+        waitUntil(() -> robot.lookup("#unlockPassphrase").tryQuery().isPresent());
+        type(robot, PASSPHRASE);
+        waitUntil(() -> shownCases(robot) == 2);
+        closeDialogs(robot);
+
+        robot.clickOn("文件(_F)").clickOn("设置…");
+        clickWhenShown(robot, "#encryptionChange");
+        waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
+        robot.clickOn("#encCurrent").write(PASSPHRASE);
+        robot.clickOn("#encNew").write("新的口令一二三四");
+        robot.clickOn("#encConfirm").write("新的口令一二三四");
+        robot.clickOn("#encOk");
+        waitUntil(() -> shownDialogText(robot).contains("口令已更换"));
+        pressOk(robot);
+
+        waitUntil(() -> robot.lookup("#unlockPassphrase").tryQuery().isPresent());
+        type(robot, PASSPHRASE);
+        waitUntil(() -> robot.lookup("#unlockError").queryAs(Label.class).isVisible());
+        type(robot, "新的口令一二三四");
+        waitUntil(() -> shownCases(robot) == 2);
+    }
+
+    @Test
     void aFreshFolderOffersAPasswordOnHomeWhichCanBeSkipped(FxRobot robot) throws Exception {
         launch(robot);
-        waitUntil(() -> robot.lookup("#homeEncrypt").tryQuery().isPresent());
+        waitUntil(() -> startup.mainWindow() != null && robot.lookup("#homeEncrypt").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
 
-        robot.clickOn("#homeEncrypt");
+        clickWhenShown(robot, "#homeEncrypt");
         waitUntil(() -> robot.lookup("#encWarning").tryQuery().isPresent());
         assertThat(robot.lookup("#encWarning").queryAs(Label.class).getText()).contains("无法找回");
         robot.clickOn("#encCancel");
@@ -229,7 +257,11 @@ class EncryptionFromAppTest {
     }
 
     private static void clickWhenShown(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        // a node may leave its scene while the window is (re)built: look again rather than fail on it
+        waitUntil(() -> robot.lookup(query).queryAll().stream().anyMatch(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && org.testfx.util.NodeQueryUtils.isVisible().test(n)));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(query);
     }
 

@@ -20,6 +20,8 @@ import org.refunddesk.rules.i18n.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
     /** Width of the notes and the folder field: the dialog fits a 1024x700 screen in either language. */
     private static final double NOTE_WIDTH = 440;
+    /** The form's grid, which {@link #addRow} extends. */
+    private GridPane form;
 
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
@@ -82,6 +84,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         restartNote.getStyleClass().add("hint");
 
         GridPane grid = new GridPane();
+        form = grid;
         grid.getStyleClass().add("form");
         grid.addRow(0, labelFor(messages.get("ui.settings.language"), language), language);
         grid.add(restartNote, 1, 1);
@@ -106,8 +109,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
     /** Adds a row below the others: a feature's own setting (e.g. encryption). */
     public void addRow(String label, javafx.scene.Node content) {
-        GridPane grid = (GridPane) getDialogPane().getContent();
-        grid.addRow(grid.getRowCount(), labelFor(label, content), content);
+        form.addRow(form.getRowCount(), labelFor(label, content), content);
     }
 
     private static Label labelFor(String text, javafx.scene.Node field) {
