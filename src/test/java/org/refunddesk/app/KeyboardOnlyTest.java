@@ -62,7 +62,7 @@ class KeyboardOnlyTest {
         startup = new AppStartup(new LaunchOptions(null, true, "en", List.of()), UiPreferences.load(new InMemoryPreferences()),
                 Clock.systemUTC(), () -> { });
         robot.interact(() -> startup.start(stage));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> startup.mainWindow() != null
                 && robot.lookup("#caseTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         robot.interact(stage::requestFocus);
         return robot.lookup("#caseTable").queryAs(TableView.class);
@@ -130,6 +130,93 @@ class KeyboardOnlyTest {
         assertThat(views.getTabs()).hasSize(before + 1);
         assertThat(views.getSelectionModel().getSelectedItem()).isSameAs(first);
         assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(item);
+    }
+
+    /**
+     * Each dialog opened from its menu by mnemonics alone (Alt+menu letter, item letter): Tab walks its controls in
+     * reading order (top to bottom, left to right in a row) and comes back round, a default button answers Enter
+     * (the primary action; in a confirmation the safe answer, so Enter never deletes), and Escape cancels.
+     */
+    @Test
+    void everyDialogOpensByMnemonicsTabsInReadingOrderAndEscapeCancels(FxRobot robot) throws Exception {
+        TableView<?> table = launch(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.type(KeyCode.DOWN, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(startup.mainWindow().selectedCaseProperty().get()).isNotNull();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        String[][] dialogs = {
+                {"settings", "F", "S"}, {"new case", "F", "N"}, {"new-case wizard", "F", "W"},
+                {"case editor", "C", "E"}, {"eligibility wizard", "C", "R"}, {"escalation wizard", "C", "A"},
+                {"delete confirmation", "C", "D"}, {"erase confirmation", "C", "S"}, {"about", "H", "A"}};
+        for (String[] d : dialogs) {
+            robot.interact(stage::requestFocus);
+            robot.press(KeyCode.ALT, KeyCode.getKeyCode(d[1])).release(KeyCode.getKeyCode(d[1]), KeyCode.ALT);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.type(KeyCode.getKeyCode(d[2]));
+            DialogPane pane = waitForDialog(robot);
+            problems.addAll(focusOrder(robot, d[0], pane));
+            boolean hasDefault = pane.getButtonTypes().stream().map(pane::lookupButton)
+                    .anyMatch(b -> b instanceof javafx.scene.control.Button button && button.isDefaultButton());
+            if (!hasDefault) {
+                problems.add(d[0] + ": no default button for Enter");
+            }
+            robot.type(KeyCode.ESCAPE);
+            waitForNoDialog();
+        }
+        assertThat(problems).as("keyboard walk of the dialogs").isEmpty();
+        assertThat(table.getItems()).isNotEmpty(); // Escape on the confirmations deleted nothing
+    }
+
+    /** Tabs through the dialog from where it put the focus; each step must go on in reading order until it is back. */
+    private static List<String> focusOrder(FxRobot robot, String where, DialogPane pane) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        javafx.scene.Node first = pane.getScene().getFocusOwner();
+        if (first == null) {
+            return List.of(where + ": nothing has the focus when it opens");
+        }
+        javafx.scene.Node previous = first;
+        int wraps = 0;
+        for (int step = 0; step < 60; step++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node now = pane.getScene().getFocusOwner();
+            if (now == null || now == previous) {
+                problems.add(where + ": Tab is stuck on " + describe(previous));
+                break;
+            }
+            if (now == first) {
+                return problems;
+            }
+            if (before(now, previous)) {
+                // one jump back to the top is the round trip (from the last button to the first field)
+                if (++wraps > 1) {
+                    problems.add(where + ": Tab goes back from " + describe(previous) + " to " + describe(now));
+                }
+            }
+            previous = now;
+        }
+        if (problems.isEmpty()) {
+            problems.add(where + ": Tab never came back to " + describe(first));
+        }
+        return problems;
+    }
+
+    /** {@code a} comes before {@code b} in reading order: higher up, or in the same row and further left. */
+    private static boolean before(javafx.scene.Node a, javafx.scene.Node b) {
+        javafx.geometry.Bounds ab = a.localToScene(a.getLayoutBounds());
+        javafx.geometry.Bounds bb = b.localToScene(b.getLayoutBounds());
+        boolean sameRow = ab.getMinY() < bb.getMaxY() - 4 && bb.getMinY() < ab.getMaxY() - 4;
+        return sameRow ? ab.getMinX() < bb.getMinX() - 1 : ab.getMinY() < bb.getMinY();
+    }
+
+    private static String describe(javafx.scene.Node node) {
+        String name = node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId());
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+            name += " \"" + labeled.getText() + "\"";
+        } else if (node instanceof javafx.scene.control.Control control && control.getAccessibleText() != null) {
+            name += " (" + control.getAccessibleText() + ")";
+        }
+        return name;
     }
 
     private static DialogPane waitForDialog(FxRobot robot) throws Exception {
