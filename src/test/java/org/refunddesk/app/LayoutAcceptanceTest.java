@@ -147,6 +147,16 @@ class LayoutAcceptanceTest {
         closeDialogs();
         AnsweringFiles.next = backup;
         dialog("restore preview", () -> fire(main, "cases.transfer.restore"));
+        // a case file opened from the desktop: its import preview
+        Path caseFile = Files.createTempFile("layout-case", ".refundcase.json");
+        files.add(caseFile);
+        Files.delete(caseFile);
+        AnsweringFiles.next = caseFile;
+        robot.interact(() -> robot.lookup("#caseTable").queryAs(TableView.class).getSelectionModel().select(0));
+        fire(main, "cases.transfer.export");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(caseFile) && Files.size(caseFile) > 0);
+        closeDialogs();
+        dialog("import preview", () -> Platform.runLater(() -> startup.openHandedOver(caseFile)));
 
         assertThat(findings).as("cut-off texts and oversized windows at %dx%d (%s)", w, h, lang).isEmpty();
         // every control the keyboard reaches has a name a screen reader can say

@@ -128,10 +128,24 @@ public final class LayoutCheck {
     private static boolean scrollsSideways(javafx.scene.control.TableView<?> table) {
         boolean primary = table.getVisibleLeafColumns().stream()
                 .anyMatch(c -> c.getId() != null && PRIMARY_COLUMNS.contains(c.getId()));
-        return primary && table.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar
-                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
-                .anyMatch(javafx.scene.Node::isVisible);
+        if (!primary) {
+            return false;
+        }
+        boolean sideways = false;
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()) {
+                if (bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    sideways = true;
+                } else {
+                    room -= bar.getWidth();
+                }
+            }
+        }
+        // columns wider than the room beside the vertical scroll bar: the last one hides under it, with no
+        // horizontal scroll bar to reach it
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
+        return sideways || columns > room + 1;
     }
 
     private static boolean checked(Labeled labeled) {
