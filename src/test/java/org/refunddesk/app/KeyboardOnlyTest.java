@@ -194,12 +194,12 @@ class KeyboardOnlyTest {
         for (int step = 0; step < 60; step++) {
             robot.type(KeyCode.TAB);
             javafx.scene.Node now = pane.getScene().getFocusOwner();
+            if (now == first) {
+                return problems; // round trip (a dialog with one button keeps the focus on it)
+            }
             if (now == null || now == previous) {
                 problems.add(where + ": Tab is stuck on " + describe(previous));
                 break;
-            }
-            if (now == first) {
-                return problems;
             }
             if (before(now, previous)) {
                 // one jump back to the top is the round trip (from the last button to the first field)
