@@ -108,11 +108,13 @@ class KeyboardOnlyTest {
         robot.interact(() -> startup.mainWindow().view("casesTab").ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         int before = views.getTabs().size();
+        // the list just shown measures its wrapping rows again (every column wraps): let that settle first
+        WaitForAsyncUtils.waitForFxEvents(5);
 
         TableRow<?> row = robot.lookup("#caseTable .table-row-cell").nth(1).queryAs(TableRow.class);
         Object item = row.getItem();
         robot.doubleClickOn(row);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> views.getSelectionModel().getSelectedItem().getId().startsWith("case-"));
         Tab first = views.getSelectionModel().getSelectedItem();
         robot.interact(() -> startup.mainWindow().view("casesTab").ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
@@ -124,7 +126,7 @@ class KeyboardOnlyTest {
                 .queryAs(TableRow.class);
         robot.doubleClickOn(again);
         // the workspace tab comes to the front once the case is loaded off the FX thread
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views.getSelectionModel().getSelectedItem() == first);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> views.getSelectionModel().getSelectedItem() == first);
 
         assertThat(first.getId()).startsWith("case-");
         assertThat(views.getTabs()).hasSize(before + 1);
