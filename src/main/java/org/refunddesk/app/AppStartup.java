@@ -335,6 +335,11 @@ final class AppStartup {
         exit.run();
     }
 
+    /** Opens a file in the running window as a second launch hands it over (tests: the import preview). */
+    void openHandedOver(Path file) {
+        handle(new Handover.Request(file));
+    }
+
     void wrapDialogs(java.util.function.UnaryOperator<DialogService> wrapper) {
         this.dialogWrapper = wrapper;
     }

@@ -33,7 +33,7 @@ final class StoreCheckFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         Messages m = services.messages();
-        window.addMenuItem(MainMenu.FILE, m.get("recovery.menu.check"), this::runCheck);
+        window.addMenuItem(MainMenu.FILE, m.get("recovery.menu.check"), 'K', this::runCheck);
         banner.setId("damagedCasesBanner");
         banner.getStyleClass().add("warning");
         banner.setVisible(false);

@@ -62,7 +62,7 @@ class LanguageSwitchTest {
         RefundCase opened = startup.mainWindow().services().cases().list().get(0);
         robot.interact(() -> startup.mainWindow().openCase(opened, null));
 
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         robot.clickOn("#settingsLanguage").clickOn("English");
         robot.clickOn("保存");
         WaitForAsyncUtils.waitForFxEvents();

@@ -98,7 +98,8 @@ class LayoutAcceptanceTest {
                 UiPreferences.load(new InMemoryPreferences()), Clock.systemUTC(), () -> { });
         startup.wrapDialogs(real -> new AnsweringFiles(real, csv));
         robot.interact(() -> startup.start(stage));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+        // a generous wait for the demo folder on a busy machine (a wait, not a timed assertion)
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> startup.mainWindow() != null
                 && robot.lookup("#caseTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         robot.interact(() -> {
             stage.setX(0);
@@ -112,6 +113,7 @@ class LayoutAcceptanceTest {
         MainWindow main = startup.mainWindow();
 
         check("Home");
+        menusReachableByKeys(main);
         showTab(main, "casesTab");
         check("case list");
         RefundCase first = robot.lookup("#caseTable").queryAs(TableView.class).getItems().isEmpty() ? null
@@ -134,6 +136,8 @@ class LayoutAcceptanceTest {
         wizard("new-case wizard", () -> fire(main, "wizard.menu.new"));
         wizard("escalation wizard", () -> fire(main, "escalation.menu"));
         dialog("import mapping", () -> fire(main, "caseload.ui.importXlsx"));
+        dialog("delete confirmation", () -> fire(main, "cases.action.delete"));
+        dialog("erase confirmation", () -> fire(main, "privacy.erase.menu"));
         Path backup = Files.createTempFile("layout-backup", ".zip");
         files.add(backup);
         Files.delete(backup);
@@ -143,6 +147,16 @@ class LayoutAcceptanceTest {
         closeDialogs();
         AnsweringFiles.next = backup;
         dialog("restore preview", () -> fire(main, "cases.transfer.restore"));
+        // a case file opened from the desktop: its import preview
+        Path caseFile = Files.createTempFile("layout-case", ".refundcase.json");
+        files.add(caseFile);
+        Files.delete(caseFile);
+        AnsweringFiles.next = caseFile;
+        robot.interact(() -> robot.lookup("#caseTable").queryAs(TableView.class).getSelectionModel().select(0));
+        fire(main, "cases.transfer.export");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(caseFile) && Files.size(caseFile) > 0);
+        closeDialogs();
+        dialog("import preview", () -> Platform.runLater(() -> startup.openHandedOver(caseFile)));
 
         assertThat(findings).as("cut-off texts and oversized windows at %dx%d (%s)", w, h, lang).isEmpty();
         // every control the keyboard reaches has a name a screen reader can say
@@ -180,6 +194,25 @@ class LayoutAcceptanceTest {
         });
     }
 
+    /** Every menu item has a mnemonic (Alt+menu letter, then its letter), none used twice in one menu. */
+    private void menusReachableByKeys(MainWindow main) {
+        MenuBar bar = (MenuBar) main.root().getTop();
+        for (Menu menu : bar.getMenus()) {
+            Set<Character> letters = new java.util.HashSet<>();
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof javafx.scene.control.SeparatorMenuItem || item.getText() == null) {
+                    continue;
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("_(.)").matcher(item.getText());
+                if (!item.isMnemonicParsing() || !m.find()) {
+                    findings.add(menu.getText() + " › " + item.getText() + ": no mnemonic");
+                } else if (!letters.add(Character.toUpperCase(m.group(1).charAt(0)))) {
+                    findings.add(menu.getText() + " › " + item.getText() + ": mnemonic used twice in the menu");
+                }
+            }
+        }
+    }
+
     private void showTab(MainWindow main, String id) {
         robot.interact(() -> main.view(id).ifPresent(tab -> tab.getTabPane().getSelectionModel().select(tab)));
     }
@@ -211,7 +244,7 @@ class LayoutAcceptanceTest {
     }
 
     private static String stripMnemonic(String text) {
-        return text == null ? null : text.replaceFirst("_(?=.)", "").replaceFirst("\\(.\\)$", "");
+        return text == null ? null : text.replaceFirst("\\(_.\\)", "").replaceFirst("_(?=.)", "");
     }
 
     private static List<MenuItem> items(Menu menu) {

@@ -40,12 +40,14 @@ final class CaseTableColumns {
     List<TableColumn<CaseRow, ?>> all() {
         return List.of(
                 wrapping(personal(text("title", 230, c -> c.title())), 150),
-                text("platform", 130, c -> c.platform() == null ? null : c.platform().name()),
-                label("product", 110, c -> c.purchase() == null ? null : c.purchase().product()),
+                // every column wraps rather than cut: at 1024 pixels a date and its time take two lines
+                wrapping(text("platform", 130, c -> c.platform() == null ? null : c.platform().name()), 80),
+                wrapping(this.<org.refunddesk.domain.ProductType>label("product", 110,
+                        c -> c.purchase() == null ? null : c.purchase().product()), 70),
                 amount(),
                 wrapping(label("status", 90, RefundCase::status), 80),
-                text("assignee", 90, RefundCase::assignee),
-                time("created", c -> c.createdAt()),
+                wrapping(text("assignee", 90, RefundCase::assignee), 60),
+                wrapping(time("created", c -> c.createdAt()), 80),
                 wrapping(nextDeadline(), 220),
                 wrapping(verdict(), 110));
     }

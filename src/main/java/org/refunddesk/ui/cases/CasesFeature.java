@@ -37,20 +37,20 @@ public final class CasesFeature implements Feature {
         CaseListView view = new CaseListView(model, services);
         window.addPermanentView("casesTab", messages.get("cases.tab"), view);
 
-        window.addMenuItem(MainMenu.FILE, messages.get("cases.action.new"), "Shortcut+N", view::newCase);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.action.new"), 'N', "Shortcut+N", view::newCase);
         CaseTransferViewModel transfer = new CaseTransferViewModel(services, model::selectedCase, window::fireCasesChanged,
                 backups);
         window.addMenuSeparator(MainMenu.FILE);
-        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), transfer::importCase);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.import"), 'I', transfer::importCase);
         window.addCaseAction("cases.import", ignored -> transfer.importCase());
-        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.export"), transfer::exportSelected)
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.export"), 'E', transfer::exportSelected)
                 .disableProperty().bind(model.selectedProperty().isNull());
-        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.backup"), transfer::backupAll);
-        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.restore"), transfer::restore);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.backup"), 'B', transfer::backupAll);
+        window.addMenuItem(MainMenu.FILE, messages.get("cases.transfer.restore"), 'R', transfer::restore);
         // Case commands act on the case in front (a case tab's, else the list's selection).
-        MenuItem edit = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.edit"),
+        MenuItem edit = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.edit"), 'E',
                 () -> editCase(window, view));
-        MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"),
+        MenuItem delete = window.addMenuItem(MainMenu.CASE, messages.get("cases.action.delete"), 'D',
                 () -> deleteCase(window));
         edit.setId("menuEditCase");
         edit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F2"));
@@ -61,12 +61,13 @@ public final class CasesFeature implements Feature {
         view.setOnOpen(c -> window.openCase(c, null));
         window.openCases().onStored(model::stored);
         model.onSaved(saved -> window.openCases().find(saved.id()).ifPresent(m -> window.openCases().stored(saved)));
-        window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"), "Shortcut+2",
+        window.addMenuItem(MainMenu.VIEW, messages.get("cases.action.showList"), 'L', "Shortcut+2",
                 () -> {
                     window.showView("casesTab", messages.get("cases.tab"), () -> view);
                     javafx.application.Platform.runLater(view::focusTable);
                 });
-        javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem(messages.get("privacy.view.hidePersonal"));
+        javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem(
+                MainWindow.withMnemonic(messages.get("privacy.view.hidePersonal"), 'P'));
         hide.setId("menuHidePersonal");
         hide.selectedProperty().bindBidirectional(services.preferences().hidePersonalProperty());
         window.addMenuItem(MainMenu.VIEW, hide);

@@ -40,11 +40,11 @@ public final class CaseloadFeature implements Feature {
         views = new SavedViewsModel(savedViews, model.filterProperty(), services.tasks(), services.dialogs(), messages);
         transfer = new CaseloadTransferViewModel(services, overviews,
                 ImportMappingDialog.prompt(window.root(), messages), this::exportedCases, window::fireCasesChanged);
-        window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), "Shortcut+3", () -> show(window));
+        window.addMenuItem(MainMenu.VIEW, messages.get("caseload.ui.menu"), 'D', "Shortcut+3", () -> show(window));
         window.addMenuSeparator(MainMenu.FILE);
-        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportXlsx"), transfer::exportXlsx);
-        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.importXlsx"), transfer::importXlsx);
-        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportIcs"), transfer::exportIcs);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportXlsx"), 'P', transfer::exportXlsx);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.importXlsx"), 'F', transfer::importXlsx);
+        window.addMenuItem(MainMenu.FILE, messages.get("caseload.ui.exportIcs"), 'C', transfer::exportIcs);
         window.onCasesChanged(this::reloadIfShown);
     }
 

@@ -29,6 +29,7 @@ import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.Money;
 import org.refunddesk.rules.caseload.CaseloadStats;
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.form.WrappingCells;
 
 /**
  * The caseload tab: the dashboard line (counts, overdue, idle, weak evidence), the "my cases" switch,
@@ -175,28 +176,40 @@ public final class CaseloadView extends BorderPane {
         table.setAccessibleText(messages.get("caseload.ui.menu"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(model.filteredRows());
-        table.getColumns().add(column("caseload.ui.col.title", o -> Masking.text(o.refundCase().title())));
-        table.getColumns().add(column("caseload.ui.col.platform",
+        // primary (whole text, wrapping on a narrow screen): title, assignee, status, verdict, next deadline, amount;
+        // platform and evidence score may be cut (their whole text is in the case list and the workspace)
+        table.getColumns().add(WrappingCells.wrap(column("title", "caseload.ui.col.title",
+                o -> Masking.text(o.refundCase().title())), 140));
+        table.getColumns().add(column("platform", "caseload.ui.col.platform",
                 o -> o.refundCase().platform() == null ? "" : o.refundCase().platform().name()));
-        table.getColumns().add(column("caseload.ui.col.assignee", o -> o.refundCase().assignee()));
-        table.getColumns().add(column("caseload.ui.col.status", o -> messages.of(o.refundCase().status())));
-        table.getColumns().add(column("caseload.ui.col.verdict", o -> messages.of(o.verdict())));
-        table.getColumns().add(column("caseload.ui.col.next", o -> {
+        table.getColumns().add(WrappingCells.wrap(column("assignee", "caseload.ui.col.assignee",
+                o -> o.refundCase().assignee()), 70));
+        table.getColumns().add(WrappingCells.wrap(column("status", "caseload.ui.col.status",
+                o -> messages.of(o.refundCase().status())), 80));
+        table.getColumns().add(WrappingCells.wrap(column("verdict", "caseload.ui.col.verdict",
+                o -> messages.of(o.verdict())), 90));
+        table.getColumns().add(WrappingCells.wrap(column("nextDeadline", "caseload.ui.col.next", o -> {
             Deadline next = o.nextOpenDeadline();
             return next == null ? "" : DueTimes.format(next.dueAt());
-        }));
-        table.getColumns().add(column("caseload.ui.col.evidence",
+        }), 90));
+        table.getColumns().add(column("evidence", "caseload.ui.col.evidence",
                 o -> o.evidenceScore() == null ? "" : String.valueOf(o.evidenceScore())));
-        table.getColumns().add(column("caseload.ui.col.amount", o -> o.refundCase().purchase() == null ? ""
-                : Money.format(o.refundCase().purchase().amount())));
+        table.getColumns().add(WrappingCells.wrap(column("amount", "caseload.ui.col.amount",
+                o -> o.refundCase().purchase() == null ? "" : Money.format(o.refundCase().purchase().amount())), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CaseOverview>) change ->
                 model.selection().setAll(table.getSelectionModel().getSelectedItems()));
         return table;
     }
 
-    private TableColumn<CaseOverview, String> column(String key, Function<CaseOverview, String> value) {
+    private TableColumn<CaseOverview, String> column(String id, String key, Function<CaseOverview, String> value) {
         TableColumn<CaseOverview, String> column = new TableColumn<>(messages.get(key));
+        column.setId("caseload-column-" + id);
+        // a narrow window squeezes the columns, never below their heading
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(column.getText());
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        heading.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        column.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + 24);
         column.setCellValueFactory(cell -> text(value.apply(cell.getValue())));
         return column;
     }

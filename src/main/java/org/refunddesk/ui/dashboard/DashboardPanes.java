@@ -88,7 +88,7 @@ final class DashboardPanes extends GridPane {
 
     private String deadline(DueDeadline d) {
         String rule = TimelineEntries.ruleName(d.deadline().rule(), messages);
-        return when(d.deadline().dueAt()) + "  " + Masking.text(d.overview().refundCase().title()) + "  \u00b7 " + shorten(rule);
+        return when(d.deadline().dueAt()) + "  " + Masking.text(d.overview().refundCase().title()) + "  \u00b7 " + (rule == null ? "" : rule);
     }
 
     private static List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {
@@ -104,13 +104,10 @@ final class DashboardPanes extends GridPane {
                 .map(e -> messages.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining("  \u00b7 "));
     }
 
-    private static String shorten(String text) {
-        return text == null ? "" : text.length() > 30 ? text.substring(0, 29) + "\u2026" : text;
-    }
-
     private VBox pane(String titleKey, javafx.scene.Node content, double width) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
         title.setLabelFor(content);
         VBox box = new VBox(4, title, content);
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -121,7 +118,8 @@ final class DashboardPanes extends GridPane {
     }
 
     private static ListView<String> list(String id) {
-        ListView<String> list = new ListView<>();
+        // a line (time, case, rule) wraps to the pane's width instead of running off its right edge
+        ListView<String> list = org.refunddesk.ui.form.WrappingCells.wrap(new ListView<>());
         list.setId(id);
         list.setPrefHeight(180);
         return list;

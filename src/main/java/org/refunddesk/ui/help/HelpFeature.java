@@ -29,7 +29,7 @@ public final class HelpFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         Messages m = services.messages();
-        window.addMenuItem(MainMenu.HELP, m.get("help.menu"), "F1", () -> open(window)).setId("menuGuide");
+        window.addMenuItem(MainMenu.HELP, m.get("help.menu"), 'G', "F1", () -> open(window)).setId("menuGuide");
         window.addCaseAction(ACTION, ignored -> open(window));
     }
 

@@ -38,7 +38,7 @@ public final class HomeFeature implements Feature {
                 openDemo,
                 window::openCase, setPassphrase));
         window.addHomeView("home", services.messages().get("home.tab"), view);
-        window.addMenuItem(org.refunddesk.ui.main.MainMenu.VIEW, services.messages().get("home.menu"), "Shortcut+1",
+        window.addMenuItem(org.refunddesk.ui.main.MainMenu.VIEW, services.messages().get("home.menu"), 'H', "Shortcut+1",
                 () -> window.showView("home", services.messages().get("home.tab"), () -> view)).setId("menuHome");
         window.onCasesChanged(model::reload);
         window.openCases().onStored(c -> model.reload());

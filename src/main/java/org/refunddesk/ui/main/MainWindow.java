@@ -128,6 +128,36 @@ public final class MainWindow {
         return item;
     }
 
+    /**
+     * Like {@link #addMenuItem(MainMenu, String, Runnable)}, reachable by the keyboard through {@code mnemonic}
+     * (Alt+menu letter, then this letter): see {@link #withMnemonic}.
+     */
+    public MenuItem addMenuItem(MainMenu menu, String text, char mnemonic, Runnable action) {
+        return addMenuItem(menu, withMnemonic(text, mnemonic), action);
+    }
+
+    /** With a mnemonic letter and a keyboard shortcut ("Shortcut+N"). */
+    public MenuItem addMenuItem(MainMenu menu, String text, char mnemonic, String accelerator, Runnable action) {
+        return addMenuItem(menu, withMnemonic(text, mnemonic), accelerator, action);
+    }
+
+    /**
+     * The menu text with its mnemonic marked: in a text that holds the letter (English) its first occurrence is
+     * underlined ("E_xit"); otherwise (Chinese) the letter follows in brackets, before a closing "…", as
+     * Chinese menus write it ("导入案件文件(_I)…"). A text that already has a mnemonic is kept.
+     */
+    public static String withMnemonic(String text, char mnemonic) {
+        if (text.contains("_")) {
+            return text;
+        }
+        int at = text.toLowerCase(Locale.ROOT).indexOf(Character.toLowerCase(mnemonic));
+        if (at >= 0) {
+            return text.substring(0, at) + "_" + text.substring(at);
+        }
+        String tail = text.endsWith("\u2026") ? "\u2026" : text.endsWith("...") ? "..." : "";
+        return text.substring(0, text.length() - tail.length()) + "(_" + Character.toUpperCase(mnemonic) + ")" + tail;
+    }
+
     /** Adds any menu item (a check item, a sub-menu) above the menu's closing items. */
     public void addMenuItem(MainMenu menu, MenuItem item) {
         List<MenuItem> items = menus.get(menu).getItems();
@@ -145,6 +175,11 @@ public final class MainWindow {
         menus.get(menu).getItems().add(item);
         closingItems.merge(menu, 1, Integer::sum);
         return item;
+    }
+
+    /** A closing item reachable through {@code mnemonic} (see {@link #withMnemonic}). */
+    public MenuItem addClosingMenuItem(MainMenu menu, String text, char mnemonic, Runnable action) {
+        return addClosingMenuItem(menu, withMnemonic(text, mnemonic), action);
     }
 
     public void addClosingMenuSeparator(MainMenu menu) {

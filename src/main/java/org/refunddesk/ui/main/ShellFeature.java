@@ -32,11 +32,11 @@ public final class ShellFeature implements Feature {
     public void install(MainWindow window) {
         Messages messages = services.messages();
         window.addClosingMenuSeparator(MainMenu.FILE);
-        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.settings"), () -> openSettings(window))
+        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.settings"), 'S', () -> openSettings(window))
                 .setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Comma"));
         window.addClosingMenuSeparator(MainMenu.FILE);
-        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.exit"), exit);
-        window.addClosingMenuItem(MainMenu.HELP, messages.get("ui.menu.about"),
+        window.addClosingMenuItem(MainMenu.FILE, messages.get("ui.menu.exit"), 'X', exit);
+        window.addClosingMenuItem(MainMenu.HELP, messages.get("ui.menu.about"), 'A',
                 () -> new AboutDialog(window.window(), services, about).showAndWait());
     }
 

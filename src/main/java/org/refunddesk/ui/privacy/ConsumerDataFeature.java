@@ -41,9 +41,9 @@ public final class ConsumerDataFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         window.addMenuSeparator(MainMenu.CASE);
-        MenuItem export = window.addMenuItem(MainMenu.CASE, m.get("privacy.access.menu"),
+        MenuItem export = window.addMenuItem(MainMenu.CASE, m.get("privacy.access.menu"), 'P',
                 () -> exportConsumer(window.selectedCaseProperty().get()));
-        MenuItem erase = window.addMenuItem(MainMenu.CASE, m.get("privacy.erase.menu"),
+        MenuItem erase = window.addMenuItem(MainMenu.CASE, m.get("privacy.erase.menu"), 'S',
                 () -> eraseConsumer(window, window.selectedCaseProperty().get()));
         export.setId("menuExportConsumer");
         erase.setId("menuEraseConsumer");

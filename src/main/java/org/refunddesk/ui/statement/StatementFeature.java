@@ -21,7 +21,7 @@ public final class StatementFeature implements Feature {
     public void install(MainWindow window) {
         model = new StatementImportViewModel(services, vault, StatementImportDialog.prompt(window.root()),
                 window::fireCasesChanged);
-        window.addMenuItem(MainMenu.FILE, services.messages().get("statements.ui.menu"), model::start);
+        window.addMenuItem(MainMenu.FILE, services.messages().get("statements.ui.menu"), 'Y', model::start);
     }
 
     public StatementImportViewModel model() {

@@ -33,13 +33,13 @@ public final class TimelineFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         Messages messages = services.messages();
-        MenuItem timeline = window.addMenuItem(MainMenu.CASE, messages.get("timeline.menu.timeline"), "Shortcut+T",
+        MenuItem timeline = window.addMenuItem(MainMenu.CASE, messages.get("timeline.menu.timeline"), 'T', "Shortcut+T",
                 () -> openTimeline(window, window.selectedCaseProperty().get()));
         timeline.setId("menuTimeline");
         timeline.disableProperty().bind(window.selectedCaseProperty().isNull());
         window.addCaseSection(SECTION, messages.get("timeline.section"), model -> view(window, model));
         window.addCaseAction(SECTION, c -> window.openCase(c, SECTION));
-        window.addMenuItem(MainMenu.VIEW, messages.get("timeline.menu.agenda"), "Shortcut+D",
+        window.addMenuItem(MainMenu.VIEW, messages.get("timeline.menu.agenda"), 'A', "Shortcut+D",
                 () -> openAgenda(window)).setId("menuAgenda");
         warnings.setHomeListsMissed(() -> window.view("home").isPresent());
         warnings.start();

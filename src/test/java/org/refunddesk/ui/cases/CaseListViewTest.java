@@ -168,7 +168,7 @@ class CaseListViewTest {
         waitForRows(robot, 3);
         robot.clickOn("游戏点卡充错");
 
-        robot.clickOn("#menu-case").clickOn("删除");
+        robot.clickOn("#menu-case").clickOn("删除(_D)");
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("游戏点卡充错");
         robot.clickOn("取消");
         WaitForAsyncUtils.waitForFxEvents();
@@ -176,7 +176,7 @@ class CaseListViewTest {
         assertThat(table(robot).getItems()).hasSize(3);
 
         robot.clickOn("游戏点卡充错");
-        robot.clickOn("#menu-case").clickOn("删除");
+        robot.clickOn("#menu-case").clickOn("删除(_D)");
         robot.clickOn("确定");
 
         waitForRows(robot, 2);

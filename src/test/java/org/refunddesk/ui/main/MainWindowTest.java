@@ -64,7 +64,7 @@ class MainWindowTest {
         Menu file = menu(robot, "menu-file");
 
         assertThat(file.getItems()).extracting(MenuItem::getText)
-                .containsExactly("导出日程…", null, "设置…", null, "退出");
+                .containsExactly("导出日程…", null, "设置(_S)…", null, "退出(_X)");
     }
 
     @Test
@@ -88,7 +88,7 @@ class MainWindowTest {
 
     @Test
     void exitRunsTheAppsExit(FxRobot robot) {
-        robot.clickOn("文件(_F)").clickOn("退出");
+        robot.clickOn("文件(_F)").clickOn("退出(_X)");
 
         assertThat(exits.get()).isEqualTo(1);
         assertThat(toolRuns.get()).isZero();
@@ -96,7 +96,7 @@ class MainWindowTest {
 
     @Test
     void aboutShowsVersionDataFolderRuleBookAndTheNotLegalAdviceNote(FxRobot robot) {
-        robot.clickOn("帮助(_H)").clickOn("关于");
+        robot.clickOn("帮助(_H)").clickOn("关于(_A)");
 
         assertThat(robot.lookup("版本：9.9.9").tryQuery()).isPresent();
         assertThat(robot.lookup("数据文件夹：" + Path.of("/tmp/rd-data")).tryQuery()).isPresent();
@@ -107,7 +107,7 @@ class MainWindowTest {
 
     @Test
     void withoutALanguageSwitchEnglishIsSavedForTheNextStartAndSaidSoInEnglish(FxRobot robot) {
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         robot.clickOn("#settingsLanguage").clickOn("English");
         robot.clickOn("保存");
 
@@ -126,8 +126,17 @@ class MainWindowTest {
     }
 
     @Test
+    void aMnemonicIsUnderlinedInEnglishAndBracketedInChinese() {
+        assertThat(MainWindow.withMnemonic("Exit", 'X')).isEqualTo("E_xit");
+        assertThat(MainWindow.withMnemonic("Settings…", 'S')).isEqualTo("_Settings…");
+        assertThat(MainWindow.withMnemonic("导入案件文件…", 'I')).isEqualTo("导入案件文件(_I)…");
+        assertThat(MainWindow.withMnemonic("退出", 'X')).isEqualTo("退出(_X)");
+        assertThat(MainWindow.withMnemonic("文件(_F)", 'X')).isEqualTo("文件(_F)");
+    }
+
+    @Test
     void cancellingSettingsKeepsThePreferences(FxRobot robot) {
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         robot.clickOn("#settingsLanguage").clickOn("English");
         robot.clickOn("取消");
 

@@ -77,7 +77,7 @@ class PrivacyViewsTest {
                 .getSelectionModel().select(0));
         until(() -> cellText(robot, "13800138000 充值 KM20261120001 没到账"));
 
-        robot.clickOn(messages.get("ui.menu.view")).clickOn(messages.get("privacy.view.hidePersonal"));
+        robot.clickOn(messages.get("ui.menu.view")).clickOn(org.refunddesk.ui.main.MainWindow.withMnemonic(messages.get("privacy.view.hidePersonal"), 'P'));
 
         until(() -> cellText(robot, "138****8000 充值 ****0001 没到账"));
         assertThat(preferences.hidePersonalProperty().get()).isTrue();

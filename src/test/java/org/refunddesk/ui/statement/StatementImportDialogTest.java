@@ -94,7 +94,7 @@ class StatementImportDialogTest {
 
     @Test
     void tickingTwoPaymentsMakesTwoCasesWithTheBillAttached(FxRobot robot) throws Exception {
-        robot.clickOn("#menu-file").clickOn("导入账单…");
+        robot.clickOn("#menu-file").clickOn("导入账单(_Y)…");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statementCandidates").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#statementCandidates").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(4); // the four purchases that look like virtual goods; not the meal

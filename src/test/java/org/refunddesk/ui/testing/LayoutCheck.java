@@ -22,9 +22,15 @@ import javafx.stage.Window;
  * cells (lists, combo boxes) are not checked.
  */
 public final class LayoutCheck {
-    /** The case columns whose cells must show their whole text: title, amount, verdict, status, next deadline. */
+    /**
+     * The table columns whose cells must show their whole text: every column of the case list; on the dashboard
+     * title, assignee, status, verdict, next deadline and amount (its platform and evidence score may be cut:
+     * the case list and the workspace show them whole).
+     */
     public static final Set<String> PRIMARY_COLUMNS = Set.of("column-title", "column-amount", "column-verdict",
-            "column-status", "column-nextDeadline");
+            "column-status", "column-nextDeadline", "column-platform", "column-product", "column-assignee",
+            "column-created", "caseload-column-title", "caseload-column-assignee", "caseload-column-status",
+            "caseload-column-verdict", "caseload-column-nextDeadline", "caseload-column-amount");
 
     private LayoutCheck() {
     }
@@ -105,6 +111,9 @@ public final class LayoutCheck {
                 && drawn.getBoundsInParent().getMaxY() > labeled.getHeight() + 0.5) {
             found.add(where + ": " + describe(labeled) + " is too low for its text \"" + drawn.getText() + "\"");
         }
+        if (node instanceof javafx.scene.control.TableView<?> table && scrollsSideways(table)) {
+            found.add(where + ": " + describe(table) + " is too narrow for its primary columns (scrolls sideways)");
+        }
         if (node instanceof TextInputControl field && promptCut(field)) {
             found.add(where + ": " + describe(field) + " cuts its hint \"" + field.getPromptText() + "\"");
         }
@@ -113,6 +122,30 @@ public final class LayoutCheck {
                 walk(where, child, found);
             }
         }
+    }
+
+    /** A table with primary columns that shows a horizontal scroll bar: some of its columns are out of sight. */
+    private static boolean scrollsSideways(javafx.scene.control.TableView<?> table) {
+        boolean primary = table.getVisibleLeafColumns().stream()
+                .anyMatch(c -> c.getId() != null && PRIMARY_COLUMNS.contains(c.getId()));
+        if (!primary) {
+            return false;
+        }
+        boolean sideways = false;
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()) {
+                if (bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    sideways = true;
+                } else {
+                    room -= bar.getWidth();
+                }
+            }
+        }
+        // columns wider than the room beside the vertical scroll bar: the last one hides under it, with no
+        // horizontal scroll bar to reach it
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
+        return sideways || columns > room + 1;
     }
 
     private static boolean checked(Labeled labeled) {

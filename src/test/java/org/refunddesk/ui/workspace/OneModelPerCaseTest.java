@@ -141,7 +141,7 @@ class OneModelPerCaseTest {
         assertThat(timelineHasDeadline(robot, "REGULATOR_ACCEPTANCE")).isFalse();
 
         // the workspace tab is in front: the case menu acts on its case
-        robot.clickOn(caseMenu(robot)).clickOn("升级投诉…");
+        robot.clickOn(caseMenu(robot)).clickOn("升级投诉(_A)…");
         until(() -> robot.lookup("#standingPage").tryQuery().isPresent()
                 && robot.lookup("#stepChoice").tryQuery().isPresent()
                 && robot.lookup("#stepChoice").queryComboBox().getValue() != null);

@@ -31,9 +31,9 @@ public final class EligibilityFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         Messages messages = services.messages();
-        window.addMenuItem(MainMenu.FILE, messages.get("wizard.menu.new"), "Shortcut+Shift+N", () -> run(window, null))
+        window.addMenuItem(MainMenu.FILE, messages.get("wizard.menu.new"), 'W', "Shortcut+Shift+N", () -> run(window, null))
                 .setId("menuWizardNew");
-        MenuItem rerun = window.addMenuItem(MainMenu.CASE, messages.get("wizard.menu.rerun"),
+        MenuItem rerun = window.addMenuItem(MainMenu.CASE, messages.get("wizard.menu.rerun"), 'R',
                 () -> run(window, window.selectedCaseProperty().get()));
         rerun.setId("menuWizardRerun");
         rerun.disableProperty().bind(window.selectedCaseProperty().isNull());

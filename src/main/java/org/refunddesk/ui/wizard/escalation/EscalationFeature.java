@@ -40,7 +40,7 @@ public final class EscalationFeature implements Feature {
 
     @Override
     public void install(MainWindow window) {
-        MenuItem item = window.addMenuItem(MainMenu.CASE, services.messages().get("escalation.menu"),
+        MenuItem item = window.addMenuItem(MainMenu.CASE, services.messages().get("escalation.menu"), 'A',
                 () -> escalate(window, window.selectedCaseProperty().get()));
         item.setId("menuEscalate");
         item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));

@@ -45,7 +45,7 @@ public final class EvidenceFeature implements Feature {
     @Override
     public void install(MainWindow window) {
         Messages m = services.messages();
-        MenuItem open = window.addMenuItem(MainMenu.CASE, m.get("evidence.menu.open"), "Shortcut+E",
+        MenuItem open = window.addMenuItem(MainMenu.CASE, m.get("evidence.menu.open"), 'V', "Shortcut+E",
                 () -> window.openCase(window.selectedCaseProperty().get(), SECTION));
         open.setId("menuEvidence");
         open.disableProperty().bind(window.selectedCaseProperty().isNull());

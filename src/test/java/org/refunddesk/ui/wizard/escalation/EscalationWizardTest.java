@@ -124,7 +124,7 @@ class EscalationWizardTest {
     void walkTheWizardToA12315ComplaintFileItAndSeeTheRegulatorClock(FxRobot robot) throws TimeoutException {
         robot.clickOn("话费未到账");
         Node caseMenu = robot.lookup(".menu-bar .menu-button").match(LabeledMatchers.hasText("案件(_C)")).query();
-        robot.clickOn(caseMenu).clickOn("升级投诉…");
+        robot.clickOn(caseMenu).clickOn("升级投诉(_A)…");
         waitFor(robot, "#standingPage");
         // the standing is loaded off the FX thread: wait until the steps and the recommendation are both shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

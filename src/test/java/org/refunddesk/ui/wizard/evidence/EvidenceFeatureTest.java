@@ -88,7 +88,7 @@ class EvidenceFeatureTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !"证据完整度 0%".equals(status(robot)));
         String score = status(robot).replace("证据完整度 ", "");
 
-        robot.clickOn("#menu-case").clickOn("证据…");
+        robot.clickOn("#menu-case").clickOn("证据(_V)…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> score.equals(robot.lookup("#evidenceScore").queryAs(Label.class).getText()));
 
