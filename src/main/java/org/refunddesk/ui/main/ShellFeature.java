@@ -10,9 +10,14 @@ public final class ShellFeature implements Feature {
     private final AppServices services;
     private final AboutInfo about;
     private final Runnable exit;
+    /** Issue 16: 设置 → 团队服务器 (the team store wires its connection test through {@link #teamServerPage()}). */
+    private final org.refunddesk.ui.team.TeamServerPage teamServer;
+    private final java.util.function.Consumer<SettingsDialog> teamServerPage;
 
     /** {@code exit} closes the app the proper way (store closed, tasks stopped). */
     public ShellFeature(AppServices services, AboutInfo about, Runnable exit) {
+        this.teamServer = new org.refunddesk.ui.team.TeamServerPage(services.preferences(), services.messages());
+        this.teamServerPage = teamServer::addTo;
         this.services = services;
         this.about = about;
         this.exit = exit;
@@ -30,11 +35,17 @@ public final class ShellFeature implements Feature {
                 () -> new AboutDialog(window.window(), services, about).showAndWait());
     }
 
+    public org.refunddesk.ui.team.TeamServerPage teamServerPage() {
+        return teamServer;
+    }
+
     private void openSettings(MainWindow window) {
         String languageBefore = services.preferences().language();
         SettingsViewModel model = new SettingsViewModel(services.preferences(), services.messages());
-        new SettingsDialog(window.window(), model, services.messages(), window.languageSwitch().isPresent())
-                .showAndWait();
+        SettingsDialog dialog = new SettingsDialog(window.window(), model, services.messages(),
+                window.languageSwitch().isPresent());
+        teamServerPage.accept(dialog);
+        dialog.showAndWait();
         String language = services.preferences().language();
         if (!languageBefore.equals(language)) {
             window.languageSwitch().ifPresentOrElse(rebuild -> rebuild.accept(language), () -> {

@@ -20,7 +20,11 @@ import org.refunddesk.rules.i18n.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
     /** Width of the notes and the folder field: the dialog fits a 1024x700 screen in either language. */
     private static final double NOTE_WIDTH = 440;
-
+    /** Pages other features add (团队服务器); saved with the dialog. */
+    private final List<Runnable> pageSaves = new java.util.ArrayList<>();
+    private javafx.beans.binding.BooleanExpression invalid;
+    private ButtonType save;
+    private final Messages messages;
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
         this(owner, model, messages, false);
@@ -28,6 +32,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
     /** {@code switchesAtOnce}: the window changes language when saved (else at the next start). */
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages, boolean switchesAtOnce) {
+        this.messages = messages;
         initOwner(owner);
         setTitle(messages.get("ui.settings.title"));
         getDialogPane().setId("settingsDialog");
@@ -92,16 +97,45 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.addRow(6, labelFor(messages.get("recovery.settings.folder"), autoBackupFolder), autoBackupFolder);
         getDialogPane().setContent(grid);
 
-        ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, cancel);
-        getDialogPane().lookupButton(save).disableProperty().bind(model.invalidProperty());
+        invalid = model.invalidProperty();
+        getDialogPane().lookupButton(save).disableProperty().bind(invalid);
         setResultConverter(button -> {
             if (button == save) {
                 model.save();
+                pageSaves.forEach(Runnable::run);
             }
             return button;
         });
+    }
+
+    /**
+     * Adds a page: the settings become tabs (the first, 通用, holds the fields above). {@code pageInvalid} keeps
+     * Save disabled while the page has a wrong field; {@code onSave} runs when the dialog is saved.
+     */
+    public void addPage(String id, String title, javafx.scene.Node page, javafx.beans.binding.BooleanExpression pageInvalid,
+                        Runnable onSave) {
+        javafx.scene.control.TabPane tabs;
+        if (getDialogPane().getContent() instanceof javafx.scene.control.TabPane existing) {
+            tabs = existing;
+        } else {
+            javafx.scene.control.Tab general = new javafx.scene.control.Tab(messages.get("ui.settings.general"),
+                    getDialogPane().getContent());
+            general.setId("settingsGeneralTab");
+            general.setClosable(false);
+            tabs = new javafx.scene.control.TabPane(general);
+            tabs.setId("settingsTabs");
+            getDialogPane().setContent(tabs);
+        }
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, page);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        invalid = invalid.or(pageInvalid);
+        getDialogPane().lookupButton(save).disableProperty().bind(invalid);
+        pageSaves.add(onSave);
     }
 
     private static Label labelFor(String text, javafx.scene.Node field) {
