@@ -10,7 +10,7 @@ public final class ShellFeature implements Feature {
     private final AppServices services;
     private final AboutInfo about;
     private final Runnable exit;
-    /** Issue 16: 设置 → 团队服务器 (the team store wires its connection test through {@link #teamServerPage()}). */
+    /** Issue 16: Settings → Team server (the team store wires its connection test through {@link #teamServerPage()}). */
     private final org.refunddesk.ui.team.TeamServerPage teamServer;
     private final java.util.function.Consumer<SettingsDialog> teamServerPage;
 

@@ -20,7 +20,7 @@ import org.refunddesk.rules.i18n.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
     /** Width of the notes and the folder field: the dialog fits a 1024x700 screen in either language. */
     private static final double NOTE_WIDTH = 440;
-    /** Pages other features add (团队服务器); saved with the dialog. */
+    /** Pages other features add (the team server); saved with the dialog. */
     private final List<Runnable> pageSaves = new java.util.ArrayList<>();
     private javafx.beans.binding.BooleanExpression invalid;
     private ButtonType save;
@@ -112,7 +112,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     /**
-     * Adds a page: the settings become tabs (the first, 通用, holds the fields above). {@code pageInvalid} keeps
+     * Adds a page: the settings become tabs (the first, General, holds the fields above). {@code pageInvalid} keeps
      * Save disabled while the page has a wrong field; {@code onSave} runs when the dialog is saved.
      */
     public void addPage(String id, String title, javafx.scene.Node page, javafx.beans.binding.BooleanExpression pageInvalid,

@@ -11,9 +11,9 @@ import org.refunddesk.ui.settings.SettingsDialog;
 import org.refunddesk.ui.settings.UiPreferences;
 
 /**
- * Puts the 团队服务器 page into the settings dialog. One per app: the keyring is chosen once, so a password
+ * Puts the team-server page into the settings dialog. One per app: the keyring is chosen once, so a password
  * kept in memory (no keyring on this system) lasts for the whole run. {@link #setTester} is the seam for
- * the team store's 测试连接; without it the page has no test button.
+ * the team store's connection test; without it the page has no test button.
  */
 public final class TeamServerPage {
     private static final Executor BACKGROUND = task -> {

@@ -14,7 +14,7 @@ import javafx.util.StringConverter;
 
 import org.refunddesk.rules.i18n.Messages;
 
-/** The 团队服务器 page of the settings: binds to {@link TeamServerViewModel}. */
+/** The team-server page of the settings: binds to {@link TeamServerViewModel}. */
 public final class TeamServerPane extends GridPane {
     private static final double NOTE_WIDTH = 440;
 

@@ -21,7 +21,7 @@ import org.refunddesk.store.keyring.Keyring;
 import org.refunddesk.store.keyring.KeyringException;
 
 /**
- * 设置 → 团队服务器: a copy of the saved settings, written back only by {@link #save()}; the password goes to
+ * Settings → Team server: a copy of the saved settings, written back only by {@link #save()}; the password goes to
  * the keyring when the system has one, else it is kept for this run only.
  */
 public final class TeamServerViewModel {
@@ -121,7 +121,7 @@ public final class TeamServerViewModel {
         return true;
     }
 
-    /** 测试连接, off the FX thread; the answer appears in {@link #testResultProperty()}. */
+    /** Test connection, off the FX thread; the answer appears in {@link #testResultProperty()}. */
     public void testConnection() {
         if (tester == null || testing.get()) {
             return;
