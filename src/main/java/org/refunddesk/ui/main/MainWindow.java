@@ -48,6 +48,8 @@ public final class MainWindow {
     private final Map<MainMenu, Menu> menus = new EnumMap<>(MainMenu.class);
     private final Map<MainMenu, Integer> closingItems = new EnumMap<>(MainMenu.class);
     private final TabPane views = new TabPane();
+    /** Banners (team server unreachable …) above the views; the menu bar stays the top node. */
+    private final javafx.scene.layout.VBox centre = new javafx.scene.layout.VBox(views);
     private final HBox statusBar = new HBox(16);
     private final ObjectProperty<RefundCase> selectedCase = new SimpleObjectProperty<>(this, "selectedCase");
     private final ObjectProperty<RefundCase> listSelection = new SimpleObjectProperty<>(this, "listSelection");
@@ -76,7 +78,8 @@ public final class MainWindow {
         views.setId("views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setTop(menuBar);
-        root.setCenter(views);
+        javafx.scene.layout.VBox.setVgrow(views, Priority.ALWAYS);
+        root.setCenter(centre);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         // The case commands act on the case in front: a case tab's case, else the list's selection.
@@ -316,6 +319,11 @@ public final class MainWindow {
     /** The tab with this id, if open. */
     public java.util.Optional<Tab> view(String id) {
         return views.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst();
+    }
+
+    /** Shows a banner across the window above the views (it hides itself by binding visible and managed). */
+    public void addBanner(Node banner) {
+        centre.getChildren().add(centre.getChildren().size() - 1, banner);
     }
 
     /** Adds an item to the left part of the status bar. */

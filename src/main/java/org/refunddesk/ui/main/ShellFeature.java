@@ -11,6 +11,8 @@ public final class ShellFeature implements Feature {
     private final AboutInfo about;
     private final Runnable exit;
     private final java.util.List<SettingsRow> settingsRows;
+    /** Issue 16: Settings → Team server (the team store wires its connection test through {@link #teamServerPage()}). */
+    private final org.refunddesk.ui.team.TeamServerPage teamServer;
 
     /** A row another feature adds to Settings; its content gets what closes the dialog (without saving). */
     public record SettingsRow(String label, java.util.function.Function<Runnable, javafx.scene.Node> content) {
@@ -22,6 +24,7 @@ public final class ShellFeature implements Feature {
     }
 
     public ShellFeature(AppServices services, AboutInfo about, Runnable exit, java.util.List<SettingsRow> settingsRows) {
+        this.teamServer = new org.refunddesk.ui.team.TeamServerPage(services.preferences(), services.messages());
         this.services = services;
         this.about = about;
         this.exit = exit;
@@ -40,12 +43,17 @@ public final class ShellFeature implements Feature {
                 () -> new AboutDialog(window.window(), services, about).showAndWait());
     }
 
+    public org.refunddesk.ui.team.TeamServerPage teamServerPage() {
+        return teamServer;
+    }
+
     private void openSettings(MainWindow window) {
         String languageBefore = services.preferences().language();
         SettingsViewModel model = new SettingsViewModel(services.preferences(), services.messages());
         SettingsDialog dialog = new SettingsDialog(window.window(), model, services.messages(),
                 window.languageSwitch().isPresent());
         settingsRows.forEach(row -> dialog.addRow(row.label(), row.content().apply(dialog::close)));
+        teamServer.addTo(dialog);
         dialog.showAndWait();
         String language = services.preferences().language();
         if (!languageBefore.equals(language)) {

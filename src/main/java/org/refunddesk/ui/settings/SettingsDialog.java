@@ -23,6 +23,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     /** The form's grid, which {@link #addRow} extends. */
     private GridPane form;
 
+    /** Pages other features add (the team server); saved with the dialog. */
+    private final List<Runnable> pageSaves = new java.util.ArrayList<>();
+    private javafx.beans.binding.BooleanExpression invalid;
+    private ButtonType save;
+    private final Messages messages;
 
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages) {
         this(owner, model, messages, false);
@@ -30,6 +35,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
     /** {@code switchesAtOnce}: the window changes language when saved (else at the next start). */
     public SettingsDialog(Window owner, SettingsViewModel model, Messages messages, boolean switchesAtOnce) {
+        this.messages = messages;
         initOwner(owner);
         setTitle(messages.get("ui.settings.title"));
         getDialogPane().setId("settingsDialog");
@@ -95,13 +101,15 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.addRow(6, labelFor(messages.get("recovery.settings.folder"), autoBackupFolder), autoBackupFolder);
         getDialogPane().setContent(grid);
 
-        ButtonType save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        save = new ButtonType(messages.get("ui.dialog.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, cancel);
-        getDialogPane().lookupButton(save).disableProperty().bind(model.invalidProperty());
+        invalid = model.invalidProperty();
+        getDialogPane().lookupButton(save).disableProperty().bind(invalid);
         setResultConverter(button -> {
             if (button == save) {
                 model.save();
+                pageSaves.forEach(Runnable::run);
             }
             return button;
         });
@@ -110,6 +118,33 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     /** Adds a row below the others: a feature's own setting (e.g. encryption). */
     public void addRow(String label, javafx.scene.Node content) {
         form.addRow(form.getRowCount(), labelFor(label, content), content);
+    }
+
+    /**
+     * Adds a page: the settings become tabs (the first, General, holds the fields above). {@code pageInvalid} keeps
+     * Save disabled while the page has a wrong field; {@code onSave} runs when the dialog is saved.
+     */
+    public void addPage(String id, String title, javafx.scene.Node page, javafx.beans.binding.BooleanExpression pageInvalid,
+                        Runnable onSave) {
+        javafx.scene.control.TabPane tabs;
+        if (getDialogPane().getContent() instanceof javafx.scene.control.TabPane existing) {
+            tabs = existing;
+        } else {
+            javafx.scene.control.Tab general = new javafx.scene.control.Tab(messages.get("ui.settings.general"),
+                    getDialogPane().getContent());
+            general.setId("settingsGeneralTab");
+            general.setClosable(false);
+            tabs = new javafx.scene.control.TabPane(general);
+            tabs.setId("settingsTabs");
+            getDialogPane().setContent(tabs);
+        }
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, page);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+        invalid = invalid.or(pageInvalid);
+        getDialogPane().lookupButton(save).disableProperty().bind(invalid);
+        pageSaves.add(onSave);
     }
 
     private static Label labelFor(String text, javafx.scene.Node field) {

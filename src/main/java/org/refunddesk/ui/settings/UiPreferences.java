@@ -98,6 +98,11 @@ public final class UiPreferences {
         return helperName;
     }
 
+    /** Where the team server's settings are kept (issue 16): a child of this node, the password never. */
+    public Preferences teamServerNode() {
+        return node.node("teamServer");
+    }
+
     /** The folder automatic backups go to, or "" for the default ({@code <data folder>/backups}). */
     public String autoBackupFolder() {
         return node.get(KEY_AUTO_BACKUP_FOLDER, "");

@@ -1,0 +1,56 @@
+package org.refunddesk.ui.team;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+import org.refunddesk.rules.i18n.Messages;
+
+/** "Cannot reach the team server … retrying in N s [Retry now]", shown only while it is unreachable. */
+public final class ConnectionBanner extends HBox {
+    private final Timeline countdown;
+
+    public ConnectionBanner(ConnectionBannerViewModel model, Messages messages) {
+        setId("connectionBanner");
+        getStyleClass().add("connection-banner");
+        getStylesheets().add(ConflictDialog.STYLESHEET);
+        Label text = new Label();
+        text.setId("connectionBannerText");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button retry = new Button(messages.get("teamclient.banner.retry"));
+        retry.setId("connectionBannerRetry");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.disableProperty().bind(model.checkingProperty());
+        retry.setOnAction(e -> model.retryNow());
+        getChildren().addAll(text, retry);
+        setAccessibleRole(AccessibleRole.TEXT);
+        accessibleTextProperty().bind(model.messageProperty());
+        visibleProperty().bind(model.shownProperty());
+        managedProperty().bind(model.shownProperty());
+
+        countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        // ticks only while shown: a running animation would keep the banner alive for nothing
+        model.shownProperty().addListener((o, was, now) -> {
+            if (now) {
+                countdown.play();
+            } else {
+                countdown.stop();
+            }
+        });
+        if (model.shownProperty().get()) {
+            countdown.play();
+        }
+    }
+}
