@@ -97,6 +97,27 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public VersionedCase update(RefundCase refundCase, long baseVersion) {
+        Objects.requireNonNull(refundCase, "refundCase");
+        Instant now = now();
+        return database.inTransaction(c -> {
+            RefundCase result = updateIn(c, refundCase, now, baseVersion);
+            return new VersionedCase(result, CaseVersions.current(c, result.id()));
+        });
+    }
+
+    @Override
+    public Optional<VersionedCase> findVersioned(UUID id) {
+        return database.inTransaction(c -> {
+            Optional<RefundCase> found = CaseRows.select(c, id).stream().findFirst();
+            if (found.isEmpty()) {
+                return Optional.<VersionedCase>empty();
+            }
+            return Optional.of(new VersionedCase(found.get(), CaseVersions.current(c, id)));
+        });
+    }
+
+    @Override
     public List<RefundCase> updateAll(List<RefundCase> cases) {
         cases.forEach(rc -> Objects.requireNonNull(rc, "refundCase"));
         Instant now = now();
@@ -115,7 +136,8 @@ public final class JdbcCaseRepository implements CaseRepository {
         List<UUID> targets = List.copyOf(ids);
         Instant now = now();
         return database.inTransaction(c -> {
-            try (PreparedStatement cases = c.prepareStatement("UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?");
+            try (PreparedStatement cases = c.prepareStatement(
+                    "UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1 WHERE id = ?");
                  PreparedStatement summaries = c.prepareStatement("UPDATE case_summaries SET assignee = ?, "
                          + "updated_at = ?, last_activity_at = GREATEST(COALESCE(last_activity_at, ?), ?) WHERE case_id = ?")) {
                 for (UUID id : targets) {
@@ -143,6 +165,12 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
+        return updateIn(c, refundCase, now, CaseVersions.ANY);
+    }
+
+    /** The version is raised first: that locks the row, so concurrent saves and appends of one case take turns. */
+    private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now, long baseVersion) throws SQLException {
+        CaseVersions.raise(c, refundCase.id(), baseVersion);
         RefundCase stored = load(c, refundCase.id());
         List<CaseEvent> added = newEvents(stored, refundCase);
         RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
@@ -158,6 +186,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         Objects.requireNonNull(event, "event");
         Instant now = now();
         return database.inTransaction(c -> {
+            CaseVersions.raise(c, caseId, CaseVersions.ANY);
             RefundCase stored = load(c, caseId);
             if (stored.events().stream().anyMatch(e -> e.id().equals(event.id()))) {
                 throw new StoreException("case " + caseId + " already has an event with id " + event.id());
