@@ -42,7 +42,15 @@ public final class ServerBlobs {
      * Stores the file unless a file with this hash is stored already, inside the caller's transaction; returns true
      * when it was written. {@code expectedSha256}: the hash the evidence row records; the bytes streamed must have it.
      */
-    static boolean put(Connection c, Path file, String expectedSha256, Instant now) throws SQLException, IOException {
+    static boolean put(Connection c, Path file, String expectedSha256, Instant now) throws SQLException {
+        try {
+            return putFile(c, file, expectedSha256, now);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean putFile(Connection c, Path file, String expectedSha256, Instant now) throws SQLException, IOException {
         long size = Files.size(file);
         int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
         boolean postgresql = Dialect.of(c) == Dialect.POSTGRESQL;
@@ -99,7 +107,15 @@ public final class ServerBlobs {
      * Writes the stored file with this hash to {@code target} (through a temporary file beside it, moved in place only
      * when size and hash match). Fails when no such file is stored or it does not match its hash.
      */
-    static void get(Connection c, String sha256, Path target) throws SQLException, IOException {
+    static void get(Connection c, String sha256, Path target) throws SQLException {
+        try {
+            getFile(c, sha256, target);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void getFile(Connection c, String sha256, Path target) throws SQLException, IOException {
         long size;
         int chunks;
         try (PreparedStatement ps = c.prepareStatement("SELECT size_bytes, chunks FROM evidence_blobs WHERE sha256 = ?")) {
