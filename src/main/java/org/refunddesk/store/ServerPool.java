@@ -76,6 +76,9 @@ final class ServerPool implements AutoCloseable {
         if (unreachable(e)) {
             return new ServerUnreachableException(server, e);
         }
+        if ("42501".equals(e.getSQLState())) {
+            return new ServerRefusedException(server, e);
+        }
         return new StoreException("database error: " + e.getMessage(), e);
     }
 
