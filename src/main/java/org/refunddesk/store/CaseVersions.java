@@ -33,8 +33,19 @@ final class CaseVersions {
                 return;
             }
         }
+        // lock the row so the stored case and its version are read as one (no save can come in between)
+        long storedVersion;
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM cases WHERE id = ? FOR UPDATE")) {
+            Sql.setUuid(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new CaseNotFoundException(id);
+                }
+                storedVersion = rs.getLong(1);
+            }
+        }
         RefundCase stored = CaseRows.select(c, id).stream().findFirst().orElseThrow(() -> new CaseNotFoundException(id));
-        throw new StaleCaseException(id, baseVersion, current(c, id), stored);
+        throw new StaleCaseException(id, baseVersion, storedVersion, stored);
     }
 
     static long current(Connection c, UUID id) throws SQLException {

@@ -108,12 +108,16 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public Optional<VersionedCase> findVersioned(UUID id) {
+        // the version first: a save in between makes the case newer than its version (a needless conflict later),
+        // never older (which would let a save based on it undo the other one)
         return database.inTransaction(c -> {
-            Optional<RefundCase> found = CaseRows.select(c, id).stream().findFirst();
-            if (found.isEmpty()) {
+            long version;
+            try {
+                version = CaseVersions.current(c, id);
+            } catch (CaseNotFoundException e) {
                 return Optional.<VersionedCase>empty();
             }
-            return Optional.of(new VersionedCase(found.get(), CaseVersions.current(c, id)));
+            return CaseRows.select(c, id).stream().findFirst().map(rc -> new VersionedCase(rc, version));
         });
     }
 
