@@ -26,6 +26,7 @@ import org.refunddesk.cli.NextCommand;
 import org.refunddesk.cli.PlanCommand;
 import org.refunddesk.cli.RecoverCommand;
 import org.refunddesk.cli.RestoreCommand;
+import org.refunddesk.cli.TeamCommand;
 
 /** Every headless command, in the order {@code --help} lists them. */
 final class CliCommands {
@@ -38,7 +39,7 @@ final class CliCommands {
                 new DueCommand(caseload()), new ExportXlsxCommand(caseload()), new ImportXlsxCommand(caseload()),
                 new IcsCommand(caseload()), new NextCommand(), new LetterCommand(), new ImportStatementCommand(),
                 new EncryptCommand(), new ChangePassphraseCommand(), new DecryptCommand(), new ExportPersonCommand(),
-                new EraseCommand(), new CheckCommand(), new RecoverCommand(SettingsSnapshot::read));
+                new EraseCommand(), new CheckCommand(), new RecoverCommand(SettingsSnapshot::read), new TeamCommand());
     }
 
     private static CaseloadWorkspace.Opener caseload() {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.refunddesk.store.EncryptionStateException;
+import org.refunddesk.store.ServerLoginRefusedException;
+import org.refunddesk.store.ServerRefusedException;
+import org.refunddesk.store.ServerUnreachableException;
+import org.refunddesk.store.StaleCaseException;
 import org.refunddesk.store.StoreEncryptedException;
 import org.refunddesk.store.StoreFailures;
 import org.refunddesk.store.StoreLockedException;
@@ -50,6 +54,15 @@ public final class Cli {
             context.err().println("the data folder " + e.dataDir() + " is in use by " + holder
                     + "; wait until it has finished (or close the app) and try again");
             return ExitCodes.FOLDER_IN_USE;
+        } catch (ServerUnreachableException e) {
+            context.err().println(e.getMessage() + "; nothing was changed, try again when it is back");
+            return ExitCodes.SERVER_UNREACHABLE;
+        } catch (ServerRefusedException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.NOT_ALLOWED;
+        } catch (ServerLoginRefusedException | StaleCaseException e) {
+            context.err().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (StoreUnusableException e) {
             context.err().println(context.messages().get("recovery.unusable." + e.kind().name(), String.valueOf(e.dataDir())));
             return ExitCodes.STORE_UNUSABLE;
@@ -79,6 +92,7 @@ public final class Cli {
             context.out().printf("  %-12s %s%n", c.name(), summary);
         }
         context.out().println("exit codes: 0 ok, 1 internal failure, 2 bad input, 3 a check failed, 4 data folder in use, "
-                + "5 store unusable (disk full, no permission, damaged file)");
+                + "5 store unusable (disk full, no permission, damaged file), 6 team server unreachable, "
+                + "7 team server refused (your role may not do this)");
     }
 }

@@ -14,6 +14,13 @@ public final class ExitCodes {
      * is damaged. The message says which and what to do (check, recover, free space).
      */
     public static final int STORE_UNUSABLE = 5;
+    /**
+     * The team server cannot be reached (down, no network, connection refused or dropped): nothing was changed; try
+     * again when it is back (issue 16).
+     */
+    public static final int SERVER_UNREACHABLE = 6;
+    /** The team server refused: the login role may not do this (a helper adding people, another helper's case). */
+    public static final int NOT_ALLOWED = 7;
 
     private ExitCodes() {
     }

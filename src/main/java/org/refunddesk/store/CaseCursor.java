@@ -134,13 +134,13 @@ final class CaseCursor implements AutoCloseable {
         Map<UUID, String> badEvents = new HashMap<>();
         if (!chunk.isEmpty()) {
             Object[] keys = chunk.toArray();
-            tagQuery.setObject(1, keys);
+            Sql.setUuids(tagQuery, 1, keys);
             try (ResultSet rs = tagQuery.executeQuery()) {
                 while (rs.next()) {
                     tags.computeIfAbsent(Sql.uuid(rs, "case_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
                 }
             }
-            eventQuery.setObject(1, keys);
+            Sql.setUuids(eventQuery, 1, keys);
             try (ResultSet rs = eventQuery.executeQuery()) {
                 while (rs.next()) {
                     UUID caseId = Sql.uuid(rs, "case_id");

@@ -18,6 +18,23 @@ public interface CaseRepository {
     /** Replaces the case's fields and appends any new events. */
     RefundCase update(RefundCase refundCase);
 
+    /**
+     * The case with its stored version, the base of a later {@link #update(RefundCase, long)} (team mode: several
+     * people save the same case).
+     */
+    default Optional<VersionedCase> findVersioned(UUID id) {
+        throw new UnsupportedOperationException("this store keeps no case versions");
+    }
+
+    /**
+     * Saves the case as {@link #update(RefundCase)} does, but only when the stored version is still
+     * {@code baseVersion} (the one it was read at); otherwise nothing is saved and {@link StaleCaseException} carries
+     * the stored case. New events are appended; returns the stored case with its new version.
+     */
+    default VersionedCase update(RefundCase refundCase, long baseVersion) {
+        throw new UnsupportedOperationException("this store keeps no case versions");
+    }
+
     /** Updates all cases in one transaction (all or none), as {@link #update} does each. */
     List<RefundCase> updateAll(List<RefundCase> cases);
 

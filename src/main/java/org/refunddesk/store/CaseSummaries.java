@@ -56,7 +56,7 @@ public final class CaseSummaries {
     void refreshNew(Connection c, List<RefundCase> inserted) throws SQLException {
         Instant now = clock.instant();
         SummaryProjector rules = projector;
-        try (PreparedStatement ps = c.prepareStatement(SummaryRows.MERGE)) {
+        try (PreparedStatement ps = c.prepareStatement(SummaryRows.merge(c))) {
             int pending = 0;
             for (RefundCase rc : inserted) {
                 SummaryRows.bind(ps, rules.summarise(rc, List.of(), now));
@@ -218,7 +218,7 @@ public final class CaseSummaries {
         List<UUID> ids = List.copyOf(caseIds);
         for (int from = 0; from < ids.size(); from += WRITE_BATCH) {
             Object[] chunk = ids.subList(from, Math.min(ids.size(), from + WRITE_BATCH)).toArray();
-            query(" WHERE case_id = ANY(?)", ps -> ps.setObject(1, chunk), found::add);
+            query(" WHERE case_id = ANY(?)", ps -> Sql.setUuids(ps, 1, chunk), found::add);
         }
         return found;
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -24,11 +26,10 @@ import org.refunddesk.rules.evidence.EvidenceChecklist;
 
 /**
  * The case database: an embedded H2 file {@code <dataDir>/refunddesk.mv.db}, migrated by Flyway, guarded by a
- * single-instance lock. Every piece of work runs in one transaction through {@link #inTransaction}.
+ * single-instance lock; or, in team mode, a PostgreSQL server shared by a group ({@link #openServer}). Every piece of work runs in one transaction through {@link #inTransaction}.
  */
 public final class Database implements AutoCloseable {
     static final String DB_NAME = "refunddesk";
-    private static final String MIGRATIONS = "classpath:org/refunddesk/store/db/migration";
     // Should Flyway ever log through JUL, it reports each migration at INFO; on the command line that would break
     // "one line on stderr". Held in a field: JUL keeps loggers only weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -42,7 +43,10 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final AutoCloseable closePool;
+    private final Dialect dialect;
+    private final ServerAddress server;
     private final CaseRepository cases;
     private final StoreKey storeKey;
     private final CaseSummaries summaries;
@@ -53,10 +57,18 @@ public final class Database implements AutoCloseable {
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey,
                      StoreUnusableException readOnlyBecause) {
+        this(dataDir, lock, pool, pool::dispose, Dialect.H2, null, clock, storeKey, readOnlyBecause);
+    }
+
+    private Database(Path dataDir, DataFolderLock lock, DataSource pool, AutoCloseable closePool, Dialect dialect,
+                     ServerAddress server, Clock clock, StoreKey storeKey, StoreUnusableException readOnlyBecause) {
         this.dataDir = dataDir;
         this.readOnlyBecause = readOnlyBecause;
         this.lock = lock;
         this.pool = pool;
+        this.closePool = closePool;
+        this.dialect = dialect;
+        this.server = server;
         this.storeKey = storeKey;
         // the rules load on first use, so opening the store does not wait for them
         this.summaries = new CaseSummaries(this, clock,
@@ -209,15 +221,76 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool) {
+        migrate(pool, Dialect.H2);
+    }
+
+    static void migrate(DataSource pool, Dialect dialect) {
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(pool)
-                    .locations(MIGRATIONS)
-                    .load()
-                    .migrate();
+            flyway(pool, dialect).migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
         }
+    }
+
+    static Flyway flyway(DataSource pool, Dialect dialect) {
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations(dialect.migrationLocations().toArray(String[]::new))
+                .load();
+    }
+
+    /**
+     * Opens a team server (issue 16) as {@code login.user()}; the local folder {@code cacheDir} holds what the server
+     * store keeps beside it on this machine (the evidence file cache). {@code migrate}: bring the server's schema up
+     * to date (the owner's {@code team init}); otherwise a schema older than this app is refused with what to do.
+     */
+    public static Database openServer(ServerLogin login, Path cacheDir, Clock clock, boolean migrate) {
+        Path dir = cacheDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+        ServerPool pool = ServerPool.open(login);
+        try {
+            if (migrate) {
+                migrate(pool.dataSource(), Dialect.POSTGRESQL);
+            } else {
+                int pending = pendingMigrations(pool.dataSource());
+                if (pending > 0) {
+                    throw new StoreException("the team server " + login.address().label() + " is not set up for this"
+                            + " version of RefundDesk (" + pending + " schema changes missing): its owner runs"
+                            + " `refunddesk --server " + login.address() + " team init`");
+                }
+            }
+            return new Database(dir, null, pool.dataSource(), pool, Dialect.POSTGRESQL, login.address(), clock, null, null);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static int pendingMigrations(DataSource pool) {
+        try {
+            return flyway(pool, Dialect.POSTGRESQL).info().pending().length;
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the schema version of the team server: " + e.getMessage(), e);
+        }
+    }
+
+    /** The connections (Flyway checks, the team tools). */
+    DataSource pool() {
+        return pool;
+    }
+
+    /** The engine: the embedded H2 file or a PostgreSQL team server. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The team server this store is on; empty for the embedded store in the data folder. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     public Path dataDir() {
@@ -233,7 +306,7 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                boolean wrote = wroteSomething(c);
+                boolean wrote = dialect == Dialect.H2 && wroteSomething(c);
                 c.commit();
                 if (wrote) {
                     forceToDisk(c);
@@ -244,12 +317,15 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            if (server != null) {
+                throw ServerPool.inWords(server, e);
+            }
             if (readOnlyBecause != null && e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
                 throw new StoreUnusableException(readOnlyBecause.kind(), dataDir, e);
             }
             throw StoreFailures.inWords(new StoreException("database error: " + e.getMessage(), e), dataDir);
         } catch (StoreException e) {
-            throw StoreFailures.inWords(e, dataDir);
+            throw server != null ? e : StoreFailures.inWords(e, dataDir);
         }
     }
 
@@ -285,6 +361,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void compact() {
+        if (dialect != Dialect.H2) {
+            return;
+        }
         try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
@@ -314,6 +393,14 @@ public final class Database implements AutoCloseable {
         compactOnClose = true;
     }
 
+    private void closePool() {
+        try {
+            closePool.close();
+        } catch (Exception e) {
+            throw new StoreException("cannot close the database: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -324,9 +411,11 @@ public final class Database implements AutoCloseable {
             if (compactOnClose) {
                 compact();
             }
-            pool.dispose();
+            closePool();
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -97,6 +97,31 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public VersionedCase update(RefundCase refundCase, long baseVersion) {
+        Objects.requireNonNull(refundCase, "refundCase");
+        Instant now = now();
+        return database.inTransaction(c -> {
+            RefundCase result = updateIn(c, refundCase, now, baseVersion);
+            return new VersionedCase(result, CaseVersions.current(c, result.id()));
+        });
+    }
+
+    @Override
+    public Optional<VersionedCase> findVersioned(UUID id) {
+        // the version first: a save in between makes the case newer than its version (a needless conflict later),
+        // never older (which would let a save based on it undo the other one)
+        return database.inTransaction(c -> {
+            long version;
+            try {
+                version = CaseVersions.current(c, id);
+            } catch (CaseNotFoundException e) {
+                return Optional.<VersionedCase>empty();
+            }
+            return CaseRows.select(c, id).stream().findFirst().map(rc -> new VersionedCase(rc, version));
+        });
+    }
+
+    @Override
     public List<RefundCase> updateAll(List<RefundCase> cases) {
         cases.forEach(rc -> Objects.requireNonNull(rc, "refundCase"));
         Instant now = now();
@@ -115,7 +140,8 @@ public final class JdbcCaseRepository implements CaseRepository {
         List<UUID> targets = List.copyOf(ids);
         Instant now = now();
         return database.inTransaction(c -> {
-            try (PreparedStatement cases = c.prepareStatement("UPDATE cases SET assignee = ?, updated_at = ? WHERE id = ?");
+            try (PreparedStatement cases = c.prepareStatement(
+                    "UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1 WHERE id = ?");
                  PreparedStatement summaries = c.prepareStatement("UPDATE case_summaries SET assignee = ?, "
                          + "updated_at = ?, last_activity_at = GREATEST(COALESCE(last_activity_at, ?), ?) WHERE case_id = ?")) {
                 for (UUID id : targets) {
@@ -143,6 +169,12 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
+        return updateIn(c, refundCase, now, CaseVersions.ANY);
+    }
+
+    /** The version is raised first: that locks the row, so concurrent saves and appends of one case take turns. */
+    private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now, long baseVersion) throws SQLException {
+        CaseVersions.raise(c, refundCase.id(), baseVersion);
         RefundCase stored = load(c, refundCase.id());
         List<CaseEvent> added = newEvents(stored, refundCase);
         RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
@@ -158,6 +190,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         Objects.requireNonNull(event, "event");
         Instant now = now();
         return database.inTransaction(c -> {
+            CaseVersions.raise(c, caseId, CaseVersions.ANY);
             RefundCase stored = load(c, caseId);
             if (stored.events().stream().anyMatch(e -> e.id().equals(event.id()))) {
                 throw new StoreException("case " + caseId + " already has an event with id " + event.id());

@@ -42,9 +42,8 @@ public final class JdbcReminderLog implements ReminderLog {
             return;
         }
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO raised_notifications (deadline_key, lead_seconds, raised_at)"
-                            + " KEY (deadline_key, lead_seconds) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert(
+                    "raised_notifications", "deadline_key, lead_seconds, raised_at", "deadline_key, lead_seconds"))) {
                 for (RaisedReminder pair : pairs) {
                     ps.setString(1, pair.deadlineKey());
                     ps.setLong(2, pair.lead().getSeconds());

@@ -48,7 +48,7 @@ public final class SavedViews {
         }
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO saved_view (name, filter_text, saved_at) KEY (name) VALUES (?, ?, ?)")) {
+                    Dialect.of(c).upsert("saved_view", "name, filter_text, saved_at", "name"))) {
                 ps.setString(1, name.strip());
                 ps.setString(2, filter.toText());
                 Sql.setInstant(ps, 3, clock.instant());

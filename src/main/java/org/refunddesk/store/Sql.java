@@ -60,6 +60,15 @@ final class Sql {
         ps.setObject(index, value);
     }
 
+    /** A list of ids for {@code = ANY(?)}: H2 takes an Object[], PostgreSQL a typed SQL array. */
+    static void setUuids(PreparedStatement ps, int index, Object[] ids) throws SQLException {
+        if (Dialect.of(ps.getConnection()) == Dialect.POSTGRESQL) {
+            ps.setArray(index, ps.getConnection().createArrayOf("uuid", ids));
+        } else {
+            ps.setObject(index, ids);
+        }
+    }
+
     static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }

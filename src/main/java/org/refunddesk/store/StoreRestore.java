@@ -300,7 +300,7 @@ public final class StoreRestore {
 
     private static void restoreViews(Connection c, List<SavedViewRecord> views) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO saved_view (name, filter_text, saved_at) KEY (name) VALUES (?, ?, ?)")) {
+                Dialect.of(c).upsert("saved_view", "name, filter_text, saved_at", "name"))) {
             for (SavedViewRecord v : views) {
                 ps.setString(1, v.name());
                 ps.setString(2, v.filterText());

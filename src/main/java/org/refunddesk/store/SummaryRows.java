@@ -22,13 +22,18 @@ final class SummaryRows {
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
             + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
             + "search_key, recompute_at, version, deadlines, last_activity_at, refunds";
-    static final String MERGE = "MERGE INTO case_summaries (" + COLUMNS + ") KEY (case_id) VALUES ("
-            + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
+    private static final String MERGE_H2 = Dialect.H2.upsert("case_summaries", COLUMNS, "case_id");
+    private static final String MERGE_POSTGRESQL = Dialect.POSTGRESQL.upsert("case_summaries", COLUMNS, "case_id");
     static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
     /** Between two tags in the tags column: a tag never holds it. */
     private static final String TAG_SEPARATOR = "\u001F";
 
     private SummaryRows() {
+    }
+
+    /** Inserts a summary or replaces the case's one, in the SQL of the connection's engine. */
+    static String merge(Connection c) {
+        return Dialect.of(c) == Dialect.H2 ? MERGE_H2 : MERGE_POSTGRESQL;
     }
 
     static void bind(PreparedStatement ps, CaseSummary s) throws SQLException {
@@ -67,7 +72,7 @@ final class SummaryRows {
     }
 
     static void upsert(Connection c, CaseSummary s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+        try (PreparedStatement ps = c.prepareStatement(merge(c))) {
             bind(ps, s);
             ps.executeUpdate();
         }

@@ -38,7 +38,7 @@ final class PreviousH2Store {
             login.setProperty("user", "refunddesk");
             login.setProperty("password", "");
             Flyway.configure().dataSource(new OneDriver(driver, url, login))
-                    .locations("classpath:org/refunddesk/store/db/migration").load().migrate();
+                    .locations("classpath:org/refunddesk/store/db/migration/h2").target("13").load().migrate();
             try (Connection c = driver.connect(url, login);
                  PreparedStatement ps = c.prepareStatement(CaseRows.INSERT)) {
                 CaseRows.bind(ps, refundCase);

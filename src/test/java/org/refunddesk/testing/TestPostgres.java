@@ -1,0 +1,180 @@
+package org.refunddesk.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.refunddesk.store.ServerAddress;
+import org.refunddesk.store.ServerLogin;
+
+/**
+ * A real PostgreSQL server for the team-mode tests (issue 16). {@code REFUNDDESK_TEST_PG=host:port:superuser} (set
+ * by {@code .ci/run}, which starts a throw-away cluster) names one; without it a throw-away cluster is started here
+ * from the installed binaries (/usr/lib/postgresql/N/bin; as the postgres user when running as root) and stopped when
+ * the JVM exits. When neither is possible the tests fail under CI (CI=true) and are skipped, with the reason, elsewhere.
+ * Every test gets its own database ({@link #newDatabase}); roles it makes carry a random suffix.
+ */
+public final class TestPostgres {
+    public static final String VARIABLE = "REFUNDDESK_TEST_PG";
+    private static Server server;
+    private static String unavailable;
+
+    private TestPostgres() {
+    }
+
+    private record Server(String host, int port, String superuser) {
+    }
+
+    /** A new empty database owned by the superuser; the login is the superuser's (no password: trust on loopback). */
+    public static ServerLogin newDatabase() {
+        Server s = server();
+        String name = "rd_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        superuserSql("postgres", "CREATE DATABASE " + name);
+        return new ServerLogin(new ServerAddress(s.host(), s.port(), name, s.superuser(), "disable"), new char[0]);
+    }
+
+    /** Runs statements as the superuser in this database. */
+    public static void superuserSql(String database, String... statements) {
+        Server s = server();
+        Properties p = new Properties();
+        p.setProperty("user", s.superuser());
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + s.host() + ":" + s.port() + "/" + database
+                + "?sslmode=disable", p); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("test server: " + e.getMessage(), e);
+        }
+    }
+
+    /** A login to the same database as another role. */
+    public static ServerLogin as(ServerLogin login, String role, String password) {
+        return new ServerLogin(login.address().withUser(role), password.toCharArray());
+    }
+
+    /** A fresh role name for one test: roles belong to the whole server. */
+    public static String roleName(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    private static synchronized Server server() {
+        if (server == null && unavailable == null) {
+            try {
+                server = fromEnvironment();
+                if (server == null) {
+                    server = startOwnCluster();
+                }
+            } catch (IOException | RuntimeException e) {
+                unavailable = e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                unavailable = "interrupted";
+            }
+        }
+        if (server == null) {
+            String why = "no PostgreSQL for the team-mode tests: " + unavailable + " (set " + VARIABLE
+                    + "=host:port:superuser or install Debian's postgresql package; see README)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(why);
+            }
+            System.err.println("SKIPPED: " + why);
+            Assumptions.abort(why);
+        }
+        return server;
+    }
+
+    private static Server fromEnvironment() {
+        String value = System.getenv(VARIABLE);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.strip().split(":");
+        if (parts.length != 3) {
+            throw new IllegalStateException(VARIABLE + " is not host:port:superuser: " + value);
+        }
+        return new Server(parts[0], Integer.parseInt(parts[1]), parts[2]);
+    }
+
+    private static Server startOwnCluster() throws IOException, InterruptedException {
+        Path bin = binaries();
+        Path dir = Files.createTempDirectory("refunddesk-pg");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            run(List.of("chown", "postgres", dir.toString()));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        run(asPostgres(root, bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
+                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
+                dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir + " -c fsync=off -c max_connections=200", "start"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                run(asPostgres(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast",
+                        "-w", "stop"));
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                System.err.println("could not stop the test PostgreSQL in " + dir + ": " + e.getMessage());
+            }
+        }));
+        return new Server("127.0.0.1", port, "postgres");
+    }
+
+    private static Path binaries() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("no " + root);
+        }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparing(b -> String.format(Locale.ROOT, "%05d", version(b))))
+                    .orElseThrow(() -> new IllegalStateException("no initdb under " + root));
+        }
+    }
+
+    private static int version(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static List<String> asPostgres(boolean root, String... command) {
+        List<String> all = new ArrayList<>();
+        if (root) {
+            all.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        all.addAll(List.of(command));
+        return all;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out.strip());
+        }
+    }
+}
