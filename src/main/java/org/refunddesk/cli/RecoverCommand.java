@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.refunddesk.exchange.BackupCipher;
+import org.refunddesk.exchange.FullBackupReader;
 import org.refunddesk.exchange.FullBackupWriter;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.BackupSource;
@@ -58,8 +60,10 @@ public final class RecoverCommand implements CliCommand {
         List<DamagedCase> damaged = new ArrayList<>();
         Set<UUID> salvaged = new HashSet<>();
         Path salvage = work.resolve("salvaged.rdbackup");
-        Path backup;
+        final Path backup;
         org.refunddesk.store.crypto.StoreKey key = StoreAccess.key(context);
+        Supplier<char[]> passphrase = () -> context.passphraseFile() == null ? null
+                : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION);
         StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
         try (Database db = source.database()) {
             if (source.rebuilt()) {
@@ -73,13 +77,11 @@ public final class RecoverCommand implements CliCommand {
                     }, damaged::add),
                     rows.evidence().stream().filter(e -> !isDamaged(damaged, e.item().caseId())).toList(), rows::file,
                     rows.log().stream().filter(l -> !isDamaged(damaged, l.caseId())).toList(), rows.views(),
-                    settings.get(), rows::open, BackupCipher.NONE));
-            backup = parsed.option("--backup").map(Path::of)
-                    .orElseGet(() -> AutoBackups.latest(AutoBackups.folder(context.dataDir().toAbsolutePath().normalize(), settings.get()))
-                            .map(AutoBackups.Found::file).orElse(null));
+                    settings.get(), rows::open, BackupCipher.NONE), source.storeId().orElse(null));
+            Optional<Path> named = parsed.option("--backup").map(Path::of);
+            backup = named.isPresent() ? named.get()
+                    : newestOwnBackup(context, source.storeId(), SealedBackups.forStore(db, passphrase));
         }
-        Supplier<char[]> passphrase = () -> context.passphraseFile() == null ? null
-                : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION);
         List<StoreRestore.CaseLine> fromBackup = List.of();
         try (Database target = Database.open(out, context.clock())) {
             if (backup != null) {
@@ -101,6 +103,43 @@ public final class RecoverCommand implements CliCommand {
             context.out().println(m.get("recovery.recover.notEncrypted", out));
         }
         return report(context, out, salvaged.size(), damaged, fromBackup);
+    }
+
+    /**
+     * The newest automatic backup of this store: the backup folder may be shared by several data folders, so a backup
+     * is used only when its manifest names this store (one made before stores had an id: only in the data folder's own
+     * backups folder). Says when backups were passed over.
+     */
+    private Path newestOwnBackup(CliContext context, Optional<UUID> storeId, BackupCipher cipher) throws IOException {
+        Messages m = context.messages();
+        Path dataDir = context.dataDir().toAbsolutePath().normalize();
+        Path folder = AutoBackups.folder(dataDir, settings.get());
+        List<AutoBackups.Found> all = AutoBackups.list(folder);
+        AutoBackups.Owner owner = AutoBackups.Owner.of(storeId, dataDir, folder);
+        Path chosen = null;
+        for (AutoBackups.Found f : all) {
+            if (!owner.owns(f)) {
+                continue;
+            }
+            Optional<UUID> inManifest;
+            try {
+                inManifest = FullBackupReader.storeId(f.file(), cipher);
+            } catch (RuntimeException unreadable) {
+                continue; // a damaged or foreign sealed backup: the next older one may do
+            }
+            if (storeId.isEmpty() || (inManifest.isEmpty() ? f.storeTag() == null : inManifest.equals(storeId))) {
+                chosen = f.file();
+                break;
+            }
+            context.out().println(m.get("recovery.recover.manifestMismatch", f.file()));
+        }
+        long others = all.stream().filter(f -> !owner.owns(f)).count();
+        if (storeId.isEmpty() && (chosen != null || others > 0)) {
+            context.out().println(m.get("recovery.recover.unknownStore", folder));
+        } else if (chosen == null && others > 0) {
+            context.out().println(m.get("recovery.recover.otherStores", folder, others));
+        }
+        return chosen;
     }
 
     private static int report(CliContext context, Path out, int salvaged, List<DamagedCase> damaged,

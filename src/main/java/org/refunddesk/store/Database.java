@@ -296,6 +296,11 @@ public final class Database implements AutoCloseable {
         return cases;
     }
 
+    /** The store's identity, carried in its backups' manifests. */
+    public StoreIdentity identity() {
+        return new StoreIdentity(this);
+    }
+
     /** The damaged case rows the last whole-store reads skipped (list, summaries): see {@link StoreCheck} for all. */
     public DamageLog damage() {
         return damage;

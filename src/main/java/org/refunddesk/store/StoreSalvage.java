@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
@@ -20,26 +22,32 @@ public final class StoreSalvage {
     private StoreSalvage() {
     }
 
-    /** How the source was opened: as it is, or rebuilt by H2's recovery tool (then {@code note} says why). */
-    public record Opened(Database database, boolean rebuilt, String note) {
+    /**
+     * How the source was opened: as it is, or rebuilt by H2's recovery tool (then {@code note} says why); and the
+     * store's identity as its file holds it (empty when that could not be read).
+     */
+    public record Opened(Database database, boolean rebuilt, String note, Optional<UUID> storeId) {
     }
 
     public static Opened open(Path dataDir, Clock clock, org.refunddesk.store.crypto.StoreKey key, Path work) {
         try {
-            return new Opened(Database.openReadOnly(dataDir, clock, key, StoreUnusableException.Kind.NO_PERMISSION),
-                    false, null);
+            Database db = Database.openReadOnly(dataDir, clock, key, StoreUnusableException.Kind.NO_PERMISSION);
+            return new Opened(db, false, null, db.identity().id());
         } catch (StoreLockedException e) {
             throw e;
         } catch (RuntimeException e) {
             if (key != null) {
                 throw e; // H2's recovery tool cannot read an encrypted file: only the backup is left
             }
-            return new Opened(rebuild(dataDir, clock, work), true, StoreFailures.rootMessage(e));
+            Optional<UUID>[] storeId = new Optional[] {Optional.empty()};
+            Database rebuilt = rebuild(dataDir, clock, work, storeId);
+            return new Opened(rebuilt, true, StoreFailures.rootMessage(e), storeId[0]);
         }
     }
 
     /** Runs H2's Recover on a copy of the file and replays its script (going on past broken statements). */
-    private static Database rebuild(Path dataDir, Clock clock, Path work) {
+    @SuppressWarnings("unchecked")
+    private static Database rebuild(Path dataDir, Clock clock, Path work, Optional<UUID>[] storeId) {
         try {
             Path copy = Files.createDirectories(work.resolve("copy"));
             Files.copy(dataDir.resolve(Database.DB_NAME + ".mv.db"), copy.resolve(Database.DB_NAME + ".mv.db"),
@@ -50,9 +58,15 @@ public final class StoreSalvage {
             String url = "jdbc:h2:file:" + rebuilt.resolve(Database.DB_NAME) + ";TRACE_LEVEL_FILE=0";
             try (var reader = Files.newBufferedReader(script, StandardCharsets.UTF_8);
                  var c = java.sql.DriverManager.getConnection(url, "refunddesk", "")) {
-                RunScript.execute(c, reader);
+                try {
+                    RunScript.execute(c, reader);
+                } catch (SQLException e) {
+                    // the script stops at its first broken statement: what ran before it is kept
+                }
+                // read before the migrations run: they would give a store without its identity row a new one
+                storeId[0] = StoreIdentity.read(c);
             } catch (SQLException e) {
-                // the script stops at its first broken statement: what ran before it is kept
+                // nothing readable, not even the identity: the migrations build an empty store
             }
             // what the script rebuilt, its schema completed by the migrations (all of it when nothing could be read)
             return Database.open(rebuilt, clock);
