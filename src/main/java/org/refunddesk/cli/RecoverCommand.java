@@ -19,6 +19,7 @@ import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.BackupSource;
 import org.refunddesk.store.DamagedCase;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreException;
 import org.refunddesk.store.StoreRestore;
 import org.refunddesk.store.StoreSalvage;
 
@@ -64,20 +65,21 @@ public final class RecoverCommand implements CliCommand {
         org.refunddesk.store.crypto.StoreKey key = StoreAccess.key(context);
         Supplier<char[]> passphrase = () -> context.passphraseFile() == null ? null
                 : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION);
-        StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
-        try (Database db = source.database()) {
-            if (source.rebuilt()) {
-                context.out().println(m.get("recovery.recover.rebuilt", source.note()));
+        StoreSalvage.Opened opened = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
+        try {
+            salvage(opened, salvage, damaged, salvaged, context);
+        } catch (StoreException e) {
+            if (opened.rebuilt() || key != null) {
+                throw e;
             }
-            BackupSource rows = new BackupSource(db);
-            FullBackupWriter.write(salvage, context.clock().instant(), new FullBackupWriter.Parts(
-                    each -> rows.forEachReadableCase(rc -> {
-                        salvaged.add(rc.id());
-                        each.accept(rc);
-                    }, damaged::add),
-                    rows.evidence().stream().filter(e -> !isDamaged(damaged, e.item().caseId())).toList(), rows::file,
-                    rows.log().stream().filter(l -> !isDamaged(damaged, l.caseId())).toList(), rows.views(),
-                    settings.get(), rows::open, BackupCipher.NONE), source.storeId().orElse(null));
+            // it opened, but a page it needs does not read: H2's recovery tool takes what each page still holds
+            damaged.clear();
+            salvaged.clear();
+            opened = StoreSalvage.rebuild(context.dataDir(), context.clock(), work, e);
+            salvage(opened, salvage, damaged, salvaged, context);
+        }
+        StoreSalvage.Opened source = opened;
+        try (Database db = source.database()) {
             Optional<Path> named = parsed.option("--backup").map(Path::of);
             backup = named.isPresent() ? named.get()
                     : newestOwnBackup(context, source.storeId(), SealedBackups.forStore(db, passphrase));
@@ -102,7 +104,47 @@ public final class RecoverCommand implements CliCommand {
         if (key != null) {
             context.out().println(m.get("recovery.recover.notEncrypted", out));
         }
-        return report(context, out, salvaged.size(), damaged, fromBackup);
+        if (source.nothingRead() || source.rebuilt() && salvaged.isEmpty()) {
+            // no case of the file could be named: whatever was saved after the backup is lost, and said so
+            context.out().println(m.get("recovery.recover.nothingRead", backup == null ? "-" : backup));
+        } else if (source.rebuilt()) {
+            // a case whose every trace was on pages H2's tool could not read cannot be named: say so, never claim "none"
+            context.out().println(m.get("recovery.recover.rebuiltCaveat", backup == null ? "-" : backup));
+        }
+        int code = report(context, out, salvaged.size(), damaged, fromBackup);
+        return source.rebuilt() ? ExitCodes.CHECK_FAILED : code;
+    }
+
+    /**
+     * Writes what reads of the source into a plain full backup: every case that reads into a valid case, and the
+     * evidence, log and views of those cases only. The cases the rebuild found named elsewhere but without a row of
+     * their own count as damaged (they are what was lost unless the backup holds them).
+     */
+    private void salvage(StoreSalvage.Opened source, Path salvage, List<DamagedCase> damaged, Set<UUID> salvaged,
+                         CliContext context) throws IOException {
+        Database db = source.database();
+        try {
+            if (source.rebuilt()) {
+                context.out().println(context.messages().get("recovery.recover.rebuilt", source.note()));
+            }
+            BackupSource rows = new BackupSource(db);
+            Set<UUID> readable = new HashSet<>();
+            Set<UUID> bad = new HashSet<>();
+            rows.forEachReadableCase(rc -> readable.add(rc.id()), d -> bad.add(d.id()));
+            source.missing().forEach(d -> bad.add(d.id()));
+            FullBackupWriter.write(salvage, context.clock().instant(), new FullBackupWriter.Parts(
+                    each -> rows.forEachReadableCase(rc -> {
+                        salvaged.add(rc.id());
+                        each.accept(rc);
+                    }, damaged::add),
+                    rows.evidence().stream().filter(e -> !bad.contains(e.item().caseId())).toList(), rows::file,
+                    rows.log().stream().filter(l -> !bad.contains(l.caseId())).toList(), rows.views(),
+                    settings.get(), rows::open, BackupCipher.NONE), source.storeId().orElse(null));
+            source.missing().stream().filter(d -> !readable.contains(d.id())).forEach(damaged::add);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /**
@@ -161,10 +203,6 @@ public final class RecoverCommand implements CliCommand {
         }
         context.out().println(m.get("recovery.recover.done", out, salvaged, fromBackup.size(), lost));
         return lost == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-    }
-
-    private static boolean isDamaged(List<DamagedCase> damaged, UUID caseId) {
-        return damaged.stream().anyMatch(d -> d.id().equals(caseId));
     }
 
     private static void deleteQuietly(Path folder) {
