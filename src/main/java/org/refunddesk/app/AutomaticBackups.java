@@ -102,8 +102,9 @@ final class AutomaticBackups {
         }
     }
 
-    /** The newest automatic backup in the chosen folder, for Help → About. */
+    /** The newest automatic backup of this store in the chosen folder (which other stores may share), for Help → About. */
     Optional<AboutInfo.LastBackup> last() {
-        return AutoBackups.latest(folder()).map(f -> new AboutInfo.LastBackup(f.takenAt(), f.file()));
+        Path folder = folder();
+        return AutoBackups.latest(folder, AutoBackups.Owner.of(db, folder)).map(f -> new AboutInfo.LastBackup(f.takenAt(), f.file()));
     }
 }

@@ -63,7 +63,8 @@ public final class Backups {
     public FullBackupWriter.Written writeFull(Path out) throws IOException {
         BackupSource source = new BackupSource(db);
         return FullBackupWriter.write(out, clock.instant(), new FullBackupWriter.Parts(source::forEachCase,
-                source.evidence(), source::file, source.log(), source.views(), settings.get(), source::open, cipher));
+                source.evidence(), source::file, source.log(), source.views(), settings.get(), source::open, cipher),
+                db.identity().id().orElse(null));
     }
 
     /** Today's {@code refunddesk.backup/1} JSON, streamed from the store; returns how many cases. */
@@ -77,15 +78,20 @@ public final class Backups {
 
     /** A full backup of the store as it is now, in {@code folder}, named after now; null when the store is empty. */
     public Path safetyBackup(Path folder, String prefix) throws IOException {
-        if (db.cases().count() == 0 && new BackupSource(db).evidence().isEmpty()) {
+        return safetyBackup(folder, prefix, null);
+    }
+
+    /** As {@link #safetyBackup(Path, String)}, with {@code tag} (when not null) after the time in the name. */
+    Path safetyBackup(Path folder, String prefix, String tag) throws IOException {
+        if (isEmpty()) {
             return null;
         }
         Files.createDirectories(folder);
-        Path out = folder.resolve(prefix + "-" + LocalDateTime.ofInstant(clock.instant(), SHANGHAI).format(STAMP)
-                + ".rdbackup");
+        String name = prefix + "-" + LocalDateTime.ofInstant(clock.instant(), SHANGHAI).format(STAMP)
+                + (tag == null ? "" : "-" + tag);
+        Path out = folder.resolve(name + ".rdbackup");
         for (int n = 2; Files.exists(out); n++) {
-            out = folder.resolve(prefix + "-" + LocalDateTime.ofInstant(clock.instant(), SHANGHAI).format(STAMP)
-                    + "-" + n + ".rdbackup");
+            out = folder.resolve(name + "-" + n + ".rdbackup");
         }
         writeFull(out);
         return out;
@@ -128,8 +134,24 @@ public final class Backups {
         }
     }
 
-    /** Restores a file that {@link #check} passed into the store, all or nothing; returns what was done. */
+    private boolean isEmpty() {
+        return db.cases().count() == 0 && new BackupSource(db).evidence().isEmpty();
+    }
+
+    /**
+     * Restores a file that {@link #check} passed into the store, all or nothing; returns what was done. A store that
+     * was empty takes the identity of the store the full backup was made of: it is that store, moved or rebuilt.
+     */
     public StoreRestore.Plan restore(Path file, StoreRestore.Mode mode) {
+        boolean fresh = isEmpty();
+        StoreRestore.Plan done = restoreContent(file, mode);
+        if (fresh && FullBackupReader.isFullBackup(file)) {
+            FullBackupReader.storeId(file, cipher).ifPresent(id -> db.identity().adopt(id));
+        }
+        return done;
+    }
+
+    private StoreRestore.Plan restoreContent(Path file, StoreRestore.Mode mode) {
         StoreRestore restore = new StoreRestore(db, clock);
         if (!FullBackupReader.isFullBackup(file)) {
             try (EvidenceStaging none = restore.staging()) {

@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.refunddesk.exchange.BackupCipher;
+import org.refunddesk.exchange.FullBackupReader;
 import org.refunddesk.exchange.FullBackupWriter;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.BackupSource;
 import org.refunddesk.store.DamagedCase;
 import org.refunddesk.store.Database;
+import org.refunddesk.store.StoreException;
 import org.refunddesk.store.StoreRestore;
 import org.refunddesk.store.StoreSalvage;
 
@@ -58,28 +61,29 @@ public final class RecoverCommand implements CliCommand {
         List<DamagedCase> damaged = new ArrayList<>();
         Set<UUID> salvaged = new HashSet<>();
         Path salvage = work.resolve("salvaged.rdbackup");
-        Path backup;
+        final Path backup;
         org.refunddesk.store.crypto.StoreKey key = StoreAccess.key(context);
-        StoreSalvage.Opened source = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
-        try (Database db = source.database()) {
-            if (source.rebuilt()) {
-                context.out().println(m.get("recovery.recover.rebuilt", source.note()));
-            }
-            BackupSource rows = new BackupSource(db);
-            FullBackupWriter.write(salvage, context.clock().instant(), new FullBackupWriter.Parts(
-                    each -> rows.forEachReadableCase(rc -> {
-                        salvaged.add(rc.id());
-                        each.accept(rc);
-                    }, damaged::add),
-                    rows.evidence().stream().filter(e -> !isDamaged(damaged, e.item().caseId())).toList(), rows::file,
-                    rows.log().stream().filter(l -> !isDamaged(damaged, l.caseId())).toList(), rows.views(),
-                    settings.get(), rows::open, BackupCipher.NONE));
-            backup = parsed.option("--backup").map(Path::of)
-                    .orElseGet(() -> AutoBackups.latest(AutoBackups.folder(context.dataDir().toAbsolutePath().normalize(), settings.get()))
-                            .map(AutoBackups.Found::file).orElse(null));
-        }
         Supplier<char[]> passphrase = () -> context.passphraseFile() == null ? null
                 : PassphraseFile.read(context.passphraseFile(), StoreAccess.OPTION);
+        StoreSalvage.Opened opened = StoreSalvage.open(context.dataDir(), context.clock(), key, work);
+        try {
+            salvage(opened, salvage, damaged, salvaged, context);
+        } catch (StoreException e) {
+            if (opened.rebuilt() || key != null) {
+                throw e;
+            }
+            // it opened, but a page it needs does not read: H2's recovery tool takes what each page still holds
+            damaged.clear();
+            salvaged.clear();
+            opened = StoreSalvage.rebuild(context.dataDir(), context.clock(), work, e);
+            salvage(opened, salvage, damaged, salvaged, context);
+        }
+        StoreSalvage.Opened source = opened;
+        try (Database db = source.database()) {
+            Optional<Path> named = parsed.option("--backup").map(Path::of);
+            backup = named.isPresent() ? named.get()
+                    : newestOwnBackup(context, source.storeId(), SealedBackups.forStore(db, passphrase));
+        }
         List<StoreRestore.CaseLine> fromBackup = List.of();
         try (Database target = Database.open(out, context.clock())) {
             if (backup != null) {
@@ -100,7 +104,84 @@ public final class RecoverCommand implements CliCommand {
         if (key != null) {
             context.out().println(m.get("recovery.recover.notEncrypted", out));
         }
-        return report(context, out, salvaged.size(), damaged, fromBackup);
+        if (source.nothingRead() || source.rebuilt() && salvaged.isEmpty()) {
+            // no case of the file could be named: whatever was saved after the backup is lost, and said so
+            context.out().println(m.get("recovery.recover.nothingRead", backup == null ? "-" : backup));
+        } else if (source.rebuilt()) {
+            // a case whose every trace was on pages H2's tool could not read cannot be named: say so, never claim "none"
+            context.out().println(m.get("recovery.recover.rebuiltCaveat", backup == null ? "-" : backup));
+        }
+        int code = report(context, out, salvaged.size(), damaged, fromBackup);
+        return source.rebuilt() ? ExitCodes.CHECK_FAILED : code;
+    }
+
+    /**
+     * Writes what reads of the source into a plain full backup: every case that reads into a valid case, and the
+     * evidence, log and views of those cases only. The cases the rebuild found named elsewhere but without a row of
+     * their own count as damaged (they are what was lost unless the backup holds them).
+     */
+    private void salvage(StoreSalvage.Opened source, Path salvage, List<DamagedCase> damaged, Set<UUID> salvaged,
+                         CliContext context) throws IOException {
+        Database db = source.database();
+        try {
+            if (source.rebuilt()) {
+                context.out().println(context.messages().get("recovery.recover.rebuilt", source.note()));
+            }
+            BackupSource rows = new BackupSource(db);
+            Set<UUID> readable = new HashSet<>();
+            Set<UUID> bad = new HashSet<>();
+            rows.forEachReadableCase(rc -> readable.add(rc.id()), d -> bad.add(d.id()));
+            source.missing().forEach(d -> bad.add(d.id()));
+            FullBackupWriter.write(salvage, context.clock().instant(), new FullBackupWriter.Parts(
+                    each -> rows.forEachReadableCase(rc -> {
+                        salvaged.add(rc.id());
+                        each.accept(rc);
+                    }, damaged::add),
+                    rows.evidence().stream().filter(e -> !bad.contains(e.item().caseId())).toList(), rows::file,
+                    rows.log().stream().filter(l -> !bad.contains(l.caseId())).toList(), rows.views(),
+                    settings.get(), rows::open, BackupCipher.NONE), source.storeId().orElse(null));
+            source.missing().stream().filter(d -> !readable.contains(d.id())).forEach(damaged::add);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The newest automatic backup of this store: the backup folder may be shared by several data folders, so a backup
+     * is used only when its manifest names this store (one made before stores had an id: only in the data folder's own
+     * backups folder). Says when backups were passed over.
+     */
+    private Path newestOwnBackup(CliContext context, Optional<UUID> storeId, BackupCipher cipher) throws IOException {
+        Messages m = context.messages();
+        Path dataDir = context.dataDir().toAbsolutePath().normalize();
+        Path folder = AutoBackups.folder(dataDir, settings.get());
+        List<AutoBackups.Found> all = AutoBackups.list(folder);
+        AutoBackups.Owner owner = AutoBackups.Owner.of(storeId, dataDir, folder);
+        Path chosen = null;
+        for (AutoBackups.Found f : all) {
+            if (!owner.owns(f)) {
+                continue;
+            }
+            Optional<UUID> inManifest;
+            try {
+                inManifest = FullBackupReader.storeId(f.file(), cipher);
+            } catch (RuntimeException unreadable) {
+                continue; // a damaged or foreign sealed backup: the next older one may do
+            }
+            if (storeId.isEmpty() || (inManifest.isEmpty() ? f.storeTag() == null : inManifest.equals(storeId))) {
+                chosen = f.file();
+                break;
+            }
+            context.out().println(m.get("recovery.recover.manifestMismatch", f.file()));
+        }
+        long others = all.stream().filter(f -> !owner.owns(f)).count();
+        if (storeId.isEmpty() && (chosen != null || others > 0)) {
+            context.out().println(m.get("recovery.recover.unknownStore", folder));
+        } else if (chosen == null && others > 0) {
+            context.out().println(m.get("recovery.recover.otherStores", folder, others));
+        }
+        return chosen;
     }
 
     private static int report(CliContext context, Path out, int salvaged, List<DamagedCase> damaged,
@@ -122,10 +203,6 @@ public final class RecoverCommand implements CliCommand {
         }
         context.out().println(m.get("recovery.recover.done", out, salvaged, fromBackup.size(), lost));
         return lost == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-    }
-
-    private static boolean isDamaged(List<DamagedCase> damaged, UUID caseId) {
-        return damaged.stream().anyMatch(d -> d.id().equals(caseId));
     }
 
     private static void deleteQuietly(Path folder) {

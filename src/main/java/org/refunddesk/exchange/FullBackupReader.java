@@ -127,6 +127,54 @@ public final class FullBackupReader {
         }
     }
 
+    /**
+     * The id of the store the backup was made of (its manifest's {@code storeId}); empty for a backup made before
+     * stores had one. A plain ZIP is read at its manifest only; a sealed one is read through.
+     */
+    public static java.util.Optional<java.util.UUID> storeId(Path file, BackupCipher cipher) {
+        try {
+            JsonNode manifest = null;
+            if (startsWithZip(file)) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                    ZipEntry entry = zip.getEntry(FullBackupWriter.MANIFEST);
+                    if (entry != null) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            manifest = CaseFiles.MAPPER.readTree(limited(in, 16L << 20, FullBackupWriter.MANIFEST));
+                        }
+                    }
+                }
+            } else {
+                try (InputStream raw = open(file, cipher); ZipInputStream zip = new ZipInputStream(raw)) {
+                    for (ZipEntry e = zip.getNextEntry(); e != null && manifest == null; e = zip.getNextEntry()) {
+                        if (FullBackupWriter.MANIFEST.equals(e.getName())) {
+                            manifest = CaseFiles.MAPPER.readTree(BackupStreams.keepOpen(
+                                    limited(zip, 16L << 20, FullBackupWriter.MANIFEST)));
+                        }
+                    }
+                }
+            }
+            if (manifest == null) {
+                throw new CaseFileException("manifest.json", "missing: not a RefundDesk full backup").inFile(file);
+            }
+            String id = manifest.path(FullBackupWriter.STORE_ID).asText("");
+            return id.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(java.util.UUID.fromString(id));
+        } catch (CaseFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new CaseFileException(file + ": manifest.json.storeId is not a store id", e);
+        } catch (JsonProcessingException e) {
+            throw CaseFiles.broken(e).inFile(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static boolean startsWithZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 'P' && in.read() == 'K';
+        }
+    }
+
     /** Reads a verified backup into the handler: meta, then each evidence file, then the cases. */
     public static void read(Path file, Handler handler) {
         read(file, handler, BackupCipher.NONE);

@@ -41,6 +41,7 @@ public final class FullBackupWriter {
     static final String SETTINGS = "settings.json";
     static final String CASES = "cases.json";
     static final String MANIFEST = "manifest.json";
+    static final String STORE_ID = "storeId";
     /** Entries carry a fixed time, so two backups of the same store differ only where their content does. */
     private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
 
@@ -72,10 +73,15 @@ public final class FullBackupWriter {
 
     /** Writes the backup to {@code target} through a temporary file: a failure leaves no half backup. */
     public static Written write(Path target, Instant createdAt, Parts parts) throws IOException {
+        return write(target, createdAt, parts, null);
+    }
+
+    /** As {@link #write(Path, Instant, Parts)}, naming in the manifest the store the backup is of ({@code storeId}). */
+    public static Written write(Path target, Instant createdAt, Parts parts, java.util.UUID storeId) throws IOException {
         Written[] written = new Written[1];
         AtomicFiles.write(target, out -> {
             OutputStream sealed = BackupStreams.forWriting(out, parts.cipher());
-            written[0] = write(sealed, createdAt, parts);
+            written[0] = write(sealed, createdAt, parts, storeId);
             if (sealed != out) {
                 sealed.close(); // ends the last sealed segment; the file itself stays open for AtomicFiles
             }
@@ -83,12 +89,16 @@ public final class FullBackupWriter {
         return written[0];
     }
 
-    private static Written write(OutputStream raw, Instant createdAt, Parts parts) throws IOException {
+    private static Written write(OutputStream raw, Instant createdAt, Parts parts, java.util.UUID storeId)
+            throws IOException {
         ArrayNode manifestEntries = JsonNodeFactory.instance.arrayNode();
         List<String> notCopied = new ArrayList<>();
         ObjectNode manifest = JsonNodeFactory.instance.objectNode();
         manifest.put("format", FORMAT);
         manifest.put("createdAt", CaseJsonWriter.time(createdAt));
+        if (storeId != null) {
+            manifest.put(STORE_ID, storeId.toString());
+        }
         int files = 0;
         int cases;
         ZipOutputStream zip = new ZipOutputStream(BackupStreams.keepOpen(raw));

@@ -132,6 +132,9 @@ public final class Database implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
+            // before H2 opens the file for writing: on a full disk H2 2.4 can loop for ever closing a store whose
+            // commit failed, so a folder that cannot be written is opened read-only without ever trying
+            probeWritable(dir);
             H2Upgrade.backUpBeforeFirstOpen(dir, clock);
             pool = pool(dir, storeKey, false);
             checkOpens(pool, dir);
@@ -373,6 +376,11 @@ public final class Database implements AutoCloseable {
 
     public CaseRepository cases() {
         return cases;
+    }
+
+    /** The store's identity, carried in its backups' manifests. */
+    public StoreIdentity identity() {
+        return new StoreIdentity(this);
     }
 
     /** The damaged case rows the last whole-store reads skipped (list, summaries): see {@link StoreCheck} for all. */

@@ -60,7 +60,7 @@ class AutoBackupTest {
                 at(11, 29), at(11, 22));
         assertThat(unrelated).exists();
         assertThat(AutoBackups.latest(folder)).map(AutoBackups.Found::file).map(f -> f.getFileName().toString())
-                .contains("auto-20261211-100000.rdbackup");
+                .hasValueSatisfying(name -> assertThat(name).matches("auto-20261211-100000-[0-9a-f]{12}\\.rdbackup"));
     }
 
     private static LocalDateTime at(int month, int day) {

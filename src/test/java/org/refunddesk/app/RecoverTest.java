@@ -26,6 +26,14 @@ class RecoverTest {
     @TempDir
     Path tmp;
 
+    /** recover reads the backup folder from the settings: another test may have left one chosen in them. */
+    @org.junit.jupiter.api.BeforeEach
+    void defaultBackupFolder() throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot().node("org/refunddesk/ui");
+        node.remove(org.refunddesk.cli.AutoBackups.FOLDER_SETTING);
+        node.flush();
+    }
+
     private static void corrupt(Path dir, String sql, UUID id) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("refunddesk"), "refunddesk", "");
              PreparedStatement ps = c.prepareStatement(sql)) {

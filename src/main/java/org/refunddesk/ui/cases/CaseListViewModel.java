@@ -39,6 +39,7 @@ public final class CaseListViewModel {
     private final Messages messages;
     private final CaseInsights insights;
     private final Clock clock;
+    private final java.nio.file.Path dataDir;
     private final CaseSummaries summaries;
     /** The selected case in full (a summary row holds only the listed fields); null while it loads. */
     private final ObjectProperty<RefundCase> openCase = new SimpleObjectProperty<>();
@@ -62,6 +63,7 @@ public final class CaseListViewModel {
 
     public CaseListViewModel(AppServices services) {
         this.repository = services.cases();
+        this.dataDir = services.dataDir();
         this.tasks = services.tasks();
         this.dialogs = services.dialogs();
         this.messages = services.messages();
@@ -318,7 +320,14 @@ public final class CaseListViewModel {
         rows.add(0, row);
     }
 
+    /** A full disk, a folder that may not be written or a damaged file is said in words with what to do. */
     private void showError(String key, Throwable error) {
+        java.util.Optional<org.refunddesk.store.StoreUnusableException.Kind> kind =
+                org.refunddesk.store.StoreFailures.classify(error);
+        if (kind.isPresent()) {
+            dialogs.error(messages.get(key), messages.get("recovery.unusable." + kind.get().name(), String.valueOf(dataDir)));
+            return;
+        }
         dialogs.error(messages.get(key), error.getMessage() == null ? error.toString() : error.getMessage());
     }
 }

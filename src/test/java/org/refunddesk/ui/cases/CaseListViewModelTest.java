@@ -163,7 +163,7 @@ class CaseListViewModelTest {
         model.save(UiCases.of("新的"), true, () -> done[0] = true);
 
         assertThat(dialogs.shown("error")).singleElement()
-                .satisfies(e -> assertThat(e.message()).isEqualTo("disk full"));
+                .satisfies(e -> assertThat(e.message()).contains("磁盘已满").contains("/data"));
         assertThat(model.rows()).hasSize(2);
         assertThat(done[0]).isFalse();
     }
