@@ -39,13 +39,21 @@ final class StoreCheckFeature implements Feature {
         banner.setVisible(false);
         banner.setManaged(false);
         window.addStatusItem(banner);
-        window.onCasesChanged(this::refreshBanner);
-        refreshBanner();
+        window.onCasesChanged(() -> refreshBanner(false));
+        refreshBanner(true);
     }
 
-    private void refreshBanner() {
+    /**
+     * {@code readEveryCase}: once at start, every stored case is read in the background (streamed, off the list's
+     * path), because the list shows summaries written before any damage and would otherwise never notice a damaged
+     * row; after a change the summaries' own refresh notes what it re-reads.
+     */
+    private void refreshBanner(boolean readEveryCase) {
         BackgroundTask.of("", progress -> {
                     database.summaries().ensureCurrent(); // the list's own read: notes the rows it skips
+                    if (readEveryCase) {
+                        database.cases().forEach(c -> { }); // skips and notes damaged rows
+                    }
                     return database.damage().count();
                 })
                 .onSuccess(this::showCount)

@@ -101,7 +101,7 @@ class EncryptionFromAppTest {
         waitUntil(() -> shownCases(robot) == 2);
         closeDialogs(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         clickWhenShown(robot, "#encryptionEncrypt");
         waitUntil(() -> robot.lookup("#encNew").tryQuery().isPresent());
         assertThat(robot.lookup("#encWarning").queryAs(Label.class).getText()).contains("无法找回");
@@ -153,7 +153,7 @@ class EncryptionFromAppTest {
         closeDialogs(robot);
 
         // a wrong passphrase: said clearly, the store stays encrypted and opens as before
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         clickWhenShown(robot, "#encryptionRemove");
         waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
         robot.clickOn("#encCurrent").write("wrong passphrase");
@@ -166,7 +166,7 @@ class EncryptionFromAppTest {
         waitUntil(() -> shownCases(robot) == 2);
         closeDialogs(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         clickWhenShown(robot, "#encryptionRemove");
         waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
         robot.clickOn("#encCurrent").write(PASSPHRASE);
@@ -193,7 +193,7 @@ class EncryptionFromAppTest {
         waitUntil(() -> shownCases(robot) == 2);
         closeDialogs(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置…");
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
         clickWhenShown(robot, "#encryptionChange");
         waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
         robot.clickOn("#encCurrent").write(PASSPHRASE);

@@ -105,7 +105,7 @@ class RecoveryWindowTest {
         launch(robot);
         waitUntil(() -> robot.lookup("#caseTable").tryQuery().isPresent());
 
-        robot.clickOn("帮助(_H)").clickOn("关于");
+        robot.clickOn("帮助(_H)").clickOn("关于(_A)");
         waitUntil(() -> robot.lookup("#aboutLastAutoBackup").tryQuery().isPresent());
 
         String shown = robot.lookup("#aboutLastAutoBackup").queryAs(Label.class).getText();
