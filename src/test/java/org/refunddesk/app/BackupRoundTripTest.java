@@ -41,7 +41,7 @@ import org.refunddesk.store.SavedViews;
 /**
  * Issue 15 acceptance: backup → restore into a fresh folder → evidence verify exit 0 with the same files; a backup of
  * the restored store equals the first apart from its time stamps: every ZIP entry byte for byte (names, order, entry
- * times, methods), cases.json apart from its exportedAt value, manifest.json apart from createdAt and the hash of
+ * times, methods), cases.json apart from its exportedAt value, manifest.json apart from createdAt and the hash and size of
  * cases.json (which holds exportedAt). Both for a store without evidence and one with evidence files.
  */
 class BackupRoundTripTest {
@@ -156,7 +156,9 @@ class BackupRoundTripTest {
             assertThat(line.path("size").asLong()).isEqualTo(entry.bytes().length);
             assertThat(line.path("sha256").asText()).isEqualTo(sha256(entry.bytes()));
             if (line.path("path").asText().equals("cases.json")) {
+                // exportedAt differs, and an instant's text drops trailing zeros of its fraction: the size may too
                 ((ObjectNode) line).remove("sha256");
+                ((ObjectNode) line).remove("size");
             }
         }
         assertThat(manifest.path("createdAt").asText()).isNotEmpty();
