@@ -8,13 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -30,14 +26,6 @@ import org.refunddesk.rules.evidence.EvidenceChecklist;
  */
 public final class Database implements AutoCloseable {
     static final String DB_NAME = "refunddesk";
-    // Should Flyway ever log through JUL, it reports each migration at INFO; on the command line that would break
-    // "one line on stderr". Held in a field: JUL keeps loggers only weakly.
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
-    }
-
     /** A few of H2's 8 KB pages: what the next saves would need at least. */
     private static final int PROBE_BYTES = 64 * 1024;
 
@@ -224,22 +212,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool) {
-        migrate(pool, Dialect.H2);
-    }
-
-    static void migrate(DataSource pool, Dialect dialect) {
-        try {
-            flyway(pool, dialect).migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
-        }
-    }
-
-    static Flyway flyway(DataSource pool, Dialect dialect) {
-        return Flyway.configure(Database.class.getClassLoader())
-                .dataSource(pool)
-                .locations(dialect.migrationLocations().toArray(String[]::new))
-                .load();
+        Migrations.migrate(pool, Dialect.H2);
     }
 
     /**
@@ -257,9 +230,9 @@ public final class Database implements AutoCloseable {
         ServerPool pool = ServerPool.open(login);
         try {
             if (migrate) {
-                migrate(pool.dataSource(), Dialect.POSTGRESQL);
+                Migrations.migrate(pool.dataSource(), Dialect.POSTGRESQL);
             } else {
-                int pending = pendingMigrations(pool.dataSource());
+                int pending = Migrations.pending(pool.dataSource(), Dialect.POSTGRESQL);
                 if (pending > 0) {
                     throw new StoreException("the team server " + login.address().label() + " is not set up for this"
                             + " version of RefundDesk (" + pending + " schema changes missing): its owner runs"
@@ -270,14 +243,6 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
-        }
-    }
-
-    private static int pendingMigrations(DataSource pool) {
-        try {
-            return flyway(pool, Dialect.POSTGRESQL).info().pending().length;
-        } catch (FlywayException e) {
-            throw new StoreException("cannot read the schema version of the team server: " + e.getMessage(), e);
         }
     }
 

@@ -65,9 +65,9 @@ class MigrationLayoutTest {
         }
 
         try (Database db = Database.open(data, Clock.systemUTC())) {
-            List<MigrationInfo> applied = List.of(Database.flyway(db.pool(), Dialect.H2).info().applied());
+            List<MigrationInfo> applied = List.of(Migrations.flyway(db.pool(), Dialect.H2).info().applied());
             assertThat(applied).extracting(m -> m.getVersion().getVersion()).contains("13", "14", "18");
-            Database.flyway(db.pool(), Dialect.H2).validate();
+            Migrations.flyway(db.pool(), Dialect.H2).validate();
         }
     }
 

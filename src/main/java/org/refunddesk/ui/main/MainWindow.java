@@ -147,7 +147,7 @@ public final class MainWindow {
     /**
      * The menu text with its mnemonic marked: in a text that holds the letter (English) its first occurrence is
      * underlined ("E_xit"); otherwise (Chinese) the letter follows in brackets, before a closing "…", as
-     * Chinese menus write it ("导入案件文件(_I)…"). A text that already has a mnemonic is kept.
+     * Chinese menus write it (the item's words, then "(_I)…"). A text that already has a mnemonic is kept.
      */
     public static String withMnemonic(String text, char mnemonic) {
         if (text.contains("_")) {

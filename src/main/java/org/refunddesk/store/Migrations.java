@@ -1,0 +1,47 @@
+package org.refunddesk.store;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** The schema: Flyway with the engine's migration folders (common scripts plus the engine's own). */
+final class Migrations {
+    // Should Flyway ever log through JUL, it reports each migration at INFO; on the command line that would break
+    // "one line on stderr". Held in a field: JUL keeps loggers only weakly.
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private Migrations() {
+    }
+
+    static void migrate(DataSource pool, Dialect dialect) {
+        try {
+            flyway(pool, dialect).migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many migrations the database lacks (a team server not yet brought up to date by its owner). */
+    static int pending(DataSource pool, Dialect dialect) {
+        try {
+            return flyway(pool, dialect).info().pending().length;
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the schema version of the database: " + e.getMessage(), e);
+        }
+    }
+
+    static Flyway flyway(DataSource pool, Dialect dialect) {
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations(dialect.migrationLocations().toArray(String[]::new))
+                .load();
+    }
+}
