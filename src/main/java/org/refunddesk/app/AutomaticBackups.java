@@ -22,13 +22,15 @@ import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.TaskExecutor;
 
 /**
- * The app's automatic backups: one a day while it runs (checked every hour, written in the background when the
- * newest automatic backup is a day old) and one when it closes, into the folder chosen in the settings. A failed daily
- * backup is said in a notification; the backup at exit runs on a worker thread that closing waits for.
+ * The app's automatic backups: one a day while it runs (checked two minutes after start, then every hour, written
+ * in the background when the newest automatic backup is a day old) and one when it closes, into the folder chosen in
+ * the settings. A failed daily backup is said in a notification; the backup at exit runs on a worker thread that
+ * closing waits for.
  */
 final class AutomaticBackups {
     private static final Duration DAY = Duration.ofHours(24);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final javafx.util.Duration FIRST_CHECK = javafx.util.Duration.minutes(2);
 
     private final Database db;
     private final Clock clock;
@@ -45,12 +47,20 @@ final class AutomaticBackups {
         return AutoBackups.folder(db.dataDir(), settings.get());
     }
 
-    /** Checks now and then every hour whether a day has passed since the newest automatic backup. */
+    /**
+     * Checks two minutes after start and then every hour whether a day has passed since the newest automatic
+     * backup: not at once, where reading every case for a backup would compete with filling the case list
+     * (100,000 cases: seconds). Closing the app within those minutes still writes the backup at exit.
+     */
     void startDaily(TaskExecutor tasks, DialogService dialogs, Messages messages) {
-        daily = new Timeline(new KeyFrame(javafx.util.Duration.hours(1), e -> runIfDue(tasks, dialogs, messages)));
-        daily.setCycleCount(Timeline.INDEFINITE);
+        daily = new Timeline(new KeyFrame(FIRST_CHECK, e -> runIfDue(tasks, dialogs, messages)),
+                new KeyFrame(FIRST_CHECK.add(javafx.util.Duration.hours(1))));
+        daily.setOnFinished(e -> {
+            daily = new Timeline(new KeyFrame(javafx.util.Duration.hours(1), tick -> runIfDue(tasks, dialogs, messages)));
+            daily.setCycleCount(Timeline.INDEFINITE);
+            daily.play();
+        });
         daily.play();
-        runIfDue(tasks, dialogs, messages);
     }
 
     private void runIfDue(TaskExecutor tasks, DialogService dialogs, Messages messages) {

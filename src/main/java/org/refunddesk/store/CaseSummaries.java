@@ -86,6 +86,21 @@ public final class CaseSummaries {
         }
     }
 
+    /**
+     * True when every case has a stored summary (two counts, no join): the summaries can be shown at once while
+     * {@link #ensureCurrent} brings stale ones up to date; false means some cases would be missing from a list.
+     */
+    public boolean coverEveryCase() {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT (SELECT COUNT(*) FROM cases), (SELECT COUNT(*) FROM case_summaries)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == rs.getLong(2);
+            }
+        });
+    }
+
     /** How many summaries {@link #ensureCurrent} would compute now. */
     public int staleCount() {
         return database.inTransaction(c -> staleIds(c, clock.instant()).size());

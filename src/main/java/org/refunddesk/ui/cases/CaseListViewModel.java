@@ -197,32 +197,59 @@ public final class CaseListViewModel {
     }
 
     /**
-     * Reads the stored summaries (recomputing stale ones first), or without them all cases with their insights;
-     * off the FX thread. The selected case stays selected.
+     * Reads the stored summaries, or without them all cases with their insights; off the FX thread. The selected
+     * case stays selected. Stored summaries are shown at once when every case has one; stale ones (another rule
+     * book, a deadline passed meanwhile) are recomputed after that and the rows replaced, so recomputing 100,000
+     * summaries never keeps the list empty. A case without a summary is computed first: a list must not miss it.
      */
     public void reload() {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> {
                     if (summaries != null) {
-                        summaries.ensureCurrent();
-                        List<CaseRow> read = new java.util.ArrayList<>();
-                        summaries.forEach(s -> read.add(CaseRow.of(s)));
-                        return read;
+                        if (!summaries.coverEveryCase()) {
+                            summaries.ensureCurrent();
+                        }
+                        return summaryRows();
                     }
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();
                 })
                 .onSuccess(loadedRows -> {
-                    CaseRow was = selected.get();
                     boolean first = !loaded.get();
-                    rows.setAll(loadedRows);
+                    replaceRows(loadedRows);
                     loaded.set(true);
                     if (first) {
                         StartupTimeline.mark("list-filled " + loadedRows.size() + " rows,");
                     }
-                    keepSelection(was);
+                    if (summaries != null) {
+                        refreshStaleSummaries();
+                    }
                 })
                 .onFailure(error -> showError("cases.error.load", error))
                 .executeWith(tasks);
+    }
+
+    private List<CaseRow> summaryRows() {
+        List<CaseRow> read = new java.util.ArrayList<>();
+        summaries.forEach(s -> read.add(CaseRow.of(s)));
+        return read;
+    }
+
+    /** Recomputes stale summaries in the background; the rows are replaced only when some changed. */
+    private void refreshStaleSummaries() {
+        BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.ensureCurrent() > 0 ? summaryRows() : null)
+                .onSuccess(fresh -> {
+                    if (fresh != null) {
+                        replaceRows(fresh);
+                    }
+                })
+                .onFailure(error -> showError("cases.error.load", error))
+                .executeWith(tasks);
+    }
+
+    private void replaceRows(List<CaseRow> loadedRows) {
+        CaseRow was = selected.get();
+        rows.setAll(loadedRows);
+        keepSelection(was);
     }
 
     /** Told of every case the list's editor stored (the open views of the case follow it). */
