@@ -235,6 +235,26 @@ class CaseSummariesTest {
         assertMatchesFullComputation(c.id());
     }
 
+    @Test
+    void aCaseWithoutItsSummaryIsFoundByTheQuickCheckAndComputed() {
+        List<RefundCase> cases = PlanBenchmark.generate(3, new Random(12)).stream().map(db.cases()::create).toList();
+        UUID lost = cases.get(1).id();
+        db.inTransaction(conn -> { // a summary row gone (a writer that dropped it, a restore in between)
+            try (var ps = conn.prepareStatement("DELETE FROM case_summaries WHERE case_id = ?")) {
+                Sql.setUuid(ps, 1, lost);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+
+        assertThat(db.summaries().coverEveryCase()).isFalse();
+        assertThat(db.summaries().staleCount()).isEqualTo(1);
+        assertThat(db.summaries().ensureCurrent()).isEqualTo(1);
+        assertThat(db.summaries().coverEveryCase()).isTrue();
+        assertThat(db.summaries().staleCount()).isZero();
+        assertMatchesFullComputation(lost);
+    }
+
     private CaseSummary summary(UUID id) {
         return db.summaries().find(id).orElseThrow();
     }
