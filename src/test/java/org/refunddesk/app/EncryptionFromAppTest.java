@@ -101,9 +101,7 @@ class EncryptionFromAppTest {
         waitUntil(() -> shownCases(robot) == 2);
         closeDialogs(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
-        clickWhenShown(robot, "#encryptionEncrypt");
-        waitUntil(() -> robot.lookup("#encNew").tryQuery().isPresent());
+        openEncryptionDialog(robot, "#encryptionEncrypt", "#encNew");
         assertThat(robot.lookup("#encWarning").queryAs(Label.class).getText()).contains("无法找回");
         assertThat(robot.lookup("#encOk").query().isDisabled()).isTrue();
         robot.clickOn("#encNew").write(PASSPHRASE);
@@ -145,17 +143,10 @@ class EncryptionFromAppTest {
     @Test
     void removingEncryptionFromSettingsKeepsEveryCaseAndEvidenceFile(FxRobot robot) throws Exception {
         storeWithTwoCasesAndAScreenshot();
-        new StoreEncryption(dataDir, Clock.systemUTC()).encrypt(PASSPHRASE.toCharArray(), CHEAP, false);
-        launch(robot);
-        waitUntil(() -> robot.lookup("#unlockPassphrase").tryQuery().isPresent());
-        type(robot, PASSPHRASE);
-        waitUntil(() -> shownCases(robot) == 2);
-        closeDialogs(robot);
+        launchEncryptedAndUnlock(robot);
 
         // a wrong passphrase: said clearly, the store stays encrypted and opens as before
-        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
-        clickWhenShown(robot, "#encryptionRemove");
-        waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
+        openEncryptionDialog(robot, "#encryptionRemove", "#encCurrent");
         robot.clickOn("#encCurrent").write("wrong passphrase");
         robot.clickOn("#encOk");
         waitUntil(() -> robot.lookup("口令或恢复密钥不对，数据没有任何改动。").tryQuery().isPresent());
@@ -166,9 +157,7 @@ class EncryptionFromAppTest {
         waitUntil(() -> shownCases(robot) == 2);
         closeDialogs(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
-        clickWhenShown(robot, "#encryptionRemove");
-        waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
+        openEncryptionDialog(robot, "#encryptionRemove", "#encCurrent");
         robot.clickOn("#encCurrent").write(PASSPHRASE);
         robot.clickOn("#encOk");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -186,16 +175,9 @@ class EncryptionFromAppTest {
     @Test
     void changingThePassphraseFromSettingsOpensWithTheNewOneOnly(FxRobot robot) throws Exception {
         storeWithTwoCasesAndAScreenshot();
-        new StoreEncryption(dataDir, Clock.systemUTC()).encrypt(PASSPHRASE.toCharArray(), CHEAP, false);
-        launch(robot);
-        waitUntil(() -> robot.lookup("#unlockPassphrase").tryQuery().isPresent());
-        type(robot, PASSPHRASE);
-        waitUntil(() -> shownCases(robot) == 2);
-        closeDialogs(robot);
+        launchEncryptedAndUnlock(robot);
 
-        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
-        clickWhenShown(robot, "#encryptionChange");
-        waitUntil(() -> robot.lookup("#encCurrent").tryQuery().isPresent());
+        openEncryptionDialog(robot, "#encryptionChange", "#encCurrent");
         robot.clickOn("#encCurrent").write(PASSPHRASE);
         robot.clickOn("#encNew").write("新的口令一二三四");
         robot.clickOn("#encConfirm").write("新的口令一二三四");
@@ -239,6 +221,23 @@ class EncryptionFromAppTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The store encrypted with {@link #PASSPHRASE}, the app launched and unlocked, its two cases listed. */
+    private void launchEncryptedAndUnlock(FxRobot robot) throws Exception {
+        new StoreEncryption(dataDir, Clock.systemUTC()).encrypt(PASSPHRASE.toCharArray(), CHEAP, false);
+        launch(robot);
+        waitUntil(() -> robot.lookup("#unlockPassphrase").tryQuery().isPresent());
+        type(robot, PASSPHRASE);
+        waitUntil(() -> shownCases(robot) == 2);
+        closeDialogs(robot);
+    }
+
+    /** 文件 → 设置, the encryption row's button, until the dialog's first field shows. */
+    private static void openEncryptionDialog(FxRobot robot, String button, String firstField) throws Exception {
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
+        clickWhenShown(robot, button);
+        waitUntil(() -> robot.lookup(firstField).tryQuery().isPresent());
     }
 
     private static void type(FxRobot robot, String secret) {
