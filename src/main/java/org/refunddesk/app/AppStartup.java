@@ -277,10 +277,15 @@ final class AppStartup {
      * first frame and the filled list (startup timeline), and has the summaries computed with them.
      */
     private void prepareRules(Database opened) {
-        RuleEngine ready = new RuleEngine(opened.dataDir());
+        RuleEngine ready = new RuleEngine(rulesFolder(opened));
         // summaries computed with the same rules the views use (one rule engine per data folder)
         opened.summaries().useProjector(new RuleSummaryProjector(ready, EvidenceChecklist.builtIn()));
         preparedEngine = new PreparedEngine(opened, ready);
+    }
+
+    /** Newer rules and calendars put in the data folder apply on a team server too (its store folder is the cache). */
+    private Path rulesFolder(Database opened) {
+        return opened.server().isPresent() ? DataFolder.resolve(options.dataDir()) : opened.dataDir();
     }
 
     private record PreparedEngine(Database database, RuleEngine engine) {
@@ -295,7 +300,7 @@ final class AppStartup {
         if (ready != null && ready.database() == opened) {
             engine = ready.engine();
         } else {
-            engine = new RuleEngine(opened.dataDir());
+            engine = new RuleEngine(rulesFolder(opened));
             opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
         }
         StartupTimeline.mark("rules-ready");
