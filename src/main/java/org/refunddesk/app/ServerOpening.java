@@ -29,8 +29,11 @@ import org.refunddesk.ui.team.ServerPasswordDialog;
  * computer's store instead, or quits: never a silent fall-back to the local store.
  */
 final class ServerOpening {
-    /** What opened: the store and the login role's standing (for the status bar). */
-    record Opened(Database database, TeamMembers.Role role) {
+    /**
+     * What opened: the store, the login role's standing (for the status bar) and the login that worked (the live
+     * updates' own connection logs in with it again).
+     */
+    record Opened(Database database, TeamMembers.Role role, ServerLogin login) {
     }
 
     private final Stage stage;
@@ -73,15 +76,15 @@ final class ServerOpening {
         BackgroundTask.of(messages.get("teamwire.start.opening", server.address().label()), progress -> {
                     char[] password = typed != null ? typed : server.knownPassword(keyrings.get());
                     try {
-                        Database db = Database.openServer(new ServerLogin(server.address(), password),
-                                ServerOptions.cacheDir(dataDir), clock, false);
+                        ServerLogin login = new ServerLogin(server.address(), password);
+                        Database db = Database.openServer(login, ServerOptions.cacheDir(dataDir), clock, false);
                         try {
                             TeamMembers.Role role = new TeamMembers(db).currentRole();
                             prepare.accept(db);
                             if (typed != null) {
                                 server.remember(keyrings.get(), typed);
                             }
-                            return new Opened(db, role);
+                            return new Opened(db, role, login);
                         } catch (RuntimeException e) {
                             db.close();
                             throw e;

@@ -20,6 +20,7 @@ import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.ServerLogin;
+import org.refunddesk.store.TeamMembers;
 import org.refunddesk.testing.SampleCases;
 import org.refunddesk.testing.TestPostgres;
 
@@ -118,6 +119,22 @@ class ServerCommandsTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aHelperFilingACaseForSomeoneElseIsRefusedByTheServerWithSeven() {
+        String helper = TestPostgres.roleName("helper");
+        try (Database db = Database.openServer(owner, tmp.resolve("o"), Clock.systemUTC(), false)) {
+            new TeamMembers(db).add(helper, "pw".toCharArray(), false);
+        }
+        // the case file names another helper as its assignee: row-level security refuses the row
+        CliRun r = CliRun.of("--data-dir", tmp.resolve("h").toString(), "--server",
+                owner.address().withUser(helper).toString(), "import", caseFile.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.NOT_ALLOWED);
+        assertThat(r.errLines()).hasSize(1);
+        try (Database db = Database.openServer(owner, tmp.resolve("o"), Clock.systemUTC(), false)) {
+            assertThat(db.cases().count()).isZero();
         }
     }
 
