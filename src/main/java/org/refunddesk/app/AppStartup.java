@@ -29,6 +29,10 @@ import org.refunddesk.store.Database;
 import org.refunddesk.store.StoreLockedException;
 import org.refunddesk.store.StoreEncryption;
 import org.refunddesk.store.WrongPassphraseException;
+import org.refunddesk.cli.ServerOptions;
+import org.refunddesk.store.TeamMembers;
+import org.refunddesk.store.keyring.Keyring;
+import org.refunddesk.store.keyring.Keyrings;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.cases.CaseTransferViewModel;
@@ -62,6 +66,12 @@ final class AppStartup {
     private final Runnable exit;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
+    /** Where REFUNDDESK_SERVER, PGUSER and PGPASSWORD come from (tests pass their own). */
+    private java.util.Map<String, String> environment = System.getenv();
+    /** The keyring holding the team-server password (tests pass a memory one). */
+    private java.util.function.Supplier<Keyring> keyrings = Keyrings::forThisSystem;
+    /** The login role's standing on the team server (status bar); null on the local store. */
+    private volatile TeamMembers.Role serverRole;
     private AutomaticBackups automaticBackups;
     private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
@@ -98,6 +108,24 @@ final class AppStartup {
 
         // macOS sends a double-clicked file as an event (taken in main); it waits in the same queue as a hand-over
         MacOpenFileEvents.INBOX.receiveWith(file -> Platform.runLater(() -> handle(new Handover.Request(file))));
+        Optional<ServerStart> server;
+        try {
+            server = options.demo() ? Optional.empty() : ServerStart.find(options, environment, preferences);
+        } catch (RuntimeException e) {
+            serverOpening(scene, messages, dialogs).failed(null, String.valueOf(options.server() != null
+                    ? options.server() : environment.get(ServerOptions.ENV_SERVER)), e);
+            return;
+        }
+        if (server.isPresent()) {
+            serverOpening(scene, messages, dialogs).open(server.get());
+        } else {
+            openLocal(scene, messages, dialogs);
+        }
+    }
+
+    /** The store in the data folder (the default): opened off the FX thread, or handed to the app that has it. */
+    private void openLocal(Scene scene, Messages messages, DialogService dialogs) {
+        serverRole = null;
         Path[] dataDir = {null};
         // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
@@ -130,6 +158,15 @@ final class AppStartup {
                 })
                 .onFailure(error -> failed(error, dataDir[0], messages, dialogs))
                 .executeWith(tasks);
+    }
+
+    /** Team mode (issue 16): the server's store instead of the data folder's; see {@link ServerOpening}. */
+    private ServerOpening serverOpening(Scene scene, Messages messages, DialogService dialogs) {
+        return new ServerOpening(stage, clock, tasks, keyrings, DataFolder.resolve(options.dataDir()), messages, dialogs,
+                this::prepareRules, opened -> {
+                    serverRole = opened.role();
+                    showMain(scene, opened.database(), messages, dialogs);
+                }, () -> openLocal(scene, messages, dialogs), exit);
     }
 
     /** Home's "open the demo data": closes this folder's store and opens the window again on a demo folder. */
@@ -240,10 +277,15 @@ final class AppStartup {
      * first frame and the filled list (startup timeline), and has the summaries computed with them.
      */
     private void prepareRules(Database opened) {
-        RuleEngine ready = new RuleEngine(opened.dataDir());
+        RuleEngine ready = new RuleEngine(rulesFolder(opened));
         // summaries computed with the same rules the views use (one rule engine per data folder)
         opened.summaries().useProjector(new RuleSummaryProjector(ready, EvidenceChecklist.builtIn()));
         preparedEngine = new PreparedEngine(opened, ready);
+    }
+
+    /** Newer rules and calendars put in the data folder apply on a team server too (its store folder is the cache). */
+    private Path rulesFolder(Database opened) {
+        return opened.server().isPresent() ? DataFolder.resolve(options.dataDir()) : opened.dataDir();
     }
 
     private record PreparedEngine(Database database, RuleEngine engine) {
@@ -258,7 +300,7 @@ final class AppStartup {
         if (ready != null && ready.database() == opened) {
             engine = ready.engine();
         } else {
-            engine = new RuleEngine(opened.dataDir());
+            engine = new RuleEngine(rulesFolder(opened));
             opened.summaries().useProjector(new RuleSummaryProjector(engine, EvidenceChecklist.builtIn()));
         }
         StartupTimeline.mark("rules-ready");
@@ -277,18 +319,21 @@ final class AppStartup {
         AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
                 clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
-        automaticBackups = options.demo() ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
+        // a team server is backed up by its owner (pg_dump), not by each helper's computer
+        boolean local = opened.server().isEmpty();
+        automaticBackups = options.demo() || !local ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
         AboutInfo about = AboutInfo.fromPackage(AppStartup.class);
         if (automaticBackups != null) {
             about = about.withLastAutoBackup(automaticBackups::last);
             automaticBackups.startDaily(tasks, dialogs, messages);
         }
-        EncryptionSwitch encryption = options.demo() ? null : new EncryptionSwitch(stage, opened.dataDir(), clock,
+        EncryptionSwitch encryption = options.demo() || !local ? null : new EncryptionSwitch(stage, opened.dataDir(), clock,
                 tasks, dialogs, messages, kdf, this::detachStore, () -> start(stage));
         for (Feature feature : UiFeatures.all(services, opened, engine, about, exit,
                 options.demo() ? null : () -> reopenOnDemo(stage), encryption == null ? null : encryption::ask)) {
             feature.install(mainWindow);
         }
+        mainWindow.addStatusItem(storeStatus(opened, messages));
         mainWindow.setLanguageSwitch(language -> switchLanguage(scene, language));
         if (idleLock != null) {
             idleLock.stop();
@@ -305,6 +350,21 @@ final class AppStartup {
         fileHandover = new FileHandover(services, window::window, window::fireCasesChanged,
                 file -> new CaseTransferViewModel(services, Optional::empty, window::fireCasesChanged)
                         .restoreFrom(file));
+    }
+
+    /** The status bar names the store in use: this computer's, or the team server with the role logged in as. */
+    private Label storeStatus(Database opened, Messages messages) {
+        TeamMembers.Role role = serverRole == null ? TeamMembers.Role.NONE : serverRole;
+        Label label = new Label(opened.server().map(s -> messages.get("team.store.serverAs", s.label(),
+                messages.get(role.messageKey()), s.user())).orElseGet(() -> messages.get("team.store.local")));
+        label.setId("statusStore");
+        return label;
+    }
+
+    /** Tests: the environment to read the team server from, and the keyring (instead of the system's). */
+    void useEnvironment(java.util.Map<String, String> env, Keyring keyring) {
+        this.environment = env;
+        this.keyrings = () -> keyring;
     }
 
     /**

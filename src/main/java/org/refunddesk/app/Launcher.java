@@ -64,8 +64,8 @@ public final class Launcher {
      * front) and this launch ends, instead of opening a second window that finds the folder locked.
      */
     static boolean handedToRunningApp(LaunchOptions options, Optional<Path> file) {
-        if (options.demo()) {
-            return false; // a demo always gets a fresh folder of its own
+        if (options.demo() || options.serverOptions(System.getenv()).named()) {
+            return false; // a demo always gets a fresh folder of its own; a team server start is not the folder's app
         }
         Path dataDir = DataFolder.resolve(options.dataDir());
         return Handover.send(dataDir, file.map(Handover.Request::new).orElseGet(Handover.Request::show));
@@ -90,7 +90,8 @@ public final class Launcher {
         }
         Messages messages = Messages.forTag(options.lang() == null ? "zh" : options.lang());
         CliContext context = new CliContext(dataDir, out, err, Clock.systemUTC(), messages,
-                passphraseFile(options, System.getenv(LaunchOptions.ENV_PASSPHRASE_FILE)));
+                passphraseFile(options, System.getenv(LaunchOptions.ENV_PASSPHRASE_FILE)),
+                options.serverOptions(System.getenv()));
         return new Cli(CliCommands.all()).run(options.command().toArray(String[]::new), context);
     }
 }

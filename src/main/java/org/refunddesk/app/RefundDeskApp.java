@@ -39,6 +39,13 @@ public class RefundDeskApp extends Application {
             args.add("--lang");
             args.add(options.lang());
         }
+        for (String[] option : new String[][] {{"--server", options.server()}, {"--user", options.user()},
+                {"--password-file", options.passwordFile()}}) {
+            if (option[1] != null) {
+                args.add(option[0]);
+                args.add(option[1]);
+            }
+        }
         args.addAll(options.command()); // a file to open
         return args.toArray(String[]::new);
     }

@@ -68,9 +68,13 @@ final class UiFeatures {
         features.add(new HomeFeature(services, openDemo, encryption == null || encrypted ? null
                 : () -> encryption.accept(EncryptionRequest.Kind.ENCRYPT)));
         features.add(new HelpFeature(services));
-        features.add(new ShellFeature(services, about, exit, encryption == null ? List.of()
+        ShellFeature shell = new ShellFeature(services, about, exit, encryption == null ? List.of()
                 : List.of(new ShellFeature.SettingsRow(services.messages().get("encryption.settings.label"),
-                closeSettings -> EncryptionSection.of(services.messages(), encrypted, closeSettings, encryption)))));
+                closeSettings -> EncryptionSection.of(services.messages(), encrypted, closeSettings, encryption))));
+        // 设置 → 团队服务器 → 测试连接 logs in as the start would (issue 16)
+        shell.teamServerPage().setTester(new ServerConnectionCheck(database.server().isPresent() ? database.dataDir()
+                : org.refunddesk.cli.ServerOptions.cacheDir(database.dataDir()), services.clock(), services.messages()));
+        features.add(shell);
         return features;
     }
 }

@@ -23,6 +23,7 @@ public final class ChangePassphraseCommand implements CliCommand {
 
     @Override
     public int run(List<String> raw, CliContext context) {
+        StoreAccess.requireLocal(context, "change-passphrase");
         Args args = Args.parse(raw, Set.of("--passphrase-file", "--new-passphrase-file"), Set.of());
         args.expectPositionals(0);
         requireEncrypted(context);

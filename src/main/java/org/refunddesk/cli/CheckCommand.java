@@ -25,6 +25,7 @@ public final class CheckCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) {
+        StoreAccess.requireLocal(context, "check");
         Args.parse(args, Set.of(), Set.of()).expectPositionals(0);
         Messages m = context.messages();
         StoreCheck.Report report;

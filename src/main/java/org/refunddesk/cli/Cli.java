@@ -42,7 +42,15 @@ public final class Cli {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            return command.run(Arrays.asList(args).subList(1, args.length), context);
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            if (!(command instanceof TeamCommand)) {
+                // the team server may also be named after the command (team reads these options itself)
+                ServerArgs own = ServerArgs.split(rest);
+                rest = own.rest();
+                context = context.withServer(context.server().overriddenBy(own.option("--server"),
+                        own.option("--user"), own.option("--password-file")));
+            }
+            return command.run(rest, context);
         } catch (BadInputException e) {
             context.err().println(e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -83,9 +91,38 @@ public final class Cli {
         }
     }
 
+    /** {@code --server}, {@code --user} and {@code --password-file} taken out of a command's arguments. */
+    private record ServerArgs(List<String> rest, Map<String, String> options) {
+        private static final java.util.Set<String> NAMES = java.util.Set.of("--server", "--user", "--password-file");
+
+        static ServerArgs split(List<String> args) {
+            List<String> rest = new java.util.ArrayList<>();
+            Map<String, String> options = new java.util.HashMap<>();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (NAMES.contains(a)) {
+                    if (i + 1 >= args.size()) {
+                        throw new BadInputException(a + " needs a value");
+                    }
+                    options.put(a, args.get(++i));
+                } else {
+                    rest.add(a);
+                }
+            }
+            return new ServerArgs(rest, options);
+        }
+
+        java.util.Optional<String> option(String name) {
+            return java.util.Optional.ofNullable(options.get(name));
+        }
+    }
+
     private void printUsage(CliContext context) {
-        context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [--passphrase-file FILE] [COMMAND ARGS...]");
+        context.out().println("usage: refunddesk [--data-dir DIR] [--demo] [--lang zh|en] [--passphrase-file FILE]"
+                + " [--server postgresql://host:port/db [--user U] [--password-file F]] [COMMAND ARGS...]");
         context.out().println("  (no command: open the desktop app)");
+        context.out().println("  --server (or REFUNDDESK_SERVER): every command works on that team server instead of the"
+                + " data folder's store; the password from --password-file or PGPASSWORD");
         context.out().println("  FILE.refundcase.json | FILE.rdbackup   open the file in the desktop app (the running one, if any)");
         for (CliCommand c : commands.values()) {
             String summary = c.summary().startsWith(c.name() + " ") ? c.summary().substring(c.name().length() + 1) : c.summary();

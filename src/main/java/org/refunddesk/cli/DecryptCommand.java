@@ -22,6 +22,7 @@ public final class DecryptCommand implements CliCommand {
 
     @Override
     public int run(List<String> raw, CliContext context) {
+        StoreAccess.requireLocal(context, "decrypt");
         Args args = Args.parse(raw, Set.of("--passphrase-file"), Set.of());
         args.expectPositionals(0);
         ChangePassphraseCommand.requireEncrypted(context);

@@ -28,6 +28,7 @@ public final class EncryptCommand implements CliCommand {
 
     @Override
     public int run(List<String> raw, CliContext context) {
+        StoreAccess.requireLocal(context, "encrypt");
         Args args = Args.parse(raw, Set.of("--passphrase-file"), Set.of("--no-recovery-key"));
         args.expectPositionals(0);
         Path file = Path.of(args.required("--passphrase-file"));

@@ -47,6 +47,7 @@ public final class RecoverCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws IOException {
+        StoreAccess.requireLocal(context, "recover");
         Args parsed = Args.parse(args, Set.of("--out", "--backup"), Set.of());
         parsed.expectPositionals(0);
         Path out = Path.of(parsed.required("--out")).toAbsolutePath().normalize();

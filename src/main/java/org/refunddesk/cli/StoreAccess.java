@@ -8,7 +8,11 @@ import org.refunddesk.store.StoreEncryption;
 import org.refunddesk.store.WrongPassphraseException;
 import org.refunddesk.store.crypto.StoreKey;
 
-/** Opens the store for a command, unlocking it with the passphrase file when it is encrypted. */
+/**
+ * Opens the store for a command: the team server when one is named ({@code --server} or {@code REFUNDDESK_SERVER},
+ * issue 16), else the data folder's H2 store, unlocked with the passphrase file when it is encrypted. The one place
+ * that decides which store a command works on.
+ */
 public final class StoreAccess {
     static final String OPTION = "--passphrase-file";
 
@@ -16,10 +20,33 @@ public final class StoreAccess {
     }
 
     public static Database open(CliContext context) {
+        if (context.server().named()) {
+            return Database.openServer(context.server().login(), ServerOptions.cacheDir(context.dataDir()),
+                    context.clock(), false);
+        }
+        return openLocal(context);
+    }
+
+    /** The data folder's own store, whatever server is named ({@code team push} / {@code pull}: the other side). */
+    public static Database openLocal(CliContext context) {
         Database db = Database.open(context.dataDir(), context.clock(), key(context));
         db.readOnlyBecause().ifPresent(why -> context.err().println(context.messages().get(
                 "recovery.readOnly." + why.kind().name(), String.valueOf(context.dataDir()))));
         return db;
+    }
+
+    /**
+     * For a command that works on the data folder's H2 file itself (encrypt, decrypt, change-passphrase, recover,
+     * check): bad input (exit 2) naming the option when a team server is named, so it is never silently run on the
+     * local file while the user meant the server.
+     */
+    public static void requireLocal(CliContext context, String command) {
+        if (context.server().named()) {
+            throw new BadInputException(command + " works on the store in this computer's data folder, not on a team"
+                    + " server: leave out " + context.server().source()
+                    + (context.server().server() != null ? "" : " (unset it)")
+                    + "; the server's owner backs it up and checks it with PostgreSQL's tools (see docs/team.md)");
+        }
     }
 
     /** The store key, or null for a store that is not encrypted; bad input (exit 2) for a missing or wrong one. */

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.refunddesk.store.AuditEntry;
 import org.refunddesk.store.CaseAudit;
 import org.refunddesk.store.Database;
-import org.refunddesk.store.ServerAddress;
 import org.refunddesk.store.ServerLogin;
 import org.refunddesk.store.TeamMembers;
 import org.refunddesk.store.TeamTransfer;
@@ -32,7 +31,7 @@ import org.refunddesk.store.TeamTransfer;
  * </ul>
  */
 public final class TeamCommand implements CliCommand {
-    public static final String ENV_SERVER = "REFUNDDESK_SERVER";
+    public static final String ENV_SERVER = ServerOptions.ENV_SERVER;
     private static final Set<String> VALUED = Set.of("--server", "--user", "--password-file", "--new-password-file");
     private static final Set<String> FLAGS = Set.of("--json");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -65,8 +64,8 @@ public final class TeamCommand implements CliCommand {
     public int run(List<String> raw, CliContext context) throws Exception {
         Args args = Args.parse(raw, VALUED, FLAGS);
         String action = args.positional(0, "team action (init, status, members, add-helper, add-coordinator, audit, push, pull)");
-        ServerLogin login = login(args);
-        Path cache = context.dataDir().resolve("team-cache");
+        ServerLogin login = login(args, context);
+        Path cache = ServerOptions.cacheDir(context.dataDir());
         switch (action) {
             case "init" -> {
                 args.expectPositionals(1);
@@ -128,7 +127,7 @@ public final class TeamCommand implements CliCommand {
             case "push", "pull" -> {
                 args.expectPositionals(1);
                 try (Database server = Database.openServer(login, cache, context.clock(), false);
-                     Database local = StoreAccess.open(context)) {
+                     Database local = StoreAccess.openLocal(context)) {
                     TeamTransfer transfer = new TeamTransfer(context.clock());
                     TeamTransfer.Result r;
                     if (action.equals("push")) {
@@ -153,29 +152,11 @@ public final class TeamCommand implements CliCommand {
                 .orElseGet(() -> context.messages().get("team.store.local"));
     }
 
-    private ServerLogin login(Args args) {
-        String text = args.option("--server").orElse(environment.get(ENV_SERVER));
-        if (text == null || text.isBlank()) {
-            throw new BadInputException("--server: give the team server as postgresql://host:port/database (or set "
-                    + ENV_SERVER + ")");
-        }
-        ServerAddress address;
-        try {
-            address = ServerAddress.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--server: " + e.getMessage());
-        }
-        String user = args.option("--user").orElse(address.user());
-        if (user == null) {
-            user = environment.getOrDefault("PGUSER", System.getProperty("user.name"));
-        }
-        char[] password = args.option("--password-file").map(f -> PassphraseFile.read(Path.of(f), "--password-file"))
-                .orElseGet(() -> environment.getOrDefault("PGPASSWORD", "").toCharArray());
-        try {
-            return new ServerLogin(address.withUser(user), password);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+    /** The options after {@code team} first, then the global ones ({@code refunddesk --server … team …}), then the environment. */
+    private ServerLogin login(Args args, CliContext context) {
+        ServerOptions global = context.server();
+        return global.withEnvironment(environment).overriddenBy(args.option("--server"), args.option("--user"),
+                args.option("--password-file")).login();
     }
 
     private static UUID caseId(String text) {

@@ -43,9 +43,25 @@ public final class BackupSource {
         return db.inTransaction(c -> EvidenceRows.stored(c, null));
     }
 
-    /** Where the row's file is in the data folder (vault or trash). */
+    /**
+     * Where the row's file is in the data folder (vault or trash). On a team server (issue 16) the file is fetched
+     * into this computer's cache first when it lacks it (hash checked), so a backup holds every file.
+     */
     public Path file(StoredEvidence evidence) {
-        return evidence.trashed() ? files.trashed(evidence.item()) : files.stored(evidence.item());
+        Path path = evidence.trashed() ? files.trashed(evidence.item()) : files.stored(evidence.item());
+        if (db.server().isPresent() && !Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                db.inTransaction(c -> {
+                    ServerBlobs.get(c, evidence.item().sha256(), path);
+                    return null;
+                });
+            } catch (ServerUnreachableException | ServerRefusedException e) {
+                throw e;
+            } catch (StoreException e) {
+                // not on the server or not what its hash says: the backup names the file as not copied
+            }
+        }
+        return path;
     }
 
     /** The row's plain content (unsealed when the store is encrypted), read from {@code file}. */

@@ -73,7 +73,7 @@ final class CaseCursor implements AutoCloseable {
     private ResultSet query(Connection c, String sql, Object[] ids) throws SQLException {
         PreparedStatement ps = prepare(c, sql);
         if (ids != null) {
-            ps.setObject(1, ids);
+            Sql.setUuids(ps, 1, ids); // PostgreSQL takes no Object[] (due --json on a team server failed)
         }
         return ps.executeQuery();
     }

@@ -234,7 +234,7 @@ public final class Database implements AutoCloseable {
             } else {
                 int pending = Migrations.pending(pool.dataSource(), Dialect.POSTGRESQL);
                 if (pending > 0) {
-                    throw new StoreException("the team server " + login.address().label() + " is not set up for this"
+                    throw new ServerSchemaException("the team server " + login.address().label() + " is not set up for this"
                             + " version of RefundDesk (" + pending + " schema changes missing): its owner runs"
                             + " `refunddesk --server " + login.address() + " team init`");
                 }

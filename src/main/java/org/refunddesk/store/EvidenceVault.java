@@ -89,6 +89,10 @@ public final class EvidenceVault {
             Path staged = temp;
             db.inTransaction(c -> {
                 requireCase(c, request.caseId());
+                if (onServer()) {
+                    // team mode: the server keeps the file (streamed, hash checked); this folder is only its cache
+                    ServerBlobs.put(c, staged, item.sha256(), clock.instant());
+                }
                 EvidenceRows.insert(c, item);
                 db.summaries().refresh(c, request.caseId());
                 move(staged, target);
@@ -152,11 +156,20 @@ public final class EvidenceVault {
         return files.stored(item);
     }
 
+    /** The file's content; on a team server fetched (and checked against its hash) when this computer lacks it. */
     public InputStream open(EvidenceItem item) throws IOException {
-        return EvidenceFiles.open(files.stored(item), db.storeKey().orElse(null));
+        Path local = files.stored(item);
+        if (onServer() && !Files.exists(local, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            fetch(item, local);
+        }
+        return EvidenceFiles.open(local, db.storeKey().orElse(null));
     }
 
-    /** The case's files whose content changed or that are missing, in the order they were added. */
+    /**
+     * The case's files whose content changed or that are missing, in the order they were added. On a team server
+     * each file is read from the server again (its hash checked while it streams in) and this computer's copy
+     * replaced by it, so what is verified is what the server holds.
+     */
     public List<EvidenceProblem> verify(UUID caseId) {
         return check(list(caseId));
     }
@@ -165,9 +178,50 @@ public final class EvidenceVault {
         return check(db.inTransaction(c -> EvidenceRows.list(c, null, false)));
     }
 
+    private boolean onServer() {
+        return db.server().isPresent();
+    }
+
+    /** Writes the server's file into this computer's cache; fails when it is not there or not what its hash says. */
+    private void fetch(EvidenceItem item, Path local) {
+        db.inTransaction(c -> {
+            ServerBlobs.get(c, item.sha256(), local);
+            return null;
+        });
+        EvidenceFiles.makeReadOnly(local);
+    }
+
+    /** The server's copy of the file, fetched again: empty when it arrived intact, else what is wrong with it. */
+    private Optional<EvidenceProblem.Kind> refetch(EvidenceItem item) {
+        Path local = files.stored(item);
+        if (!db.inTransaction(c -> ServerBlobs.exists(c, item.sha256()))) {
+            return Optional.of(EvidenceProblem.Kind.MISSING);
+        }
+        try {
+            EvidenceFiles.deleteStored(local);
+        } catch (IOException e) {
+            return Optional.of(EvidenceProblem.Kind.UNREADABLE);
+        }
+        try {
+            fetch(item, local);
+            return Optional.empty();
+        } catch (ServerUnreachableException | ServerRefusedException e) {
+            throw e; // not a finding about the file: the command says the server is gone or refused
+        } catch (StoreException e) {
+            return Optional.of(EvidenceProblem.Kind.CHANGED);
+        }
+    }
+
     private List<EvidenceProblem> check(List<EvidenceItem> items) {
         List<EvidenceProblem> problems = new ArrayList<>();
         for (EvidenceItem item : items) {
+            if (onServer()) {
+                Optional<EvidenceProblem.Kind> fetched = refetch(item);
+                if (fetched.isPresent()) {
+                    problems.add(new EvidenceProblem(item, fetched.get()));
+                    continue;
+                }
+            }
             Path path = files.stored(item);
             if (Files.isSymbolicLink(path) || Files.isSymbolicLink(path.getParent())) {
                 // an identical copy elsewhere is still not the file the vault holds: never followed

@@ -65,7 +65,9 @@ final class ServerPool implements AutoCloseable {
 
     private static StoreException loginFailure(ServerLogin login, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("28") || "3D000".equals(state) || "42501".equals(state)) {
+        // 08004 with "password": the server wants a password and none was given (ask for it; it is not unreachable)
+        boolean noPassword = "08004".equals(state) && String.valueOf(e.getMessage()).contains("password");
+        if (noPassword || state.startsWith("28") || "3D000".equals(state) || "42501".equals(state)) {
             return new ServerLoginRefusedException(login.address(), login.user(), e);
         }
         return inWords(login.address(), e);

@@ -61,6 +61,38 @@ public final class TeamMembers {
         });
     }
 
+    /** What the login role of this connection is on the server: what the status bar says next to its name. */
+    public enum Role {
+        OWNER, COORDINATOR, HELPER, NONE;
+
+        /** The key of its name for people ({@code team.member.kind.*}). */
+        public String messageKey() {
+            return "team.member.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * The role this store is logged in as: the owner (a superuser or the database's owner: {@code team init}, backups),
+     * a coordinator, a helper, or none of them (a role the group roles were not granted to).
+     */
+    public Role currentRole() {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.rolsuper OR d.datdba = r.oid,"
+                    + " pg_has_role(current_user, ?::name, 'MEMBER'), pg_has_role(current_user, ?::name, 'MEMBER')"
+                    + " FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()")) {
+                ps.setString(1, COORDINATORS);
+                ps.setString(2, HELPERS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Role.NONE;
+                    }
+                    return rs.getBoolean(1) ? Role.OWNER : rs.getBoolean(2) ? Role.COORDINATOR
+                            : rs.getBoolean(3) ? Role.HELPER : Role.NONE;
+                }
+            }
+        });
+    }
+
     /** A password to hand over once: 20 characters from an alphabet without look-alikes (about 116 bits). */
     public static char[] generatePassword() {
         SecureRandom random = new SecureRandom();

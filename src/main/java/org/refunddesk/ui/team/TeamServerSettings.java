@@ -14,9 +14,12 @@ public record TeamServerSettings(String host, int port, String database, String 
     public static final TeamServerSettings NONE =
             new TeamServerSettings("", DEFAULT_PORT, "refunddesk", "", TlsMode.REQUIRE, false);
 
-    /** PostgreSQL's sslmode: TLS always on; verify-full also checks the certificate and the host name. */
+    /**
+     * PostgreSQL's sslmode: TLS on by default; verify-full also checks the certificate and the host name; disable
+     * only for a server on this computer (as {@code ?sslmode=disable} in a {@code --server} address).
+     */
     public enum TlsMode {
-        REQUIRE("require"), VERIFY_FULL("verify-full");
+        REQUIRE("require"), VERIFY_FULL("verify-full"), DISABLE("disable");
 
         private final String sslmode;
 
@@ -29,7 +32,7 @@ public record TeamServerSettings(String host, int port, String database, String 
         }
 
         static TlsMode of(String sslmode) {
-            return "verify-full".equals(sslmode) ? VERIFY_FULL : REQUIRE;
+            return "verify-full".equals(sslmode) ? VERIFY_FULL : "disable".equals(sslmode) ? DISABLE : REQUIRE;
         }
     }
 
@@ -64,6 +67,11 @@ public record TeamServerSettings(String host, int port, String database, String 
     public String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8)
                 + "?sslmode=" + tls.sslmode();
+    }
+
+    /** True when the app is to open this server at start (the box ticked and the fields filled). */
+    public boolean usable() {
+        return use && !host.isEmpty() && !database.isEmpty() && !user.isEmpty();
     }
 
     /** The keyring entry's account: one password per user and server. */

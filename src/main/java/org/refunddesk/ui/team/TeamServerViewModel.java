@@ -200,7 +200,10 @@ public final class TeamServerViewModel {
     }
 
     public String tlsLabel(TeamServerSettings.TlsMode mode) {
-        return messages.get(mode == TeamServerSettings.TlsMode.VERIFY_FULL ? "teamclient.server.tls.verifyFull"
-                : "teamclient.server.tls.require");
+        return messages.get(switch (mode) {
+            case VERIFY_FULL -> "teamclient.server.tls.verifyFull";
+            case DISABLE -> "teamclient.server.tls.disable";
+            case REQUIRE -> "teamclient.server.tls.require";
+        });
     }
 }
