@@ -62,6 +62,10 @@ final class AppStartup {
     private final Runnable exit;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
+    /** Versioned saves and the conflict view (and on a team server the offline queue, banner, live updates). */
+    private TeamSession team;
+    /** The team server's login when the store is one (set by the server start-up); null for the embedded store. */
+    private org.refunddesk.store.ServerLogin teamLogin;
     private AutomaticBackups automaticBackups;
     private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
@@ -149,6 +153,8 @@ final class AppStartup {
         Database open = database;
         database = null;
         mainWindow = null;
+        TeamSession closingTeam = team; // its live-update thread ends off the FX thread, with the store
+        team = null;
         fileHandover = null;
         if (automaticBackups != null) {
             automaticBackups.stopDaily();
@@ -161,6 +167,9 @@ final class AppStartup {
         HandoverServer server = handoverServer;
         handoverServer = null;
         return () -> {
+            if (closingTeam != null) {
+                closingTeam.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -274,9 +283,13 @@ final class AppStartup {
     /** The main window over the open store, every text from {@code messages}. */
     private void buildWindow(Scene scene, Messages messages, DialogService dialogs) {
         Database opened = database;
-        AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
+        if (team == null) {
+            team = TeamSession.open(opened, teamLogin, clock, messages);
+        }
+        AppServices services = new AppServices(team.cases(), opened.dataDir(), tasks, dialogs, messages,
                 clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
+        team.attach(mainWindow, messages);
         automaticBackups = options.demo() ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
         AboutInfo about = AboutInfo.fromPackage(AppStartup.class);
         if (automaticBackups != null) {
@@ -365,6 +378,7 @@ final class AppStartup {
             backups.writeOnExit();
         }
         tasks.shutdown();
+        closeTeam();
         HandoverServer server = handoverServer;
         handoverServer = null;
         if (server != null) {
@@ -374,6 +388,13 @@ final class AppStartup {
         database = null;
         if (open != null) {
             open.close();
+        }
+    }
+
+    private void closeTeam() {
+        if (team != null) {
+            team.close();
+            team = null;
         }
     }
 
