@@ -34,7 +34,8 @@ import org.refunddesk.store.offline.ReplayTarget;
  * <p>With an {@link OfflineQueue} (team server): while the server cannot be reached, or when a save fails on the
  * connection, edits, new cases and events go to the queue with their base version and the views get the case as
  * edited; edits of a case with queued edits queue behind them, so they reach the server in order. Reads fall back
- * to the last copy read. Whole-store and bulk operations pass through unchanged.
+ * to the last copy read. Bulk changes are versioned too, all or none ({@link BulkSaves}); whole-store operations
+ * (restore, import) pass through unchanged.
  */
 public final class TeamSaves implements CaseRepository {
     /** No version known for where a queued edit started: its replay always shows the comparison (versions start at 1). */
@@ -201,7 +202,7 @@ public final class TeamSaves implements CaseRepository {
     }
 
     /** The stored revision the edit was made from: the remembered one with its updatedAt, else read now. */
-    private VersionedCase baseOf(RefundCase edit) {
+    VersionedCase baseOf(RefundCase edit) {
         Optional<VersionedCase> remembered = known.revision(edit.id(), edit.updatedAt());
         if (remembered.isPresent()) {
             return remembered.get();
@@ -331,9 +332,10 @@ public final class TeamSaves implements CaseRepository {
 
     // ---- passed through (whole-store and bulk operations)
 
+    /** Each case against the version it was read at, all or none (see {@link BulkSaves}). */
     @Override
     public List<RefundCase> updateAll(List<RefundCase> cases) {
-        return watch(() -> store.updateAll(cases));
+        return watch(() -> new BulkSaves(store, known, messages, this::baseOf).updateAll(cases));
     }
 
     @Override

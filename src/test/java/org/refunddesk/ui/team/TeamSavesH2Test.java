@@ -1,6 +1,7 @@
 package org.refunddesk.ui.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refunddesk.domain.CaseEvent;
+import org.refunddesk.domain.CaseStatus;
 import org.refunddesk.domain.EventType;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.conflict.CaseConflict;
@@ -85,5 +87,32 @@ class TeamSavesH2Test {
         shown = only.appendEvent(created.id(), CaseEvent.of(EventType.REFUND_APPLIED, SampleCases.PAID.plusSeconds(50)));
         shown = only.update(ConflictField.TITLE.set(shown, "最后"));
         assertThat(db.cases().find(created.id()).orElseThrow().title()).isEqualTo("最后");
+    }
+
+    @Test
+    void aBulkChangeMergesWhatTouchesOtherFieldsAndRefusesWhatTouchesTheSameOne() {
+        RefundCase first = db.cases().create(SampleCases.full("第一件"));
+        RefundCase second = db.cases().create(SampleCases.full("第二件"));
+        TeamSaves helper = client(c -> Optional.empty());
+        TeamSaves other = client(c -> Optional.empty());
+        List<RefundCase> read = List.of(helper.find(first.id()).orElseThrow(), helper.find(second.id()).orElseThrow());
+
+        // someone else renames the first case meanwhile: the bulk status change keeps that
+        other.update(ConflictField.TITLE.set(other.find(first.id()).orElseThrow(), "别人改的名字"));
+        List<RefundCase> saved = helper.updateAll(read.stream().map(c -> c.withStatus(CaseStatus.WAITING)).toList());
+
+        assertThat(saved).extracting(RefundCase::status).containsOnly(CaseStatus.WAITING);
+        assertThat(db.cases().find(first.id()).orElseThrow().title()).isEqualTo("别人改的名字");
+        assertThat(db.cases().find(first.id()).orElseThrow().status()).isEqualTo(CaseStatus.WAITING);
+
+        // now both change the status of the second case: nothing of the bulk change is saved
+        List<RefundCase> again = List.of(helper.find(first.id()).orElseThrow(), helper.find(second.id()).orElseThrow());
+        other.update(other.find(second.id()).orElseThrow().withStatus(CaseStatus.ESCALATED));
+        long firstVersion = db.cases().findVersioned(first.id()).orElseThrow().version();
+
+        assertThatThrownBy(() -> helper.updateAll(again.stream().map(c -> c.withStatus(CaseStatus.RESOLVED)).toList()))
+                .hasMessageContaining("第二件");
+        assertThat(db.cases().find(second.id()).orElseThrow().status()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(db.cases().findVersioned(first.id()).orElseThrow().version()).isEqualTo(firstVersion);
     }
 }
