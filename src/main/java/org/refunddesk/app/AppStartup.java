@@ -72,6 +72,10 @@ final class AppStartup {
     private java.util.function.Supplier<Keyring> keyrings = Keyrings::forThisSystem;
     /** The login role's standing on the team server (status bar); null on the local store. */
     private volatile TeamMembers.Role serverRole;
+    /** Versioned saves and the conflict view (and on a team server the offline queue, banner, live updates). */
+    private TeamSession team;
+    /** The team server's login when the store is one (set by the server start-up); null for the embedded store. */
+    private volatile org.refunddesk.store.ServerLogin teamLogin;
     private AutomaticBackups automaticBackups;
     private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
@@ -126,6 +130,7 @@ final class AppStartup {
     /** The store in the data folder (the default): opened off the FX thread, or handed to the app that has it. */
     private void openLocal(Scene scene, Messages messages, DialogService dialogs) {
         serverRole = null;
+        teamLogin = null;
         Path[] dataDir = {null};
         // an encrypted store is not opened here: null asks for its passphrase first
         BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
@@ -165,6 +170,7 @@ final class AppStartup {
         return new ServerOpening(stage, clock, tasks, keyrings, DataFolder.resolve(options.dataDir()), messages, dialogs,
                 this::prepareRules, opened -> {
                     serverRole = opened.role();
+                    teamLogin = opened.login();
                     showMain(scene, opened.database(), messages, dialogs);
                 }, () -> openLocal(scene, messages, dialogs), exit);
     }
@@ -186,6 +192,8 @@ final class AppStartup {
         Database open = database;
         database = null;
         mainWindow = null;
+        TeamSession closingTeam = team; // its live-update thread ends off the FX thread, with the store
+        team = null;
         fileHandover = null;
         if (automaticBackups != null) {
             automaticBackups.stopDaily();
@@ -198,6 +206,9 @@ final class AppStartup {
         HandoverServer server = handoverServer;
         handoverServer = null;
         return () -> {
+            if (closingTeam != null) {
+                closingTeam.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -316,9 +327,13 @@ final class AppStartup {
     /** The main window over the open store, every text from {@code messages}. */
     private void buildWindow(Scene scene, Messages messages, DialogService dialogs) {
         Database opened = database;
-        AppServices services = new AppServices(opened.cases(), opened.dataDir(), tasks, dialogs, messages,
+        if (team == null) {
+            team = TeamSession.open(opened, teamLogin, clock, messages);
+        }
+        AppServices services = new AppServices(team.cases(), opened.dataDir(), tasks, dialogs, messages,
                 clock, preferences, new RuleInsights(engine, messages), opened.summaries());
         mainWindow = new MainWindow(services);
+        team.attach(mainWindow, messages);
         // a team server is backed up by its owner (pg_dump), not by each helper's computer
         boolean local = opened.server().isEmpty();
         automaticBackups = options.demo() || !local ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
@@ -425,6 +440,7 @@ final class AppStartup {
             backups.writeOnExit();
         }
         tasks.shutdown();
+        closeTeam();
         HandoverServer server = handoverServer;
         handoverServer = null;
         if (server != null) {
@@ -434,6 +450,13 @@ final class AppStartup {
         database = null;
         if (open != null) {
             open.close();
+        }
+    }
+
+    private void closeTeam() {
+        if (team != null) {
+            team.close();
+            team = null;
         }
     }
 

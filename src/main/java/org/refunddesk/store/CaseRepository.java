@@ -35,6 +35,15 @@ public interface CaseRepository {
         throw new UnsupportedOperationException("this store keeps no case versions");
     }
 
+    /**
+     * Saves every case as {@link #update(RefundCase, long)} does, each against its base version (the version in
+     * each pair), in one transaction: when one was changed since, {@link StaleCaseException} names it and nothing is
+     * saved. Returns the stored cases with their new versions, in order.
+     */
+    default List<VersionedCase> updateAllVersioned(List<VersionedCase> casesWithBase) {
+        throw new UnsupportedOperationException("this store keeps no case versions");
+    }
+
     /** Updates all cases in one transaction (all or none), as {@link #update} does each. */
     List<RefundCase> updateAll(List<RefundCase> cases);
 

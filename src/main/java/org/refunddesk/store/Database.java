@@ -281,7 +281,12 @@ public final class Database implements AutoCloseable {
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    // the connection died with the work (server gone): the work's own failure says why
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             }
         } catch (SQLException e) {

@@ -107,6 +107,20 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<VersionedCase> updateAllVersioned(List<VersionedCase> casesWithBase) {
+        casesWithBase.forEach(v -> Objects.requireNonNull(v, "case"));
+        Instant now = now();
+        return database.inTransaction(c -> {
+            List<VersionedCase> saved = new ArrayList<>();
+            for (VersionedCase v : casesWithBase) {
+                RefundCase result = updateIn(c, v.refundCase(), now, v.version());
+                saved.add(new VersionedCase(result, CaseVersions.current(c, result.id())));
+            }
+            return saved;
+        });
+    }
+
+    @Override
     public Optional<VersionedCase> findVersioned(UUID id) {
         // the version first: a save in between makes the case newer than its version (a needless conflict later),
         // never older (which would let a save based on it undo the other one)

@@ -38,6 +38,10 @@ final class ServerPool implements AutoCloseable {
         config.setKeepaliveTime(60_000);
         config.setIdleTimeout(300_000);
         config.setAutoCommit(true);
+        // a server that vanished without closing the socket (cable, sleep, NAT) ends a waiting statement instead of
+        // freezing it: the OS probes idle sockets, and no single answer may take longer than a minute
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("socketTimeout", "60");
         // fail at once (with the driver's reason) when the server is down or refuses the login
         config.setInitializationFailTimeout(1);
         try {

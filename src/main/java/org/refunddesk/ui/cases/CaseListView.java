@@ -57,7 +57,8 @@ public final class CaseListView extends BorderPane {
     /** Opens this case in the editor (from the list or a case tab). */
     public void edit(org.refunddesk.domain.RefundCase existing) {
         CaseEditorViewModel editor = CaseEditorViewModel.forCase(messages, existing);
-        new CaseEditorDialog(owner(), editor, messages).ask().ifPresent(c -> model.save(c, false, this::focusTable));
+        new CaseEditorDialog(owner(), editor, messages).ask()
+                .ifPresent(c -> model.save(c, false, this::focusTable, this::edit));
     }
 
     /** What double-click and Enter on a row do: open the case's workspace (the editor when none is set). */

@@ -269,6 +269,44 @@ public final class CaseListViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Cases changed by someone else (team mode: the server's notice names them): only their summaries are read,
+     * off the FX thread, and their rows replaced, added or (deleted, or no longer visible to this login) removed;
+     * the list is replaced once. Without stored summaries the whole list is read again.
+     */
+    public void changedElsewhere(java.util.Set<java.util.UUID> ids) {
+        if (summaries == null) {
+            reload();
+            return;
+        }
+        BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.find(ids))
+                .onSuccess(found -> {
+                    CaseRow was = selected.get();
+                    java.util.Map<java.util.UUID, CaseRow> fresh = new java.util.LinkedHashMap<>();
+                    found.forEach(s -> fresh.put(s.id(), CaseRow.of(s)));
+                    List<CaseRow> next = new java.util.ArrayList<>(rows.size() + fresh.size());
+                    for (CaseRow row : rows) {
+                        CaseRow now = fresh.remove(row.id());
+                        if (now != null) {
+                            next.add(now);
+                        } else if (!ids.contains(row.id())) {
+                            next.add(row);
+                        }
+                    }
+                    next.addAll(0, fresh.values()); // new cases: newest first, as the store lists them
+                    rows.setAll(next);
+                    keepSelection(was);
+                    CaseRow now = selected.get();
+                    if (now != null && ids.contains(now.id()) && !now.complete()) {
+                        openCase.set(null); // the selected case changed: read it in full again
+                        open(now);
+                    }
+                })
+                // the connection banner speaks of an unreachable server; a failed refresh leaves the rows shown
+                .onFailure(error -> { })
+                .executeWith(tasks);
+    }
+
     /** Selects the row of the case that was selected before the rows were replaced (same id, new row). */
     private void keepSelection(CaseRow was) {
         if (was == null) {
@@ -287,6 +325,15 @@ public final class CaseListViewModel {
 
     /** Stores a new or changed case and puts it in the list; {@code whenSaved} runs after success. */
     public void save(RefundCase refundCase, boolean isNew, Runnable whenSaved) {
+        save(refundCase, isNew, whenSaved, null);
+    }
+
+    /**
+     * As {@link #save(RefundCase, boolean, Runnable)}; when the person closed the conflict view without deciding
+     * (team mode), {@code whenUnsaved} gets their edit back after the message (the editor opens again with it).
+     */
+    public void save(RefundCase refundCase, boolean isNew, Runnable whenSaved,
+                     java.util.function.Consumer<RefundCase> whenUnsaved) {
         BackgroundTask.of(messages.get("cases.task.saving"), progress -> {
                     RefundCase stored = isNew ? repository.create(refundCase) : repository.update(refundCase);
                     return rowFor(stored);
@@ -297,7 +344,13 @@ public final class CaseListViewModel {
                     onSaved.accept(row.refundCase());
                     whenSaved.run();
                 })
-                .onFailure(error -> showError("cases.error.save", error))
+                .onFailure(error -> {
+                    showError("cases.error.save", error);
+                    if (error instanceof org.refunddesk.ui.team.UnresolvedConflictException unresolved
+                            && whenUnsaved != null) {
+                        whenUnsaved.accept(unresolved.unsaved());
+                    }
+                })
                 .executeWith(tasks);
     }
 
@@ -329,7 +382,13 @@ public final class CaseListViewModel {
     private CaseRow rowFor(RefundCase refundCase) {
         if (summaries != null) {
             // the summary was written in the same transaction as the case
-            CaseRow row = summaries.find(refundCase.id()).map(CaseRow::of).orElse(null);
+            CaseRow row;
+            try {
+                row = summaries.find(refundCase.id()).map(CaseRow::of).orElse(null);
+            } catch (org.refunddesk.store.StoreException e) {
+                // team server unreachable: the save went to the offline queue; the row is computed here
+                row = null;
+            }
             if (row != null) {
                 return new CaseRow(refundCase, row.insight(), row.searchKey(), true);
             }
@@ -349,6 +408,9 @@ public final class CaseListViewModel {
 
     /** A full disk, a folder that may not be written or a damaged file is said in words with what to do. */
     private void showError(String key, Throwable error) {
+        if ("cases.error.load".equals(key) && org.refunddesk.store.ServerProbe.unreachable(error)) {
+            return; // the connection banner says the team server is unreachable; the rows last read stay
+        }
         java.util.Optional<org.refunddesk.store.StoreUnusableException.Kind> kind =
                 org.refunddesk.store.StoreFailures.classify(error);
         if (kind.isPresent()) {

@@ -80,6 +80,7 @@ public final class CasesFeature implements Feature {
 
         window.listSelectionProperty().bind(model.openCaseProperty());
         window.onCasesChanged(model::reload);
+        window.onCasesChangedElsewhere(model::changedElsewhere);
         model.reload();
     }
 

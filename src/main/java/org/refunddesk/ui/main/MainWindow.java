@@ -54,6 +54,8 @@ public final class MainWindow {
     private final ObjectProperty<RefundCase> selectedCase = new SimpleObjectProperty<>(this, "selectedCase");
     private final ObjectProperty<RefundCase> listSelection = new SimpleObjectProperty<>(this, "listSelection");
     private final List<Runnable> casesChangedListeners = new ArrayList<>();
+    private final List<java.util.function.Consumer<java.util.Set<java.util.UUID>>> changedElsewhereListeners =
+            new ArrayList<>();
     private final OpenCases openCases;
     /** Tab property holding the {@link CaseModel} of a tab that shows one case. */
     static final String CASE_MODEL = "refunddesk.caseModel";
@@ -352,6 +354,23 @@ public final class MainWindow {
 
     public void onCasesChanged(Runnable listener) {
         casesChangedListeners.add(listener);
+    }
+
+    /**
+     * Cases other people changed on the team server (on the FX thread): the lists re-read just these summaries and
+     * the open views of these cases re-read them; null means "anything may have changed" (after a reconnect).
+     */
+    public void fireCasesChangedElsewhere(java.util.Set<java.util.UUID> ids) {
+        if (ids == null) {
+            fireCasesChanged();
+            return;
+        }
+        changedElsewhereListeners.forEach(l -> l.accept(ids));
+        ids.forEach(id -> openCases.find(id).ifPresent(open -> openCases.reload(id)));
+    }
+
+    public void onCasesChangedElsewhere(java.util.function.Consumer<java.util.Set<java.util.UUID>> listener) {
+        changedElsewhereListeners.add(listener);
     }
 
     private HBox statusBar() {

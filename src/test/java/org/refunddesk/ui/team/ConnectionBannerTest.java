@@ -73,7 +73,7 @@ class ConnectionBannerTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#connectionBanner").query().isVisible()).isTrue();
-        assertThat(bannerText()).isEqualTo("无法连接团队服务器，正在显示上次读取的数据（只读）。4 秒后重试");
+        assertThat(bannerText()).isEqualTo("无法连接团队服务器，正在显示上次读取的数据。你的修改先保存在本机，连上后自动发送。4 秒后重试");
         assertThat(model.readOnlyProperty().get()).isTrue();
         clock.advance(Duration.ofSeconds(3));
         robot.interact(model::tick);
