@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -29,10 +30,11 @@ import org.refunddesk.rules.caseload.PlatformClusterer;
 import org.refunddesk.rules.caseload.SummaryOverviews;
 
 /**
- * The dashboard's numbers from SQL aggregates over {@code case_summaries} (issue 14): counts by GROUP BY, the
- * overdue, stale and low-evidence lists as a count and their first {@link #LIST_LIMIT} cases (newest first), the next
- * deadlines by reading summaries in {@code open_due_first} order until no later one can come. Equal to
- * {@link CaseloadStats#of} over every summary, without reading every row.
+ * The dashboard's numbers from the case summaries without reading whole summaries (issue 14): one pass over a few
+ * narrow columns (V21's derived ones among them, the comparisons with "now" made in SQL) for every count and sum,
+ * the overdue, stale and low-evidence lists' newest {@link #LIST_LIMIT} cases by index, the next deadlines by
+ * reading summaries in {@code open_due_first} order until no later one can come. Equal to {@link CaseloadStats#of}
+ * over every summary.
  */
 final class CaseloadQueries {
     /** How many cases of the overdue, stale and low-evidence lists are read (the panes show the newest). */
@@ -56,6 +58,10 @@ final class CaseloadQueries {
         return new CaseloadQueries(c, now, settings).stats();
     }
 
+    /**
+     * One pass over narrow columns of every summary (H2 decodes each row it scans whatever the query, so one scan
+     * with every count beats a GROUP BY per figure), then the three lists and the next deadlines from indexes.
+     */
     private CaseloadStats stats() throws SQLException {
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         for (CaseStatus s : CaseStatus.values()) {
@@ -65,40 +71,107 @@ final class CaseloadQueries {
         for (Verdict v : Verdict.values()) {
             byVerdict.put(v, 0);
         }
-        int[] unassessed = {0};
+        int unassessed = 0;
+        int overdueCount = 0;
+        int staleCount = 0;
+        int lowCount = 0;
         Map<String, Integer> byAssignee = new TreeMap<>();
-        // grouped by both: a row whose status or verdict does not read is left out of every count, as a read would
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, verdict, assignee, COUNT(*) FROM case_summaries"
-                + " GROUP BY status, verdict, assignee");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                CaseStatus status = known(CaseStatus.class, rs.getString(1));
-                String verdictName = rs.getString(2);
-                Verdict verdict = verdictName == null ? null : known(Verdict.class, verdictName);
-                if (status == null || verdictName != null && verdict == null) {
-                    continue;
+        Map<String, BigDecimal> claimedByMonth = new HashMap<>();
+        Map<String, PlatformClusterer.NameTally> platforms = new HashMap<>();
+        Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
+        Map<String, CaseStatus> statuses = new HashMap<>();
+        Map<String, Verdict> verdicts = new HashMap<>();
+        boolean shanghai = settings.zone().equals(SHANGHAI);
+        Instant staleBefore = now.minus(settings.staleAfter());
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, verdict, assignee, platform_name, amount, "
+                + "created_month, created_at, (missed OR open_due_first < ?), last_activity_at < ?, evidence_score < ?, "
+                + "refunds FROM case_summaries")) {
+            Sql.setInstant(ps, 1, now);
+            Sql.setInstant(ps, 2, staleBefore);
+            ps.setInt(3, settings.lowEvidenceBelow());
+            ps.setFetchSize(CaseCursor.FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // a row whose status or verdict does not read is left out of every figure, as a read leaves it out
+                    CaseStatus status = statuses.computeIfAbsent(String.valueOf(rs.getString(1)),
+                            name -> known(CaseStatus.class, name));
+                    String verdictName = rs.getString(2);
+                    Verdict verdict = verdictName == null ? null : verdicts.computeIfAbsent(verdictName,
+                            name -> known(Verdict.class, name));
+                    if (status == null || verdictName != null && verdict == null) {
+                        continue;
+                    }
+                    byStatus.merge(status, 1, Integer::sum);
+                    if (verdict == null) {
+                        unassessed++;
+                    } else {
+                        byVerdict.merge(verdict, 1, Integer::sum);
+                    }
+                    String assignee = rs.getString(3);
+                    byAssignee.merge(assignee == null || assignee.isBlank() ? CaseloadStats.UNASSIGNED : assignee.strip(),
+                            1, Integer::sum);
+                    String platform = rs.getString(4);
+                    BigDecimal amount = rs.getBigDecimal(5);
+                    if (platform != null) {
+                        PlatformClusterer.NameTally t = platforms.get(platform);
+                        platforms.put(platform, new PlatformClusterer.NameTally(platform, t == null ? 1 : t.cases() + 1,
+                                amount == null ? (t == null ? null : t.amount())
+                                        : t == null || t.amount() == null ? amount : t.amount().add(amount)));
+                    }
+                    if (amount != null) {
+                        if (shanghai) {
+                            String month = rs.getString(6);
+                            if (month != null) {
+                                claimedByMonth.merge(month, amount, BigDecimal::add);
+                            }
+                        } else {
+                            Instant created = Sql.instant(rs, "created_at");
+                            if (created != null) {
+                                BigDecimal[] slot = slot(months, YearMonth.from(created.atZone(settings.zone())));
+                                slot[0] = slot[0].add(amount);
+                            }
+                        }
+                    }
+                    if (CaseloadStats.active(status)) {
+                        overdueCount += rs.getBoolean(8) ? 1 : 0;
+                        staleCount += rs.getBoolean(9) ? 1 : 0;
+                        lowCount += rs.getBoolean(10) ? 1 : 0;
+                    }
+                    String refunds = rs.getString(11);
+                    if (refunds != null && !refunds.isEmpty()) {
+                        received(months, refunds);
+                    }
                 }
-                int n = rs.getInt(4);
-                byStatus.merge(status, n, Integer::sum);
-                if (verdict == null) {
-                    unassessed[0] += n;
-                } else {
-                    byVerdict.merge(verdict, n, Integer::sum);
-                }
-                String assignee = rs.getString(3);
-                byAssignee.merge(assignee == null || assignee.isBlank() ? CaseloadStats.UNASSIGNED : assignee.strip(), n,
-                        Integer::sum);
             }
         }
-        String overdue = ACTIVE + " AND (missed OR open_due_first < ?)";
-        String stale = ACTIVE + " AND last_activity_at < ?";
-        String low = ACTIVE + " AND evidence_score < ?";
-        Instant staleBefore = now.minus(settings.staleAfter());
+        claimedByMonth.forEach((month, sum) -> {
+            BigDecimal[] slot = slot(months, YearMonth.parse(month));
+            slot[0] = slot[0].add(sum);
+        });
+        List<CaseloadStats.MonthAmounts> amounts = new ArrayList<>();
+        months.forEach((m, a) -> amounts.add(new CaseloadStats.MonthAmounts(m, a[0], a[1])));
         return new CaseloadStats(Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byVerdict),
-                unassessed[0], Collections.unmodifiableMap(byAssignee), nextDeadlines(),
-                list(overdue, now), list(stale, staleBefore), list(low, settings.lowEvidenceBelow()),
-                amountsByMonth(), topPlatforms(), count(overdue, now), count(stale, staleBefore),
-                count(low, settings.lowEvidenceBelow()));
+                unassessed, Collections.unmodifiableMap(byAssignee), nextDeadlines(),
+                overdueCount == 0 ? List.of() : list(ACTIVE + " AND (missed OR open_due_first < ?)", now),
+                staleCount == 0 ? List.of() : list(ACTIVE + " AND last_activity_at < ?", staleBefore),
+                lowCount == 0 ? List.of() : list(ACTIVE + " AND evidence_score < ?", settings.lowEvidenceBelow()),
+                List.copyOf(amounts),
+                new PlatformClusterer().top(new ArrayList<>(platforms.values()), settings.topPlatformCount()),
+                overdueCount, staleCount, lowCount);
+    }
+
+    /** Refunds received, by the month they came in (a damaged value is left out, as a read of the summary would). */
+    private void received(Map<YearMonth, BigDecimal[]> months, String refunds) {
+        List<CaseSummary.Received> got;
+        try {
+            got = SummaryColumns.refunds(refunds);
+        } catch (RuntimeException e) {
+            return;
+        }
+        for (CaseSummary.Received r : got) {
+            BigDecimal[] slot = slot(months, YearMonth.from(r.at().atZone(settings.zone())));
+            slot[1] = slot[1].add(r.amount());
+        }
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String name) {
@@ -106,16 +179,6 @@ final class CaseloadQueries {
             return name == null ? null : Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private int count(String where, Object value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM case_summaries WHERE " + where)) {
-            bind(ps, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 
@@ -188,69 +251,8 @@ final class CaseloadQueries {
         return List.copyOf(soonest);
     }
 
-    /** Claimed by the month the case was opened (a GROUP BY), recovered by the month of each refund received. */
-    private List<CaseloadStats.MonthAmounts> amountsByMonth() throws SQLException {
-        ZoneId zone = settings.zone();
-        Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
-        if (zone.equals(SHANGHAI)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_month, SUM(amount) FROM case_summaries"
-                    + " WHERE amount IS NOT NULL AND created_month IS NOT NULL GROUP BY created_month");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal[] slot = slot(months, YearMonth.parse(rs.getString(1)));
-                    slot[0] = slot[0].add(rs.getBigDecimal(2));
-                }
-            }
-        } else {
-            // the stored month is Shanghai's: another zone counts from the opening instants
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_at, amount FROM case_summaries"
-                    + " WHERE amount IS NOT NULL AND created_at IS NOT NULL")) {
-                ps.setFetchSize(CaseCursor.FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        BigDecimal[] slot = slot(months, YearMonth.from(Sql.instant(rs, "created_at").atZone(zone)));
-                        slot[0] = slot[0].add(rs.getBigDecimal("amount"));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT refunds FROM case_summaries WHERE refunds <> ''")) {
-            ps.setFetchSize(CaseCursor.FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<CaseSummary.Received> refunds;
-                    try {
-                        refunds = SummaryColumns.refunds(rs.getString(1));
-                    } catch (RuntimeException e) {
-                        continue; // a damaged row: left out, as a read of the summary leaves it out
-                    }
-                    for (CaseSummary.Received got : refunds) {
-                        BigDecimal[] slot = slot(months, YearMonth.from(got.at().atZone(zone)));
-                        slot[1] = slot[1].add(got.amount());
-                    }
-                }
-            }
-        }
-        List<CaseloadStats.MonthAmounts> result = new ArrayList<>();
-        months.forEach((m, a) -> result.add(new CaseloadStats.MonthAmounts(m, a[0], a[1])));
-        return List.copyOf(result);
-    }
-
     private static BigDecimal[] slot(Map<YearMonth, BigDecimal[]> months, YearMonth m) {
         return months.computeIfAbsent(m, k -> new BigDecimal[] {Money.ZERO, Money.ZERO});
-    }
-
-    /** Cases and amounts per stored platform name (a GROUP BY), clustered as whole cases would be. */
-    private List<CaseloadStats.PlatformCount> topPlatforms() throws SQLException {
-        List<PlatformClusterer.NameTally> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT platform_name, COUNT(*), SUM(amount) FROM case_summaries"
-                + " WHERE platform_name IS NOT NULL GROUP BY platform_name");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.add(new PlatformClusterer.NameTally(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3)));
-            }
-        }
-        return new PlatformClusterer().top(names, settings.topPlatformCount());
     }
 
     /** The summary, or null when the row does not read (left out, as every whole read leaves it out). */
