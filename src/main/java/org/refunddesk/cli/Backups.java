@@ -134,6 +134,16 @@ public final class Backups {
         }
     }
 
+    /**
+     * True when {@link #restore} of this file needs no {@link #check} before it (issue 14: a 100,000-case file is then
+     * read once, not twice): a cases-only JSON restored into an empty store is read just as strictly inside the
+     * restore's one transaction, a bad file rolls all of it back with the same message, and an empty store has no
+     * safety backup to make first. A full backup is still checked whole against its manifest before anything.
+     */
+    public boolean checkedWhileRestoring(Path file) {
+        return !FullBackupReader.isFullBackup(file) && isEmpty();
+    }
+
     private boolean isEmpty() {
         return db.cases().count() == 0 && new BackupSource(db).evidence().isEmpty();
     }

@@ -66,10 +66,12 @@ public final class RestoreCommand implements CliCommand {
                 print(context, plan, true);
                 return ExitCodes.OK;
             }
-            CaseCommands.readFile(() -> {
-                backups.check(file); // the whole file checked before anything is written
-                return null;
-            });
+            if (!backups.checkedWhileRestoring(file)) {
+                CaseCommands.readFile(() -> {
+                    backups.check(file); // the whole file checked before anything is written
+                    return null;
+                });
+            }
             Path safety = backups.safetyBackup(db.dataDir().resolve(Backups.FOLDER), "before-restore");
             if (safety != null) {
                 context.out().println(m.get("backup.safety.done", safety));

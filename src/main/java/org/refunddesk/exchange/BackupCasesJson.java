@@ -54,7 +54,7 @@ public final class BackupCasesJson {
             try {
                 cases.forEach(rc -> {
                     try {
-                        g.writeTree(CaseJsonWriter.write(rc, false));
+                        CaseJsonWriter.write(g, rc, false);
                         count[0]++;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

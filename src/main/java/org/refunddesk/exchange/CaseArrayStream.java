@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.refunddesk.domain.RefundCase;
 
 /**
@@ -18,8 +17,6 @@ import org.refunddesk.domain.RefundCase;
  * cases never sits in memory: byte for byte the same text (same pretty printer).
  */
 public final class CaseArrayStream {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private CaseArrayStream() {
     }
 
@@ -36,7 +33,7 @@ public final class CaseArrayStream {
             try {
                 source.accept(c -> {
                     try {
-                        MAPPER.writeTree(gen, CaseJsonWriter.write(c, true));
+                        CaseJsonWriter.write(gen, c, true);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

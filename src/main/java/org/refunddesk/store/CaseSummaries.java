@@ -24,6 +24,8 @@ import org.refunddesk.domain.RefundCase;
  * first (the app in the background at start), then stream rows without loading any case.
  */
 public final class CaseSummaries {
+    /** The dashboard's overdue, stale and low-evidence lists hold at most this many cases (their counts hold all). */
+    public static final int DASHBOARD_LIST_LIMIT = 200;
     private static final int WRITE_BATCH = 500;
     /** Fewer stale summaries than this are recomputed case by case; more by one pass over all cases. */
     private static final int STREAM_THRESHOLD = 200;
@@ -241,6 +243,16 @@ public final class CaseSummaries {
         return ids;
     }
 
+    /**
+     * The dashboard's numbers at {@code now} from SQL aggregates over the summaries (call {@link #ensureCurrent}
+     * first): the same as {@code CaseloadStats.of} over every summary, its overdue, stale and low-evidence lists
+     * holding only their newest cases (the counts hold all).
+     */
+    public org.refunddesk.rules.caseload.CaseloadStats caseload(Instant now,
+                                                                 org.refunddesk.rules.caseload.CaseloadStats.Settings settings) {
+        return database.inTransaction(c -> CaseloadQueries.stats(c, now, settings));
+    }
+
     /** Every summary, newest case first, one at a time (call {@link #ensureCurrent} first). */
     public void forEach(Consumer<CaseSummary> each) {
         query(" ORDER BY created_at DESC NULLS LAST, case_id", ps -> { }, each);
@@ -261,6 +273,38 @@ public final class CaseSummaries {
     /** The summaries of cases with an open deadline, soonest first. */
     public void withOpenDeadlines(Consumer<CaseSummary> each) {
         query(" WHERE soonest_due_at IS NOT NULL ORDER BY soonest_due_at, case_id", ps -> { }, each);
+    }
+
+    /** A case's listed (open or missed, dated) deadlines with what the agenda shows beside them. */
+    public record Dated(UUID id, String title, String assignee, List<org.refunddesk.domain.Deadline> deadlines) {
+    }
+
+    /**
+     * The listed deadlines of every case that has one, newest case first (the order {@link #forEach} gives): the
+     * agenda's read, four columns instead of the whole summary (call {@link #ensureCurrent} first).
+     */
+    public void forEachDated(Consumer<Dated> each) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines FROM case_summaries"
+                    + " WHERE deadlines <> '' ORDER BY created_at DESC NULLS LAST, case_id")) {
+                ps.setFetchSize(CaseCursor.FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = Sql.uuid(rs, "case_id");
+                        List<org.refunddesk.domain.Deadline> deadlines;
+                        try {
+                            deadlines = SummaryColumns.deadlines(rs.getString("deadlines"));
+                        } catch (RuntimeException e) {
+                            database.damage().note(new DamagedCase(id, CaseRows.readableTitle(rs),
+                                    "its list entry: " + CaseRows.problem(e)));
+                            continue;
+                        }
+                        each.accept(new Dated(id, rs.getString("title"), rs.getString("assignee"), deadlines));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** The summaries of cases with an open or missed dated deadline (the rest are not read), in no particular order. */

@@ -23,8 +23,9 @@ import org.refunddesk.rules.i18n.Messages;
  * deadline's facts are kept), so the language does not matter.
  */
 public final class RuleSummaryProjector implements SummaryProjector {
-    /** Bumped when the summary's computation changes, so stored summaries are recomputed (3: pinyin initials in the key). */
-    private static final String FORMAT = "summary/3";
+    /** Bumped when the summary's computation changes, so stored summaries are recomputed (3: pinyin initials in the key;
+     * 4: the dashboard's aggregate columns, V21). */
+    private static final String FORMAT = "summary/4";
 
     private final RuleEngine engine;
     private final EvidenceChecklist checklist;

@@ -21,10 +21,13 @@ final class SummaryRows {
     static final String COLUMNS = "case_id, title, status, assignee, platform_name, product, amount, order_no, "
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
             + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
-            + "search_key, recompute_at, version, deadlines, last_activity_at, refunds";
+            + "search_key, recompute_at, version, deadlines, last_activity_at, refunds, missed, open_due_first, created_month";
     private static final String MERGE_H2 = Dialect.H2.upsert("case_summaries", COLUMNS, "case_id");
     private static final String MERGE_POSTGRESQL = Dialect.POSTGRESQL.upsert("case_summaries", COLUMNS, "case_id");
     static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
+    /** The month a case was opened, where the dashboard counts it (CaseloadStats.Settings.DEFAULTS' zone). */
+    static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
     /** Between two tags in the tags column: a tag never holds it. */
     private static final String TAG_SEPARATOR = "\u001F";
 
@@ -68,7 +71,22 @@ final class SummaryRows {
         ps.setString(i++, s.version());
         ps.setString(i++, SummaryColumns.deadlines(s.deadlines()));
         Sql.setInstant(ps, i++, s.lastActivityAt());
-        ps.setString(i, SummaryColumns.refunds(s.refunds()));
+        ps.setString(i++, SummaryColumns.refunds(s.refunds()));
+        // V21: derived from the listed deadlines and the opening date, for the dashboard's SQL aggregates
+        ps.setBoolean(i++, s.deadlines().stream().anyMatch(x -> x.state() == DeadlineState.MISSED));
+        Sql.setInstant(ps, i++, openDueFirst(s.deadlines()));
+        ps.setString(i, s.createdAt() == null ? null : MONTH.format(s.createdAt()));
+    }
+
+    /** The earliest due time of a listed open deadline, or null. */
+    static java.time.Instant openDueFirst(List<Deadline> deadlines) {
+        java.time.Instant first = null;
+        for (Deadline d : deadlines) {
+            if (d.state() == DeadlineState.OPEN && d.dueAt() != null && (first == null || d.dueAt().isBefore(first))) {
+                first = d.dueAt();
+            }
+        }
+        return first;
     }
 
     static void upsert(Connection c, CaseSummary s) throws SQLException {

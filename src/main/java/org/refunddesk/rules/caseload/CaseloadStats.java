@@ -26,11 +26,23 @@ import org.refunddesk.domain.Verdict;
 /**
  * The dashboard's numbers, computed from the cases at "now". Overdue, stale and low-evidence lists
  * only look at cases still being worked on (not RESOLVED or CLOSED). Unassigned cases count under "".
+ * The counts of those lists are their own components: computed in SQL (issue 14) a list holds only its first
+ * cases (newest first), the count all of them.
  */
 public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Integer> byVerdict, int unassessed,
                             Map<String, Integer> byAssignee, List<DueDeadline> nextDeadlines,
                             List<CaseOverview> overdue, List<CaseOverview> stale, List<CaseOverview> lowEvidence,
-                            List<MonthAmounts> amountsByMonth, List<PlatformCount> topPlatforms) {
+                            List<MonthAmounts> amountsByMonth, List<PlatformCount> topPlatforms, int overdueCount,
+                            int staleCount, int lowEvidenceCount) {
+
+    /** With whole lists: each count is its list's size. */
+    public CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Integer> byVerdict, int unassessed,
+                         Map<String, Integer> byAssignee, List<DueDeadline> nextDeadlines, List<CaseOverview> overdue,
+                         List<CaseOverview> stale, List<CaseOverview> lowEvidence, List<MonthAmounts> amountsByMonth,
+                         List<PlatformCount> topPlatforms) {
+        this(byStatus, byVerdict, unassessed, byAssignee, nextDeadlines, overdue, stale, lowEvidence, amountsByMonth,
+                topPlatforms, overdue.size(), stale.size(), lowEvidence.size());
+    }
 
     public static final String UNASSIGNED = "";
 
@@ -145,6 +157,11 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
         return byStatus.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Not RESOLVED or CLOSED: the overdue, stale and low-evidence lists look only at these. */
+    public static boolean active(CaseStatus status) {
+        return status != CaseStatus.RESOLVED && status != CaseStatus.CLOSED;
+    }
+
     static boolean active(RefundCase c) {
         return c.status() != CaseStatus.RESOLVED && c.status() != CaseStatus.CLOSED;
     }
@@ -181,7 +198,7 @@ public record CaseloadStats(Map<CaseStatus, Integer> byStatus, Map<Verdict, Inte
         return months.computeIfAbsent(m, k -> new BigDecimal[] {Money.ZERO, Money.ZERO});
     }
 
-    private static List<PlatformCount> topPlatforms(List<PlatformCluster> clusters, int limit) {
+    static List<PlatformCount> topPlatforms(List<PlatformCluster> clusters, int limit) {
         return clusters.stream().limit(limit)
                 .map(c -> new PlatformCount(c.displayName(), c.caseCount(), c.totalAmount())).toList();
     }

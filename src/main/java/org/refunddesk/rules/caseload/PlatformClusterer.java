@@ -44,6 +44,49 @@ public final class PlatformClusterer {
         return clusters;
     }
 
+    /** One platform name as stored, how many cases name it and the sum of their amounts (null: none has one). */
+    public record NameTally(String name, int cases, BigDecimal amount) {
+    }
+
+    /**
+     * The largest {@code limit} clusters as the dashboard's top-platform figures, from per-name tallies (a SQL GROUP BY,
+     * issue 14) instead of the cases: the same clusters, names, counts and totals, in the same order, as
+     * {@link #cluster} gives.
+     */
+    public List<CaseloadStats.PlatformCount> top(List<NameTally> names, int limit) {
+        Map<String, List<NameTally>> byKey = new LinkedHashMap<>();
+        for (NameTally t : names) {
+            String key = t.name() == null ? "" : PlatformKey.of(t.name());
+            if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, String> root = joinSimilarKeys(new ArrayList<>(byKey.keySet()));
+        Map<String, List<NameTally>> grouped = new LinkedHashMap<>();
+        byKey.forEach((key, list) -> grouped.computeIfAbsent(find(root, key), k -> new ArrayList<>()).addAll(list));
+        record Ranked(String key, String display, int cases, BigDecimal total) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        grouped.forEach((key, list) -> {
+            Map<String, Integer> spellingCounts = new HashMap<>();
+            BigDecimal total = Money.ZERO;
+            int count = 0;
+            for (NameTally t : list) {
+                spellingCounts.merge(t.name().strip(), t.cases(), Integer::sum);
+                count += t.cases();
+                if (t.amount() != null) {
+                    total = total.add(t.amount());
+                }
+            }
+            ranked.add(new Ranked(key, displayName(spellingCounts, key), count, total));
+        });
+        ranked.sort(Comparator.comparingInt(Ranked::cases).reversed()
+                .thenComparing(Ranked::total, Comparator.reverseOrder())
+                .thenComparing(Ranked::key));
+        return ranked.stream().limit(limit)
+                .map(r -> new CaseloadStats.PlatformCount(r.display(), r.cases(), r.total())).toList();
+    }
+
     /** Union-find over the distinct keys; sorted so the same input always picks the same representative. */
     private static Map<String, String> joinSimilarKeys(List<String> keys) {
         keys.sort(Comparator.naturalOrder());
@@ -82,14 +125,17 @@ public final class PlatformClusterer {
                 total = total.add(c.purchase().amount());
             }
         }
-        String display = spellingCounts.entrySet().stream()
+        return new PlatformCluster(key, displayName(spellingCounts, key), new TreeSet<>(spellingCounts.keySet()), cases, total,
+                consumers.size());
+    }
+
+    private static String displayName(Map<String, Integer> spellingCounts, String key) {
+        return spellingCounts.entrySet().stream()
                 // most used spelling; on a tie the shortest (a bare name beats its URL), then alphabetical
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(key);
-        return new PlatformCluster(key, display, new TreeSet<>(spellingCounts.keySet()), cases, total,
-                consumers.size());
     }
 
     /**

@@ -96,8 +96,8 @@ public final class CaseloadView extends BorderPane {
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             CaseloadStats s = model.statsProperty().get();
             return s == null ? messages.get("caseload.ui.task.loading")
-                    : messages.get("caseload.ui.summary", s.total(), s.overdue().size(), s.stale().size(),
-                    s.lowEvidence().size());
+                    : messages.get("caseload.ui.summary", s.total(), s.overdueCount(), s.staleCount(),
+                    s.lowEvidenceCount());
         }, model.statsProperty()));
         return summary;
     }

@@ -185,38 +185,59 @@ public final class CaseloadViewModel {
     }
 
     /**
-     * Reads every case's summary (issue 14; whole cases only without a store), off the FX thread: no case is
-     * loaded, so 100,000 cases open in about the time it takes to read their summary rows.
+     * Loads off the FX thread. With a store (issue 14) in two steps: first the numbers, lists and charts from SQL
+     * aggregates over the case summaries (no row read for each case: the dashboard opens in about the same time
+     * whatever the size), then the table's rows and the platform clusters from every summary, which fill in after.
+     * Without a store whole cases are loaded and computed at once.
      */
     public void reload() {
+        if (summaries == null) {
+            BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> fromCases(clock.instant(), progress))
+                    .onSuccess(this::show)
+                    .onFailure(this::showError)
+                    .executeWith(tasks);
+            return;
+        }
         BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> {
-                    var now = clock.instant();
-                    return summaries != null ? fromSummaries(now) : fromCases(now, progress);
+                    summaries.ensureCurrent();
+                    return summaries.caseload(clock.instant(), CaseloadStats.Settings.DEFAULTS);
                 })
-                .onSuccess(loaded -> {
-                    activities.clear();
-                    activities.putAll(loaded.activities());
-                    rows.setAll(loaded.overviews());
-                    stats.set(loaded.stats());
-                    clusters.setAll(loaded.clusters());
-                    refreshCluster();
+                .onSuccess(figures -> {
+                    stats.set(figures);
+                    loadRows();
                 })
                 .onFailure(this::showError)
                 .executeWith(tasks);
     }
 
-    private Loaded fromSummaries(java.time.Instant now) {
-        summaries.ensureCurrent();
+    /** The table's rows and the clusters, from every summary (after the numbers are shown). */
+    private void loadRows() {
+        BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> fromSummaries())
+                .onSuccess(this::show)
+                .onFailure(this::showError)
+                .executeWith(tasks);
+    }
+
+    private void show(Loaded loaded) {
+        activities.clear();
+        activities.putAll(loaded.activities());
+        rows.setAll(loaded.overviews());
+        if (loaded.stats() != null) {
+            stats.set(loaded.stats());
+        }
+        clusters.setAll(loaded.clusters());
+        refreshCluster();
+    }
+
+    private Loaded fromSummaries() {
         List<CaseOverview> built = new ArrayList<>();
         Map<UUID, CaseActivity> activity = new HashMap<>();
         summaries.forEach(s -> {
             built.add(SummaryOverviews.overview(s));
             activity.put(s.id(), CaseActivity.of(s));
         });
-        // clustered once: the top-platforms figure and the cluster list are the same clusters
         List<PlatformCluster> clusters = new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList());
-        return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS, activityOf(activity),
-                clusters), clusters, activity);
+        return new Loaded(built, null, clusters, activity);
     }
 
     private Loaded fromCases(java.time.Instant now, BackgroundTask.Progress progress) {
@@ -263,7 +284,7 @@ public final class CaseloadViewModel {
                 .executeWith(tasks);
     }
 
-    /** The changed cases' rows as stored now: their summaries (or whole cases without a store). */
+    /** The changed cases' rows as stored now (their summaries) and the numbers again from SQL aggregates. */
     private Changed reread(List<UUID> ids) {
         List<CaseOverview> changed = new ArrayList<>();
         Map<UUID, CaseActivity> activity = new HashMap<>();
@@ -271,14 +292,14 @@ public final class CaseloadViewModel {
             changed.add(SummaryOverviews.overview(s));
             activity.put(s.id(), CaseActivity.of(s));
         }
-        return new Changed(changed, activity);
+        return new Changed(changed, activity, summaries.caseload(clock.instant(), CaseloadStats.Settings.DEFAULTS));
     }
 
     private void applyChanged(Changed changed) {
         activities.putAll(changed.activities());
         replace(changed.overviews());
-        stats.set(CaseloadStats.of(List.copyOf(rows), clock.instant(), CaseloadStats.Settings.DEFAULTS,
-                activityOf(activities)));
+        stats.set(changed.stats() != null ? changed.stats() : CaseloadStats.of(List.copyOf(rows), clock.instant(),
+                CaseloadStats.Settings.DEFAULTS, activityOf(activities)));
         casesChanged.run();
     }
 
@@ -322,7 +343,7 @@ public final class CaseloadViewModel {
                         changed.add(build.apply(c));
                         progress.update(changed.size(), stored.size());
                     }
-                    return new Changed(changed, Map.of());
+                    return new Changed(changed, Map.of(), null);
                 })
                 .onSuccess(this::applyChanged)
                 .onFailure(error -> {
@@ -355,10 +376,12 @@ public final class CaseloadViewModel {
         dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
+    /** @param stats null: the numbers came first, from the store */
     private record Loaded(List<CaseOverview> overviews, CaseloadStats stats, List<PlatformCluster> clusters,
                           Map<UUID, CaseActivity> activities) {
     }
 
-    private record Changed(List<CaseOverview> overviews, Map<UUID, CaseActivity> activities) {
+    /** @param stats the numbers as stored now (null: computed from the rows in memory) */
+    private record Changed(List<CaseOverview> overviews, Map<UUID, CaseActivity> activities, CaseloadStats stats) {
     }
 }

@@ -68,15 +68,15 @@ final class DashboardPanes extends GridPane {
             return;
         }
         next.getItems().setAll(stats.nextDeadlines().stream().map(this::deadline).toList());
-        overdue.getItems().setAll(titles(stats.overdue(), o -> {
+        overdue.getItems().setAll(more(titles(stats.overdue(), o -> {
             // the missed deadline, else the soonest open one (which is past due)
             Deadline d = o.deadlines().stream().filter(x -> x.dueAt() != null && x.state() == DeadlineState.MISSED)
                     .findFirst().orElse(o.nextOpenDeadline());
             return d == null ? "" : when(d.dueAt());
-        }));
-        stale.getItems().setAll(titles(stats.stale(), o -> ""));
-        lowEvidence.getItems().setAll(titles(stats.lowEvidence(),
-                o -> messages.get("caseload.ui.pane.score", o.evidenceScore())));
+        }), stats.overdueCount()));
+        stale.getItems().setAll(more(titles(stats.stale(), o -> ""), stats.staleCount()));
+        lowEvidence.getItems().setAll(more(titles(stats.lowEvidence(),
+                o -> messages.get("caseload.ui.pane.score", o.evidenceScore())), stats.lowEvidenceCount()));
         counts.setText(messages.get("caseload.ui.pane.byStatus") + "\n" + join(stats.byStatus())
                 + "\n\n" + messages.get("caseload.ui.pane.byVerdict") + "\n" + join(stats.byVerdict())
                 + (stats.unassessed() > 0 ? "\n" + messages.get("caseload.ui.pane.unassessed", stats.unassessed()) : "")
@@ -89,6 +89,16 @@ final class DashboardPanes extends GridPane {
     private String deadline(DueDeadline d) {
         String rule = TimelineEntries.ruleName(d.deadline().rule(), messages);
         return when(d.deadline().dueAt()) + "  " + Masking.text(d.overview().refundCase().title()) + "  \u00b7 " + (rule == null ? "" : rule);
+    }
+
+    /** A list read only in part (the newest cases, issue 14) says how many more there are. */
+    private List<String> more(List<String> shown, int count) {
+        if (count <= shown.size()) {
+            return shown;
+        }
+        List<String> lines = new java.util.ArrayList<>(shown);
+        lines.add(messages.get("caseload.ui.pane.more", count - shown.size()));
+        return lines;
     }
 
     private static List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {

@@ -63,7 +63,7 @@ public final class AgendaViewModel {
     public static List<CaseDeadline> collect(CaseSummaries summaries) {
         summaries.ensureCurrent();
         List<CaseDeadline> all = new ArrayList<>();
-        summaries.forEach(s -> {
+        summaries.forEachDated(s -> {
             for (Deadline d : s.deadlines()) {
                 all.add(new CaseDeadline(s.id(), s.title(), s.assignee(), d));
             }
