@@ -192,11 +192,14 @@ class KeyboardOnlyTest {
     }
 
     /**
-     * Mnemonics, pressed as a user does (headless Monocle delivers them): Alt with the menu's underlined letter
-     * opens the menu, then the item's letter fires the item and its dialog opens. Help › About and File › Settings.
+     * Mnemonics: Alt with the menu's underlined letter, pressed as a user does, opens the menu (headless Monocle
+     * delivers that); the item's letter then fires the item and its dialog opens. Headless Monocle does not deliver
+     * the second key to the open menu (see {@code org.refunddesk.ui.main.HeadlessMenuMnemonicTest}), so the item's
+     * mnemonic is taken from the open menu's own scene, where JavaFX registered it for that letter, and fired as the
+     * key would. Help › About and File › Settings.
      */
     @Test
-    void altWithTheMenusLetterThenTheItemsLetterOpensItsDialog(FxRobot robot) throws Exception {
+    void altWithTheMenusLetterOpensItAndTheItemsMnemonicOpensItsDialog(FxRobot robot) throws Exception {
         launch(robot);
         org.refunddesk.rules.i18n.Messages en = org.refunddesk.rules.i18n.Messages.forTag("en");
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) startup.mainWindow().root().getTop();
@@ -213,7 +216,18 @@ class KeyboardOnlyTest {
 
             robot.press(KeyCode.ALT).press(menuKey).release(menuKey).release(KeyCode.ALT);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, menu::isShowing);
-            robot.type(itemKey);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            // the open menu's scene maps Alt+<the item's letter> to the item's row (fired, it must fire this item)
+            javafx.scene.Scene open = List.copyOf(Window.getWindows()).stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst()
+                    .orElseThrow().getScene();
+            javafx.scene.input.KeyEvent altLetter = altAnd(itemKey);
+            javafx.scene.input.Mnemonic mnemonic = open.getMnemonics().entrySet().stream()
+                    .filter(e -> e.getKey().match(altLetter)).flatMap(e -> e.getValue().stream()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no mnemonic Alt+" + itemKey + " for " + item.getText()
+                            + " in the open menu: " + open.getMnemonics()));
+            robot.interact(mnemonic::fire);
 
             DialogPane pane = waitForDialog(robot);
             assertThat(fired[0]).as("%s fired by its mnemonic", item.getText()).isTrue();
@@ -222,6 +236,12 @@ class KeyboardOnlyTest {
             robot.type(KeyCode.ESCAPE);
             waitForNoDialog();
         }
+    }
+
+    /** The key event Alt+{@code key} makes (what the scene's mnemonic handling matches its combinations against). */
+    static javafx.scene.input.KeyEvent altAnd(KeyCode key) {
+        String ch = key.getChar().toLowerCase(java.util.Locale.ROOT);
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, ch, ch, key, false, false, true, false);
     }
 
     private static String stripMnemonic(String text) {
