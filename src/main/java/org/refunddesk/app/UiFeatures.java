@@ -6,11 +6,13 @@ import java.util.function.Consumer;
 
 import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
+import org.refunddesk.store.CaseAudit;
 import org.refunddesk.store.CaseEvidenceScores;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.EvidenceVault;
 import org.refunddesk.store.SavedViews;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.audit.CaseAuditFeature;
 import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.dashboard.CaseloadFeature;
 import org.refunddesk.ui.help.HelpFeature;
@@ -61,6 +63,7 @@ final class UiFeatures {
                 new CaseEvidenceScores(vault, EvidenceChecklist.builtIn(), services.messages()),
                 new SavedViews(database, services.clock())));
         features.add(new org.refunddesk.ui.privacy.ConsumerDataFeature(services, database));
+        features.add(new CaseAuditFeature(services, new CaseAudit(database)::forCase));
         features.add(new CaseWorkspaceFeature(services,
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
         features.add(new StoreCheckFeature(services, database));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
@@ -37,8 +36,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
-import org.refunddesk.ui.dialog.DialogService;
-import org.refunddesk.ui.dialog.FileType;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.testing.InMemoryPreferences;
@@ -128,7 +125,7 @@ class LayoutAcceptanceTest {
         check("help guide");
 
         robot.interact(() -> main.openCase(first, null));
-        dialog("settings", () -> fire(main, "ui.menu.settings"));
+        tabbedDialog("settings", () -> fire(main, "ui.menu.settings"), "#settingsTabs");
         dialog("about", () -> fire(main, "ui.menu.about"));
         dialog("new case", () -> fire(main, "cases.action.new"));
         dialog("case editor", () -> fire(main, "cases.action.edit"));
@@ -162,6 +159,44 @@ class LayoutAcceptanceTest {
         // every control the keyboard reaches has a name a screen reader can say
         assertThat(unnamed).as("controls a screen reader cannot name (%s)", lang).isEmpty();
 
+    }
+
+    /**
+     * A folder of one's own (not the demo, which hides it): 设置 has the encryption row; every settings tab, the
+     * team server's included, fits the screen with no text cut, and Home's welcome too.
+     */
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1366,768,zh", "1024,700,zh", "1366,768,en", "1024,700,en"})
+    void settingsWithTheEncryptionRowFitInEveryTab(int w, int h, String lang) throws Exception {
+        width = w;
+        height = h;
+        messages = Messages.forTag(lang);
+        Path folder = Files.createTempDirectory("layout-own-folder");
+        startup = new AppStartup(new LaunchOptions(folder.toString(), false, lang, List.of()),
+                UiPreferences.load(new InMemoryPreferences()), Clock.systemUTC(), () -> { });
+        robot.interact(() -> startup.start(stage));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+                && robot.lookup("#homeWelcome").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow main = startup.mainWindow();
+        check("Home welcome");
+
+        Window settings = opened(() -> fire(main, "ui.menu.settings"));
+        String row = messages.get("encryption.settings.label");
+        assertThat(settings.getScene().getRoot().lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && row.equals(l.getText())))
+                .as("the encryption row in 设置").isTrue();
+        walkDialogTabs("settings", settings, "#settingsTabs");
+        closeDialogs();
+
+        assertThat(findings).as("cut-off texts and oversized windows at %dx%d (%s)", w, h, lang).isEmpty();
+        assertThat(unnamed).as("controls a screen reader cannot name (%s)", lang).isEmpty();
     }
 
     private void check(String where) {
@@ -277,6 +312,24 @@ class LayoutAcceptanceTest {
         return dialogs().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
     }
 
+    /** A dialog whose content is a tab pane: every tab is checked. */
+    private void tabbedDialog(String where, Runnable open, String tabsQuery) throws Exception {
+        walkDialogTabs(where, opened(open), tabsQuery);
+        closeDialogs();
+    }
+
+    private void walkDialogTabs(String where, Window window, String tabsQuery) {
+        javafx.scene.Node found = window.getScene().getRoot().lookup(tabsQuery);
+        if (!(found instanceof TabPane tabs)) {
+            check(where);
+            return;
+        }
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            check(where + " › " + tab.getText());
+        }
+    }
+
     private void dialog(String where, Runnable open) throws Exception {
         opened(open);
         check(where);
@@ -334,59 +387,6 @@ class LayoutAcceptanceTest {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** The real dialogs, except that file choosers (which a headless screen cannot show) answer with a file. */
-    private static final class AnsweringFiles implements DialogService {
-        static volatile Path next;
-        private final DialogService real;
-        private final Path openFile;
-
-        AnsweringFiles(DialogService real, Path openFile) {
-            this.real = real;
-            this.openFile = openFile;
-        }
-
-        private Optional<Path> answer(Supplier<Path> otherwise) {
-            Path given = next;
-            next = null;
-            return Optional.of(given != null ? given : otherwise.get());
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return real.confirm(title, message);
-        }
-
-        @Override
-        public void info(String title, String message) {
-            real.info(title, message);
-        }
-
-        @Override
-        public void error(String title, String message) {
-            real.error(title, message);
-        }
-
-        @Override
-        public Optional<Path> showFileOpen(String title, FileType type) {
-            return answer(() -> openFile);
-        }
-
-        @Override
-        public Optional<Path> showFileSave(String title, String suggestedName, FileType type) {
-            return answer(() -> openFile.resolveSibling(suggestedName));
-        }
-
-        @Override
-        public void notify(String message) {
-            real.notify(message);
-        }
-
-        @Override
-        public Optional<Integer> choose(String title, String message, List<String> choices) {
-            return real.choose(title, message, choices);
         }
     }
 }

@@ -23,8 +23,14 @@ public final class FxDialogService implements DialogService {
 
     /** {@code owner} supplies the window dialogs belong to (may supply null before the window shows). */
     public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this(owner, messages, Duration.seconds(4));
+    }
+
+    /** With toasts shown for {@code toastTime} each (tests take their time to act while one shows). */
+    public FxDialogService(Supplier<Window> owner, Messages messages, Duration toastTime) {
         this.owner = owner;
         this.messages = messages;
+        this.toastTime = toastTime;
     }
 
     @Override
@@ -93,7 +99,7 @@ public final class FxDialogService implements DialogService {
     private static final int MAX_PENDING = 4;
     private static final int LONG_MESSAGE = 700;
     private static final int LONG_LINES = 16;
-    private static final Duration TOAST_TIME = Duration.seconds(4);
+    private final Duration toastTime;
     private final java.util.Deque<String> pending = new java.util.ArrayDeque<>();
     private String current;
 
@@ -105,7 +111,7 @@ public final class FxDialogService implements DialogService {
     /**
      * Our own toast instead of ControlsFX's Notifications: those size themselves before their text is laid
      * out and so stuck out past the window's right and bottom edges on a 1024x700 screen. This one wraps its
-     * text to the window's width and is placed inside the window's bottom-right corner once its size is known.
+     * text to the window's width and is placed inside the window, clear of its buttons (see {@link #place}).
      */
     private void showNextToast() {
         current = pending.pollFirst();
@@ -141,14 +147,26 @@ public final class FxDialogService implements DialogService {
         scene.heightProperty().addListener(follow);
         window.xProperty().addListener(follow);
         window.yProperty().addListener(follow);
+        // the window's content changes under it (Home's cards arrive after the start-up notice): move aside again
+        // (at most a few times a second: pulses run at 60 a second while any animation plays)
+        long[] last = {0};
+        Runnable relayout = () -> {
+            long now = System.nanoTime();
+            if (now - last[0] > 150_000_000L) {
+                last[0] = now;
+                place.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(relayout);
         popup.setOnHidden(e -> {
             scene.widthProperty().removeListener(follow);
             scene.heightProperty().removeListener(follow);
             window.xProperty().removeListener(follow);
             window.yProperty().removeListener(follow);
+            scene.removePostLayoutPulseListener(relayout);
         });
         toast = popup;
-        javafx.animation.PauseTransition turn = new javafx.animation.PauseTransition(TOAST_TIME);
+        javafx.animation.PauseTransition turn = new javafx.animation.PauseTransition(toastTime);
         turn.setOnFinished(e -> {
             popup.hide();
             showNextToast();
@@ -158,6 +176,14 @@ public final class FxDialogService implements DialogService {
 
     private javafx.stage.Popup toast;
 
+    /** Room between two places tried for a toast, upwards from the bottom. */
+    private static final double TOAST_STEP = 24;
+
+    /**
+     * Puts the toast inside the window where it covers no button, link or field (Home's last "open case" button
+     * sat under the bottom-right corner): bottom right, else bottom left, else the first free place higher up;
+     * bottom right when every place covers something. A place still free is kept, so the toast does not jump.
+     */
     private static void place(javafx.stage.Popup popup, javafx.scene.layout.StackPane box, Window window) {
         javafx.scene.Scene scene = window.getScene();
         if (scene == null) {
@@ -172,8 +198,77 @@ public final class FxDialogService implements DialogService {
         box.resize(width, height);
         double left = window.getX() + scene.getX();
         double top = window.getY() + scene.getY();
-        popup.setX(Math.max(left + TOAST_MARGIN, left + scene.getWidth() - width - TOAST_MARGIN));
-        popup.setY(Math.max(top + TOAST_MARGIN, top + scene.getHeight() - height - TOAST_BOTTOM));
+        java.util.List<javafx.geometry.Bounds> keepClear = new java.util.ArrayList<>();
+        actionable(scene.getRoot(), null, keepClear);
+        double right = Math.max(TOAST_MARGIN, scene.getWidth() - width - TOAST_MARGIN);
+        double bottom = Math.max(TOAST_MARGIN, scene.getHeight() - height - TOAST_BOTTOM);
+        double[] chosen = {right, bottom};
+        double[] kept = (double[]) box.getProperties().get(TOAST_AT);
+        if (kept != null && kept[0] <= right && kept[1] <= bottom && free(kept[0], kept[1], width, height, keepClear)) {
+            chosen = kept;
+        } else {
+            search:
+            for (double y = bottom; y >= TOAST_MARGIN; y -= TOAST_STEP) {
+                for (double x : new double[] {right, TOAST_MARGIN}) {
+                    if (free(x, y, width, height, keepClear)) {
+                        chosen = new double[] {x, y};
+                        break search;
+                    }
+                }
+            }
+        }
+        box.getProperties().put(TOAST_AT, chosen);
+        popup.setX(left + chosen[0]);
+        popup.setY(top + chosen[1]);
+    }
+
+    private static final String TOAST_AT = "refunddesk.toastAt";
+
+    private static boolean free(double x, double y, double width, double height, java.util.List<javafx.geometry.Bounds> keepClear) {
+        javafx.geometry.BoundingBox toast = new javafx.geometry.BoundingBox(x, y, width, height);
+        return keepClear.stream().noneMatch(toast::intersects);
+    }
+
+    /**
+     * The parts of the scene a user can act on (buttons, links, fields, choices) that are shown: visible, enabled,
+     * inside the clip of their scroll pane. {@code shown} is the part of the scene the ancestors' clips leave.
+     */
+    private static void actionable(javafx.scene.Node node, javafx.geometry.Bounds shown,
+                                   java.util.List<javafx.geometry.Bounds> found) {
+        if (!node.isVisible() || node.isDisabled() || node.getOpacity() == 0) {
+            return;
+        }
+        javafx.geometry.Bounds area = shown;
+        if (node.getClip() != null) {
+            javafx.geometry.Bounds clip = node.localToScene(node.getClip().getBoundsInParent());
+            area = area == null ? clip : intersection(area, clip);
+            if (area == null) {
+                return;
+            }
+        }
+        if (node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.TextInputControl
+                || node instanceof javafx.scene.control.ComboBoxBase<?> || node instanceof javafx.scene.control.ChoiceBox<?>
+                || node instanceof javafx.scene.control.Spinner<?> || node instanceof javafx.scene.control.Slider) {
+            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            javafx.geometry.Bounds seen = area == null ? bounds : intersection(area, bounds);
+            if (seen != null && seen.getWidth() > 0 && seen.getHeight() > 0) {
+                found.add(seen);
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                actionable(child, area, found);
+            }
+        }
+    }
+
+    private static javafx.geometry.Bounds intersection(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return maxX <= minX || maxY <= minY ? null : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The toast on screen, if any (tests check that it stays inside the window). */

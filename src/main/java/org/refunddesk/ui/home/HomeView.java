@@ -32,6 +32,7 @@ public final class HomeView extends BorderPane {
     private final Actions actions;
     private final VBox welcome;
     private final VBox needs;
+    private final VBox gathering;
     private final VBox cards = new VBox(8);
 
     public HomeView(HomeViewModel model, Messages m, Actions actions) {
@@ -43,15 +44,35 @@ public final class HomeView extends BorderPane {
         getStylesheets().add(HomeView.class.getResource("/org/refunddesk/ui/workspace/workspace.css").toExternalForm());
         welcome = welcome();
         needs = needs();
+        gathering = gathering();
         model.freshProperty().addListener((o, was, now) -> showPage());
-        model.loadedProperty().addListener((o, was, now) -> showPage());
+        model.loadedProperty().addListener((o, was, now) -> {
+            showPage();
+            fillCards();
+        });
         model.entries().addListener((ListChangeListener<HomeViewModel.Entry>) change -> fillCards());
+        model.failedProperty().addListener((o, was, now) -> fillCards());
         showPage();
         fillCards();
     }
 
+    /** Until the first reading arrives Home says it is gathering (not an empty frame, not a wrong welcome). */
     private void showPage() {
-        setCenter(model.freshProperty().get() ? welcome : needs);
+        setCenter(!model.loadedProperty().get() ? gathering : model.freshProperty().get() ? welcome : needs);
+    }
+
+    private VBox gathering() {
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("homeGatheringProgress");
+        busy.setPrefSize(48, 48);
+        Label text = new Label(m.get("home.gathering"));
+        text.setWrapText(true);
+        busy.setAccessibleText(text.getText());
+        VBox box = new VBox(12, busy, text);
+        box.setId("homeGathering");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setPadding(new javafx.geometry.Insets(40));
+        return box;
     }
 
     private VBox welcome() {
@@ -118,7 +139,7 @@ public final class HomeView extends BorderPane {
     private void fillCards() {
         cards.getChildren().clear();
         if (model.loadedProperty().get() && model.entries().isEmpty()) {
-            Label none = new Label(m.get("home.needs.none"));
+            Label none = new Label(m.get(model.failedProperty().get() ? "home.error" : "home.needs.none"));
             none.setId("homeNothing");
             none.setWrapText(true);
             cards.getChildren().add(none);

@@ -41,6 +41,7 @@ public final class HomeViewModel {
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty fresh = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty failed = new SimpleBooleanProperty(false);
 
     public HomeViewModel(AppServices services) {
         this.services = services;
@@ -66,11 +67,17 @@ public final class HomeViewModel {
                     return new Loaded(cases.isEmpty(), sort(list));
                 })
                 .onSuccess(result -> {
+                    failed.set(false);
                     entries.setAll(result.entries());
                     fresh.set(result.fresh());
                     loaded.set(true);
                 })
-                .onFailure(e -> services.dialogs().error(m.get("home.error"), String.valueOf(e.getMessage())))
+                .onFailure(e -> {
+                    // Home stops saying it is gathering: it says the cases could not be read instead
+                    failed.set(true);
+                    loaded.set(true);
+                    services.dialogs().error(m.get("home.error"), String.valueOf(e.getMessage()));
+                })
                 .executeWith(services.tasks());
     }
 
@@ -117,5 +124,10 @@ public final class HomeViewModel {
 
     public BooleanProperty loadedProperty() {
         return loaded;
+    }
+
+    /** True when the last reading failed (Home then says so instead of "nothing needs you"). */
+    public BooleanProperty failedProperty() {
+        return failed;
     }
 }

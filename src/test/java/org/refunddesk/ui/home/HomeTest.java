@@ -61,6 +61,12 @@ class HomeTest {
     }
 
     private void show(FxRobot robot) {
+        show(robot, new CurrentThreadTaskExecutor(), null);
+    }
+
+    /** {@code dialogs} null: scripted dialogs; else the real ones, owned by the window shown here. */
+    private void show(FxRobot robot, org.refunddesk.ui.task.TaskExecutor tasks,
+                      java.util.function.Function<java.util.function.Supplier<Window>, org.refunddesk.ui.dialog.DialogService> dialogs) {
         CaseInsights planned = new CaseInsights() {
             @Override
             public CaseInsight insightFor(RefundCase refundCase, Instant now) {
@@ -72,10 +78,13 @@ class HomeTest {
                 return DeadlinePlanner.plan(refundCase, now, RuleBooks.builtIn(), WorkingDayCalendars.bundled(), messages);
             }
         };
-        AppServices services = new AppServices(repository, Path.of("/data"), new CurrentThreadTaskExecutor(),
-                new ScriptedDialogService(), messages, clock, UiPreferences.load(new InMemoryPreferences()), planned);
+        Stage[] shown = new Stage[1];
+        AppServices services = new AppServices(repository, Path.of("/data"), tasks,
+                dialogs == null ? new ScriptedDialogService() : dialogs.apply(() -> shown[0]), messages, clock,
+                UiPreferences.load(new InMemoryPreferences()), planned);
         robot.interact(() -> {
             stage = new Stage();
+            shown[0] = stage;
             MainWindow window = new MainWindow(services);
             new CasesFeature(services).install(window);
             new EligibilityFeature(services, new RuleEngineEligibility(
@@ -124,6 +133,83 @@ class HomeTest {
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         until(() -> ("case-" + late.id()).equals(views.getSelectionModel().getSelectedItem().getId()));
         assertThat(views.getSelectionModel().getSelectedItem().getText()).isEqualTo("话费三天没到账");
+    }
+
+    @Test
+    void whileItsItemsAreGatheredHomeSaysSoWithAProgressIndicator(FxRobot robot) throws Exception {
+        repository.create(UiCases.of("话费三天没到账"));
+        org.refunddesk.ui.task.HeldTaskExecutor held = new org.refunddesk.ui.task.HeldTaskExecutor();
+        show(robot, held, null);
+
+        // the reading is held: no empty frame and no welcome, but the gathering state
+        javafx.scene.Node gathering = robot.lookup("#homeGathering").query();
+        assertThat(gathering.isVisible()).isTrue();
+        assertThat(robot.lookup("#homeGatheringProgress").queryAs(javafx.scene.control.ProgressIndicator.class)
+                .isIndeterminate()).isTrue();
+        assertThat(robot.from(gathering).lookup((Label l) -> "正在整理需要处理的事…".equals(l.getText())).tryQuery())
+                .isPresent();
+        assertThat(robot.lookup("#homeStart").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#homeNeeds").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#homeOpen-0").tryQuery()).isEmpty();
+
+        robot.interact(held::runAll);
+
+        until(() -> robot.lookup("#homeOpen-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#homeGathering").tryQuery()).isEmpty();
+    }
+
+    /**
+     * The missed-deadline notice (a toast) at 1024x700 while Home lists enough cases to fill the screen: it covers
+     * none of Home's "打开案件" buttons, and the button where it used to sit (the bottom right) opens its case.
+     */
+    @Test
+    void theMissedDeadlineNoticeLeavesHomesButtonsClickable(FxRobot robot) throws Exception {
+        for (int i = 1; i <= 14; i++) {
+            repository.create(UiCases.of("话费没到账 " + i));
+        }
+        org.refunddesk.ui.dialog.FxDialogService[] real = new org.refunddesk.ui.dialog.FxDialogService[1];
+        show(robot, new CurrentThreadTaskExecutor(), owner -> real[0] = new org.refunddesk.ui.dialog.FxDialogService(
+                owner, messages, javafx.util.Duration.minutes(5)));
+        until(() -> robot.lookup("#homeOpen-13").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> real[0].notify(messages.get("timeline.missed.onHome", 14)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Popup toast = real[0].toast().orElseThrow();
+        javafx.geometry.Bounds toastArea = new javafx.geometry.BoundingBox(toast.getX(), toast.getY(),
+                toast.getWidth(), toast.getHeight());
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".scroll-pane").match(n -> robot.from(n)
+                .lookup("#homeNeeds").tryQuery().isPresent()).queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds viewport = scroll.localToScreen(scroll.getLayoutBounds());
+        List<javafx.scene.control.Button> inView = robot.lookup((javafx.scene.control.Button b) -> b.getId() != null
+                        && b.getId().startsWith("homeOpen-")).queryAll().stream()
+                .map(javafx.scene.control.Button.class::cast)
+                .filter(b -> contains(viewport, b.localToScreen(b.getLayoutBounds()))).toList();
+        assertThat(inView).isNotEmpty();
+        for (javafx.scene.control.Button b : inView) {
+            assertThat(b.localToScreen(b.getLayoutBounds()).intersects(toastArea)).as("toast covers %s", b.getId()).isFalse();
+        }
+        // where the toast used to go: the window's bottom-right corner, above the status bar
+        Scene scene = stage.getScene();
+        javafx.geometry.Bounds corner = new javafx.geometry.BoundingBox(
+                stage.getX() + scene.getX() + scene.getWidth() - toast.getWidth() - 16,
+                stage.getY() + scene.getY() + scene.getHeight() - toast.getHeight() - 36, toast.getWidth(), toast.getHeight());
+        javafx.scene.control.Button last = inView.stream()
+                .filter(b -> b.localToScreen(b.getLayoutBounds()).intersects(corner)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no button under the old toast place: the screen is not full"));
+        RefundCase behind = repository.list().stream()
+                .filter(c -> last.getAccessibleText().equals(messages.get("home.open.accessible", c.title()))).findFirst().orElseThrow();
+
+        assertThat(real[0].toast()).isPresent();
+        robot.clickOn(last);
+
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        until(() -> ("case-" + behind.id()).equals(views.getSelectionModel().getSelectedItem().getId()));
+    }
+
+    private static boolean contains(javafx.geometry.Bounds outer, javafx.geometry.Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() && inner.getMaxX() <= outer.getMaxX()
+                && inner.getMinY() >= outer.getMinY() && inner.getMaxY() <= outer.getMaxY();
     }
 
     private static void until(BooleanSupplier condition) throws TimeoutException {

@@ -1,19 +1,15 @@
 package org.refunddesk.ui.wizard.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.refunddesk.ui.wizard.eligibility.EligibilityWizardFixture.*;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -27,21 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.refunddesk.domain.ProblemKind;
 import org.refunddesk.domain.RefundCase;
-import org.refunddesk.rules.RuleBooks;
-import org.refunddesk.rules.RuleEngine;
-import org.refunddesk.rules.WorkingDayCalendars;
-import org.refunddesk.rules.i18n.Messages;
-import org.refunddesk.testsupport.MutableClock;
-import org.refunddesk.ui.AppServices;
-import org.refunddesk.ui.CaseInsight;
-import org.refunddesk.ui.cases.CasesFeature;
 import org.refunddesk.ui.help.Guide;
-import org.refunddesk.ui.main.MainWindow;
-import org.refunddesk.ui.settings.UiPreferences;
-import org.refunddesk.ui.task.CurrentThreadTaskExecutor;
-import org.refunddesk.ui.testing.InMemoryCaseRepository;
-import org.refunddesk.ui.testing.InMemoryPreferences;
-import org.refunddesk.ui.testing.ScriptedDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,53 +36,17 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EligibilityWizardPagesTest {
-    /** 2026-03-02 10:40 in Shanghai. */
-    private static final Instant NOW = Instant.parse("2026-03-02T02:40:00Z");
-    private final Messages messages = Messages.forTag("zh");
-    private InMemoryCaseRepository repository;
-    private MainWindow window;
-    private EligibilityFeature feature;
+    private EligibilityWizardFixture wizard;
 
     @Start
     void start(Stage stage) {
-        MutableClock clock = new MutableClock(NOW);
-        repository = new InMemoryCaseRepository(clock);
-        AppServices services = new AppServices(repository, Path.of("/data"), new CurrentThreadTaskExecutor(),
-                new ScriptedDialogService(), messages, clock, UiPreferences.load(new InMemoryPreferences()),
-                (c, now) -> new CaseInsight(c.assessment() == null ? null : c.assessment().verdict(), null));
-        window = new MainWindow(services);
-        new CasesFeature(services).install(window);
-        feature = new EligibilityFeature(services,
-                new RuleEngineEligibility(RuleEngine.of(RuleBooks.builtIn(), WorkingDayCalendars.bundled()), messages));
-        feature.install(window);
-        stage.setScene(new Scene(window.root(), 1000, 700));
-        stage.show();
+        wizard = new EligibilityWizardFixture(stage);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).forEach(Window::hide));
-    }
-
-    private void openWizard() {
-        Platform.runLater(() -> feature.run(window, null)); // showAndWait: must not block the test thread
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Button wizardButton(FxRobot robot, ButtonBar.ButtonData data) {
-        return robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> ButtonBar.getButtonData(b) == data && b.isVisible())
-                .findFirst().orElseThrow();
-    }
-
-    private static void next(FxRobot robot) {
-        robot.clickOn(wizardButton(robot, ButtonBar.ButtonData.NEXT_FORWARD));
-    }
-
-    private static void choose(FxRobot robot, String combo, String shown) {
-        WizardRobot.click(robot, combo);
-        robot.clickOn(shown);
     }
 
     private static void fillPurchase(FxRobot robot) {
@@ -110,10 +56,6 @@ class EligibilityWizardPagesTest {
         WizardRobot.click(robot, "#paidAtDate").write("2026-03-02").type(KeyCode.ENTER);
         WizardRobot.click(robot, "#paidAtTime").write("10:00");
         WizardRobot.click(robot, "#platformName").write("快充卡盟");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     private static DialogPane page(FxRobot robot) {
@@ -142,7 +84,7 @@ class EligibilityWizardPagesTest {
 
     @Test
     void aFreshPageShowsNoErrorsUntilAFieldIsLeftOrNextIsPressedAndNothingMoves(FxRobot robot) {
-        openWizard();
+        wizard.openWizard();
         assertThat(visibleErrors(robot)).isEmpty();
         assertThat(text(robot, "#productError")).isEmpty();
         Node below = robot.lookup("#paidAtDate").query();
@@ -166,7 +108,7 @@ class EligibilityWizardPagesTest {
 
     @Test
     void stepsAreNumberedWithoutAGapWhenAPageIsSkippedAndTheDialogKeepsItsSizeAndPlace(FxRobot robot) {
-        openWizard();
+        wizard.openWizard();
         List<Bounds> sizes = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         Runnable note = () -> {
@@ -196,18 +138,18 @@ class EligibilityWizardPagesTest {
 
     @Test
     void theQuestionMarkOpensTheGuideAtThePagesTopic(FxRobot robot) throws TimeoutException {
-        openWizard();
+        wizard.openWizard();
         WizardRobot.click(robot, "#wizardHelp");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#guideWindow").tryQuery().isPresent());
         Node current = robot.lookup("#guideWindow ." + Guide.CURRENT).query();
         assertThat(current.getId()).isEqualTo("guide-start");
-        assertThat(((Labeled) current).getText()).isEqualTo(messages.get("help.topic.start.title"));
+        assertThat(((Labeled) current).getText()).isEqualTo(wizard.messages.get("help.topic.start.title"));
         assertThat(current.getScene().getWindow().isShowing()).isTrue();
     }
 
     @Test
     void theFeeQuestionSetsFeeDisclosedAndChangesTheVerdict(FxRobot robot) {
-        openWizard();
+        wizard.openWizard();
         fillPurchase(robot);
         next(robot);
         assertThat(shown(robot.lookup("#feeDisclosed").query())).isFalse();
@@ -232,14 +174,14 @@ class EligibilityWizardPagesTest {
         assertThat(text(robot, "#verdictSentence")).isEqualTo("很可能退款，由平台负责。");
         WizardRobot.click(robot, "#saveNewCase");
         WaitForAsyncUtils.waitForFxEvents();
-        RefundCase saved = repository.list().get(0);
+        RefundCase saved = wizard.repository.list().get(0);
         assertThat(saved.problem().kind()).isEqualTo(ProblemKind.FEE_DEDUCTED);
         assertThat(saved.problem().feeDisclosed()).isFalse();
     }
 
     @Test
     void aWrongCreditCodeIsNamedAndKeepsThePageAValidOneIsStoredWithTheOperator(FxRobot robot) {
-        openWizard();
+        wizard.openWizard();
         fillPurchase(robot);
         WizardRobot.click(robot, "#platformOperator").write("杭州快充网络科技有限公司");
         WizardRobot.click(robot, "#platformCreditCode").write("91350100M000100Y44");
@@ -258,7 +200,7 @@ class EligibilityWizardPagesTest {
         WaitForAsyncUtils.waitForFxEvents();
         WizardRobot.click(robot, "#saveNewCase");
         WaitForAsyncUtils.waitForFxEvents();
-        var platform = repository.list().get(0).platform();
+        var platform = wizard.repository.list().get(0).platform();
         assertThat(platform.operator()).isEqualTo("杭州快充网络科技有限公司");
         assertThat(platform.creditCode()).isEqualTo("91350100M000100Y43");
         assertThat(platform.legalRepresentative()).isEqualTo("李四");
@@ -266,7 +208,7 @@ class EligibilityWizardPagesTest {
 
     @Test
     void theResultListsNoCourtFeeAmongTheClaimsAndNoDoubledRouteLabels(FxRobot robot) {
-        openWizard();
+        wizard.openWizard();
         fillPurchase(robot);
         next(robot);
         WizardRobot.click(robot, "#problem-NOT_DELIVERED");
