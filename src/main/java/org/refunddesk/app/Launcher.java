@@ -22,10 +22,17 @@ import org.refunddesk.store.DataFolder;
  * running on the data folder when there is one.
  */
 public final class Launcher {
+    /**
+     * Kept here so the setting outlives garbage collection: java.util.prefs says "Created user preferences
+     * directory" at INFO on a first start, a line a user of the command line would take for a problem.
+     */
+    private static final java.util.logging.Logger PREFS_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         LaunchOptions options;
