@@ -155,6 +155,9 @@ public final class CaseListViewModel {
         if (row.complete()) {
             return Optional.of(row.refundCase());
         }
+        if (row.damaged()) {
+            return Optional.empty(); // its row does not read: the view says so instead of opening it
+        }
         RefundCase open = openCase.get();
         return open != null && open.id().equals(row.id()) ? Optional.of(open) : repository.find(row.id());
     }
@@ -165,7 +168,7 @@ public final class CaseListViewModel {
     }
 
     private void open(CaseRow row) {
-        if (row == null) {
+        if (row == null || row.damaged()) {
             openCase.set(null);
         } else if (row.complete()) {
             openCase.set(row.refundCase());
@@ -204,9 +207,7 @@ public final class CaseListViewModel {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> {
                     if (summaries != null) {
                         summaries.ensureCurrent();
-                        List<CaseRow> read = new java.util.ArrayList<>();
-                        summaries.forEach(s -> read.add(CaseRow.of(s)));
-                        return read;
+                        return summaryRows();
                     }
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();
@@ -223,6 +224,22 @@ public final class CaseListViewModel {
                 })
                 .onFailure(error -> showError("cases.error.load", error))
                 .executeWith(tasks);
+    }
+
+    /**
+     * Every summary as a row; a case found damaged (now or by an earlier run, which marked its summary) is listed as
+     * damaged, also when its list entry itself does not read (then with its id and, if readable, its title).
+     */
+    private List<CaseRow> summaryRows() {
+        java.util.Map<java.util.UUID, org.refunddesk.store.DamagedCase> damaged = new java.util.HashMap<>();
+        summaries.damaged().forEach(d -> damaged.put(d.id(), d));
+        List<CaseRow> read = new java.util.ArrayList<>();
+        summaries.forEach(s -> {
+            org.refunddesk.store.DamagedCase d = damaged.remove(s.id());
+            read.add(s.damaged() || d != null ? CaseRow.damaged(s, d == null ? null : d.problem()) : CaseRow.of(s));
+        });
+        damaged.values().forEach(d -> read.add(CaseRow.damaged(d.id(), d.title(), d.problem())));
+        return read;
     }
 
     /** Told of every case the list's editor stored (the open views of the case follow it). */
@@ -322,6 +339,12 @@ public final class CaseListViewModel {
 
     /** A full disk, a folder that may not be written or a damaged file is said in words with what to do. */
     private void showError(String key, Throwable error) {
+        java.util.Optional<org.refunddesk.store.DamagedCase> damaged = DamageText.causeOf(error);
+        if (damaged.isPresent()) {
+            dialogs.error(messages.get("damaged.dialog.title"),
+                    DamageText.of(messages, damaged.get().title(), damaged.get().problem()));
+            return;
+        }
         java.util.Optional<org.refunddesk.store.StoreUnusableException.Kind> kind =
                 org.refunddesk.store.StoreFailures.classify(error);
         if (kind.isPresent()) {
