@@ -25,7 +25,7 @@ import org.refunddesk.ui.testing.ScriptedDialogService;
 /**
  * Run in a child JVM by {@link FullDiskDurabilityTest}: the app's store held open while the disk fills. It first
  * leaves free pages inside its file (big cases saved, then deleted), says {@code ready}, waits for {@code go} (the
- * disk is full by then), then saves {@code args[1]} cases through the case list's view model as the editor does,
+ * disk is full by then), then saves up to {@code args[1]} cases through the case list's view model as the editor does, until the first is refused,
  * printing {@code saved ID} for each save the editor would report as done and {@code failed ID} for each refused one,
  * then {@code done}, and waits to be killed.
  */
@@ -63,6 +63,10 @@ public final class SaveWhileDiskFills {
             }
             System.out.println(said.get());
             System.out.flush();
+            if (said.get().startsWith("failed")) {
+                // after a refused write H2 2.4 can hang in the next commit (found here, open): stop at the first
+                break;
+            }
         }
         System.out.println("done");
         System.out.flush();

@@ -34,7 +34,7 @@ class DurableSaveTest {
     /** The same window applies to the app: the editor's save (the case list's view model) says saved only once on disk. */
     @Test
     void everyEditorSaveReportedBeforeAKillIsStillStored() throws Exception {
-        assertThat(lostAfterKills(10, "editor")).as("cases the editor reported as saved but gone after a kill").isEmpty();
+        assertThat(lostAfterKills(5, "editor")).as("cases the editor reported as saved but gone after a kill").isEmpty();
     }
 
     private List<String> lostAfterKills(int trials, String how) throws Exception {
