@@ -23,11 +23,24 @@ final class StoreCheckFeature implements Feature {
 
     private final AppServices services;
     private final Database database;
+    private final javafx.beans.value.ObservableBooleanValue listFilled;
     private final Label banner = new Label();
+    /** The damaged cases the views have been told of (reloaded once for each newly found one). */
+    private final java.util.Set<java.util.UUID> announced = new java.util.HashSet<>();
+    private MainWindow window;
 
     StoreCheckFeature(AppServices services, Database database) {
+        this(services, database, new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * @param listFilled true once the case list has its first rows: the start-up pass over every case waits for it,
+     *                   so that at 100,000 cases it does not compete with the list's own read
+     */
+    StoreCheckFeature(AppServices services, Database database, javafx.beans.value.ObservableBooleanValue listFilled) {
         this.services = services;
         this.database = database;
+        this.listFilled = listFilled;
     }
 
     @Override
@@ -39,8 +52,27 @@ final class StoreCheckFeature implements Feature {
         banner.setVisible(false);
         banner.setManaged(false);
         window.addStatusItem(banner);
+        this.window = window;
         window.onCasesChanged(() -> refreshBanner(false));
-        refreshBanner(true);
+        whenListFilled(() -> refreshBanner(true));
+    }
+
+    /** Runs {@code then} once the case list has its rows (at once if it has them already). */
+    private void whenListFilled(Runnable then) {
+        if (listFilled.get()) {
+            then.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (Boolean.TRUE.equals(now)) {
+                    listFilled.removeListener(this);
+                    then.run();
+                }
+            }
+        };
+        listFilled.addListener(once);
     }
 
     /**
@@ -54,10 +86,22 @@ final class StoreCheckFeature implements Feature {
                     if (readEveryCase) {
                         database.cases().forEach(c -> { }); // skips and notes damaged rows
                     }
-                    return database.damage().count();
+                    database.summaries().markDamaged(); // the next start lists them as damaged at once
+                    return database.damage().all().stream().map(DamagedCase::id).toList();
                 })
-                .onSuccess(this::showCount)
+                .onSuccess(this::found)
                 .executeWith(services.tasks());
+    }
+
+    /**
+     * Shows the count; when this pass found a damaged case the views did not know of (its summary was written before
+     * the damage), they are reloaded once so the list, agenda and dashboard show it as damaged.
+     */
+    private void found(List<java.util.UUID> damaged) {
+        showCount(damaged.size());
+        if (announced.addAll(damaged) && window != null) {
+            window.fireCasesChanged();
+        }
     }
 
     private void showCount(int damaged) {
@@ -70,7 +114,7 @@ final class StoreCheckFeature implements Feature {
         Messages m = services.messages();
         BackgroundTask.of(m.get("recovery.menu.checking"), progress -> StoreCheck.run(database))
                 .onSuccess(report -> {
-                    showCount(report.damaged().size());
+                    found(report.damaged().stream().map(DamagedCase::id).toList());
                     if (report.clean()) {
                         services.dialogs().info(m.get("recovery.menu.check.title"), m.get("recovery.check.clean", report.readable()));
                         return;

@@ -53,7 +53,8 @@ final class UiFeatures {
                              Runnable exit, Runnable openDemo, Consumer<EncryptionRequest.Kind> encryption) {
         boolean encrypted = database.storeKey().isPresent();
         List<Feature> features = new ArrayList<>();
-        features.add(new CasesFeature(services, new StoreBackupActions(database, services.clock())));
+        CasesFeature cases = new CasesFeature(services, new StoreBackupActions(database, services.clock()));
+        features.add(cases);
         features.addAll(TimelineWiring.features(services, database, engine));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
@@ -66,7 +67,7 @@ final class UiFeatures {
         features.add(new CaseAuditFeature(services, new CaseAudit(database)::forCase));
         features.add(new CaseWorkspaceFeature(services,
                 () -> EscalationServices.of(engine.ruleBook(), engine.calendar(), services.messages())));
-        features.add(new StoreCheckFeature(services, database));
+        features.add(new StoreCheckFeature(services, database, cases.model().loadedProperty()));
         // after every feature that adds case actions: Home's buttons start them
         features.add(new HomeFeature(services, openDemo, encryption == null || encrypted ? null
                 : () -> encryption.accept(EncryptionRequest.Kind.ENCRYPT)));

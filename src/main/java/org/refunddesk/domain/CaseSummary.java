@@ -22,6 +22,12 @@ public record CaseSummary(UUID id, String title, CaseStatus status, String assig
                           Integer evidenceScore, String searchKey, Instant recomputeAt, String version,
                           List<Deadline> deadlines, Instant lastActivityAt, List<Received> refunds) {
 
+    /**
+     * The {@code version} of a summary whose case row did not read at the last attempt (issue 15): the listed fields
+     * are those stored before the damage; the views show the case as damaged, not as this summary says.
+     */
+    public static final String DAMAGED = "damaged";
+
     /** One refund received: when, and how much (the amount paid when the event names none). */
     public record Received(Instant at, BigDecimal amount) {
     }
@@ -32,6 +38,19 @@ public record CaseSummary(UUID id, String title, CaseStatus status, String assig
         searchKey = searchKey == null ? "" : searchKey;
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    }
+
+    /** True when the case's row did not read: what this summary lists is from before the damage. */
+    public boolean damaged() {
+        return DAMAGED.equals(version);
+    }
+
+    /** The same summary marked as damaged. */
+    public CaseSummary markedDamaged() {
+        return damaged() ? this : new CaseSummary(id, title, status, assignee, platformName, product, amount, orderNo,
+                consumerName, consumerPhone, tags, problemKind, createdAt, updatedAt, verdict, nextDeadline,
+                openDeadlines, soonestDueAt, evidenceScore, searchKey, recomputeAt, DAMAGED, deadlines, lastActivityAt,
+                refunds);
     }
 
     /** Without the dashboard's columns (as before V12). */

@@ -232,6 +232,13 @@ final class JsonObjectReader {
             if (item == null || !item.isTextual()) {
                 throw new CaseFileException(element(pathOf(field), i), "expected a string, got " + show(item));
             }
+            // each element is a text as any other: a tag holds what a person typed, not 10 MB or a NUL
+            String at = element(pathOf(field), i);
+            InputLimits.checkText(field, item.textValue()).ifPresent(v -> {
+                throw new CaseFileException(at, v.kind() == InputLimits.Violation.Kind.TOO_LONG
+                        ? "longer than " + v.limit() + " characters"
+                        : "contains a control character (" + v.characterCode() + ") at " + v.position());
+            });
             result.add(item.textValue());
         }
         return result;

@@ -123,12 +123,23 @@ public final class CaseSummaries {
         if (stale.size() < STREAM_THRESHOLD) {
             database.inTransaction(c -> {
                 for (UUID id : stale) {
-                    for (RefundCase stored : CaseRows.select(c, id, database.damage()::note)) {
+                    List<RefundCase> read;
+                    try {
+                        read = CaseRows.select(c, id, database.damage()::note);
+                    } catch (SQLException e) {
+                        // a row whose page does not read is one damaged case, never a list that fails to load
+                        database.damage().note(new DamagedCase(id, null, "its row cannot be read: "
+                                + StoreCheck.firstLine(e)));
+                        continue;
+                    }
+                    for (RefundCase stored : read) {
                         refresh(c, stored);
+                        database.damage().forget(stored.id());
                     }
                 }
                 return null;
             });
+            markDamaged();
             return stale.size();
         }
         database.inTransaction(read -> {
@@ -136,6 +147,7 @@ public final class CaseSummaries {
             try (CaseCursor cursor = new CaseCursor(read, false, database.damage()::note)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     if (stale.contains(rc.id())) {
+                        database.damage().forget(rc.id());
                         batch.add(rules.summarise(rc, List.of(), now));
                         if (batch.size() == WRITE_BATCH) {
                             write(batch);
@@ -147,7 +159,45 @@ public final class CaseSummaries {
             write(batch);
             return null;
         });
+        markDamaged();
         return stale.size();
+    }
+
+    /**
+     * Marks the stored summaries of the cases found damaged (by any read: the list's, the start-up pass, {@code check})
+     * so that every view shows them as damaged from the next start on, before anything has read the case rows again;
+     * returns how many were newly marked. A marked summary is stale, so each {@link #ensureCurrent} reads its case
+     * again: one that reads well again (repaired, restored) gets its real summary back. Nothing is written on a
+     * read-only store: the views then know the damage from this run's reads.
+     */
+    public int markDamaged() {
+        List<DamagedCase> damaged = database.damage().all();
+        if (damaged.isEmpty() || database.readOnlyBecause().isPresent()) {
+            return 0;
+        }
+        try {
+            return database.inTransaction(c -> {
+                int marked = 0;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE case_summaries SET version = ? WHERE case_id = ? AND version <> ?")) {
+                    for (DamagedCase d : damaged) {
+                        ps.setString(1, CaseSummary.DAMAGED);
+                        Sql.setUuid(ps, 2, d.id());
+                        ps.setString(3, CaseSummary.DAMAGED);
+                        marked += ps.executeUpdate();
+                    }
+                }
+                return marked;
+            });
+        } catch (StoreException e) {
+            // the mark only saves a later start from finding the damage again; this run's views know it already
+            return 0;
+        }
+    }
+
+    /** The damaged cases the reads of this run found (a summary row of theirs reads as {@link CaseSummary#damaged()}). */
+    public List<DamagedCase> damaged() {
+        return database.damage().all();
     }
 
     /**
@@ -276,7 +326,8 @@ public final class CaseSummaries {
     }
 
     /** A case's listed (open or missed, dated) deadlines with what the agenda shows beside them. */
-    public record Dated(UUID id, String title, String assignee, List<org.refunddesk.domain.Deadline> deadlines) {
+    public record Dated(UUID id, String title, String assignee, List<org.refunddesk.domain.Deadline> deadlines,
+                        boolean damaged) {
     }
 
     /**
@@ -285,7 +336,7 @@ public final class CaseSummaries {
      */
     public void forEachDated(Consumer<Dated> each) {
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines FROM case_summaries"
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines, version FROM case_summaries"
                     + " WHERE deadlines <> '' ORDER BY created_at DESC NULLS LAST, case_id")) {
                 ps.setFetchSize(CaseCursor.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -299,7 +350,8 @@ public final class CaseSummaries {
                                     "its list entry: " + CaseRows.problem(e)));
                             continue;
                         }
-                        each.accept(new Dated(id, rs.getString("title"), rs.getString("assignee"), deadlines));
+                        each.accept(new Dated(id, rs.getString("title"), rs.getString("assignee"), deadlines,
+                                CaseSummary.DAMAGED.equals(rs.getString("version"))));
                     }
                 }
             }
@@ -350,7 +402,8 @@ public final class CaseSummaries {
     /** The summary row, or null (noted as damage) when it does not read: one bad row never hides the list. */
     private CaseSummary readSummary(ResultSet rs) throws SQLException {
         try {
-            return SummaryRows.read(rs);
+            CaseSummary summary = SummaryRows.read(rs);
+            return database.damage().find(summary.id()).isPresent() ? summary.markedDamaged() : summary;
         } catch (BadStoredValue | IllegalArgumentException | NullPointerException e) {
             UUID id = Sql.uuid(rs, "case_id");
             if (id != null) {

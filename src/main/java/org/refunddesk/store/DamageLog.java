@@ -27,6 +27,11 @@ public final class DamageLog {
         found.clear();
     }
 
+    /** What is known to be wrong with this case's row, if a read found it damaged. */
+    public java.util.Optional<DamagedCase> find(UUID id) {
+        return java.util.Optional.ofNullable(found.get(id));
+    }
+
     public int count() {
         return found.size();
     }

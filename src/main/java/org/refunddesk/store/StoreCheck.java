@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Verifies the whole store: every table reads to its end (H2 decompresses and checks each page it reads, so a
  * damaged page fails here), and every case row reads into a valid case, its events, tags and list entry too.
- * Read-only: nothing is changed.
+ * Nothing is changed but the list entries (summaries) of the damaged cases, which are marked as damaged.
  */
 public final class StoreCheck {
     /** What the check found: the damaged cases, the tables that do not read, and how many cases read well. */
@@ -27,7 +27,7 @@ public final class StoreCheck {
     }
 
     public static Report run(Database database) {
-        return database.inTransaction(c -> {
+        Report report = database.inTransaction(c -> {
             List<String> tableProblems = scanTables(c);
             Map<UUID, DamagedCase> damaged = new LinkedHashMap<>();
             int readable = 0;
@@ -43,6 +43,9 @@ public final class StoreCheck {
             damaged.values().forEach(database.damage()::note);
             return new Report(readable, new ArrayList<>(damaged.values()), tableProblems);
         });
+        // the only write: the list entries of damaged cases say so, so every view shows them as damaged
+        database.summaries().markDamaged();
+        return report;
     }
 
     private static List<String> scanTables(Connection c) throws SQLException {

@@ -42,7 +42,8 @@ import org.refunddesk.store.SavedViews;
  * Issue 15 acceptance: backup → restore into a fresh folder → evidence verify exit 0 with the same files; a backup of
  * the restored store equals the first apart from its time stamps: every ZIP entry byte for byte (names, order, entry
  * times, methods), cases.json apart from its exportedAt value, manifest.json apart from createdAt and the hash and size of
- * cases.json (which holds exportedAt). Both for a store without evidence and one with evidence files.
+ * cases.json (which holds exportedAt). Both for a store without evidence and one with evidence files; the saved view
+ * and a setting (taken off this computer between backup and restore) come back and are in both backups.
  */
 class BackupRoundTripTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC);
@@ -90,14 +91,41 @@ class BackupRoundTripTest {
         roundTrip(store(true), 3);
     }
 
+    private static final String HELPER_NAME = "helperName";
+    private static final String VOLUNTEER = "往返测试的志愿者";
+
+    /** With a setting of this computer's that the restore must bring back (the fresh computer lacks it). */
     private void roundTrip(Path source, int evidenceFiles) throws Exception {
+        java.util.prefs.Preferences settings = java.util.prefs.Preferences.userRoot().node(SettingsSnapshot.NODE);
+        String had = settings.get(HELPER_NAME, null);
+        try {
+            settings.put(HELPER_NAME, VOLUNTEER);
+            settings.flush();
+            roundTrip(source, evidenceFiles, settings);
+        } finally {
+            if (had == null) {
+                settings.remove(HELPER_NAME);
+            } else {
+                settings.put(HELPER_NAME, had);
+            }
+            settings.flush();
+        }
+    }
+
+    private void roundTrip(Path source, int evidenceFiles, java.util.prefs.Preferences settings) throws Exception {
         Path first = tmp.resolve("first.rdbackup");
         CliRun saved = cli(source, "backup", "--out", first.toString());
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         Path fresh = tmp.resolve("fresh");
+        settings.remove(HELPER_NAME); // the computer the backup is restored on does not have it
+        settings.flush();
 
         CliRun restored = cli(fresh, "restore", first.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();
+        assertThat(settings.get(HELPER_NAME, null)).as("the setting came back with the restore").isEqualTo(VOLUNTEER);
+        try (Database db = Database.open(fresh, CLOCK)) {
+            assertThat(new SavedViews(db, CLOCK).list()).extracting(SavedViews.SavedView::name).containsExactly("我的案件");
+        }
 
         CliRun verify = cli(fresh, "evidence", "verify");
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
@@ -109,6 +137,8 @@ class BackupRoundTripTest {
 
         Map<String, Entry> a = entries(first);
         Map<String, Entry> b = entries(second);
+        assertThat(new String(a.get("settings.json").bytes(), StandardCharsets.UTF_8)).contains(VOLUNTEER);
+        assertThat(new String(a.get("views.json").bytes(), StandardCharsets.UTF_8)).contains("我的案件");
         assertThat(b.keySet()).as("the same entries in the same order").containsExactlyElementsOf(a.keySet());
         assertThat(a.keySet().stream().filter(n -> n.startsWith("evidence/") || n.startsWith("evidence-trash/")))
                 .hasSize(evidenceFiles);

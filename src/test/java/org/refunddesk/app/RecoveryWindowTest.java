@@ -91,8 +91,7 @@ class RecoveryWindowTest {
         assertThat(banner.getText()).contains("1 个案件已损坏").contains("检查数据");
         assertThat(robot.lookup("#caseTable").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(robot.lookup("完好的案件").tryQuery()).as("the damaged row hides nothing else").isPresent();
-        // note: the list reads the case summaries, written before the row was damaged, so the damaged case is still
-        // listed from its summary; opening it names the damage (see the report to the lead)
+        // the damaged case itself is listed as 已损坏 (its summary was written before the damage): DamagedCaseViewsTest
     }
 
     @Test

@@ -31,6 +31,17 @@ class StartupFailureTest {
         assertThat(failure.message()).contains("another RefundDesk window");
     }
 
+    /** Issue 15, problem 8: the holder is a command (a restore, a backup), not a window to switch to. */
+    @Test
+    void aFolderHeldByACommandNamesTheCommandInsteadOfAnotherWindow() {
+        StartupFailure failure = StartupFailure.describe(
+                new StoreLockedException(folder, "the command \"restore\" (process 4242)"), folder, Messages.forTag("zh"));
+
+        assertThat(failure.title()).isEqualTo("数据文件夹正在使用中");
+        assertThat(failure.message()).contains("restore").contains("4242").contains(folder.toString())
+                .doesNotContain("另一个 RefundDesk 窗口");
+    }
+
     @Test
     void otherFailuresNameTheFolderAndTheCause() {
         StartupFailure failure = StartupFailure.describe(new StoreException("the rule book is odd"), folder, Messages.forTag("zh"));

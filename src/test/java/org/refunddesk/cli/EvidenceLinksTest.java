@@ -104,6 +104,54 @@ class EvidenceLinksTest {
         }
     }
 
+    /**
+     * The same as root, where the suite runs in CI: the commands run in a child JVM from which {@code setpriv} took
+     * the two capabilities that let root read any file, so a chmod 000 file is unreadable to it as to anyone.
+     */
+    @Test
+    void asRootWithoutTheReadOverrideAnUnreadableFileIsReportedAsUnreadableNotMissing() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(runningAsRoot(), "as an ordinary user the test above runs");
+        Path stored = storedFile();
+        Files.setPosixFilePermissions(stored, PosixFilePermissions.fromString("---------"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(withoutReadOverride("cat", stored.toString()).exit() != 0,
+                    "setpriv cannot drop root's read override here");
+            Child verify = withoutReadOverride(java("evidence", "verify", caseId));
+            assertThat(verify.exit()).as(verify.out()).isEqualTo(ExitCodes.CHECK_FAILED);
+            assertThat(verify.out()).contains("UNREADABLE: 订单.png").doesNotContain("MISSING");
+            Path zip = elsewhere.resolve("bundle.zip");
+            Child bundle = withoutReadOverride(java("evidence", "bundle", caseId, "--out", zip.toString()));
+            assertThat(bundle.exit()).as(bundle.out()).isEqualTo(ExitCodes.CHECK_FAILED);
+            assertThat(zip).doesNotExist();
+        } finally {
+            Files.setPosixFilePermissions(stored, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private record Child(int exit, String out) {
+    }
+
+    private String[] java(String... command) {
+        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString(), "--lang", "en"));
+        args.addAll(List.of(command));
+        return org.refunddesk.store.SecondJvm.java(org.refunddesk.app.Launcher.class.getName(),
+                args.toArray(String[]::new)).command().toArray(String[]::new);
+    }
+
+    private static Child withoutReadOverride(String... command) throws IOException, InterruptedException {
+        List<String> all = new java.util.ArrayList<>(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search",
+                "--"));
+        all.addAll(List.of(command));
+        Process p;
+        try {
+            p = new ProcessBuilder(all).redirectErrorStream(true).start();
+        } catch (IOException noSetpriv) {
+            return new Child(0, String.valueOf(noSetpriv.getMessage()));
+        }
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Child(p.waitFor(), said);
+    }
+
     private static boolean runningAsRoot() throws IOException, InterruptedException {
         Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
         String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -41,6 +41,64 @@ class InputLimitsTest {
         assertThatThrownBy(() -> CaseFiles.readCase(json)).hasMessageStartingWith(expected);
     }
 
+    /** The issue found "10 MB in any text field": each text value of a case file in turn gets a megabyte, refused naming its JSON path. */
+    @org.junit.jupiter.api.Test
+    void aMegabyteInAnyTextFieldIsRefusedNamingIt() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode example = json.readTree(CaseFilesTest.EXAMPLE);
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        textPaths(example, "", paths);
+        paths.remove("format");
+        assertThat(paths).contains("title", "consumer.name", "platform.url", "purchase.orderNo", "events[1].note", "tags[0]");
+        String megabyte = "长".repeat(1024 * 1024 / 3); // ten times the longest limit
+        java.util.Map<String, String> notRefused = new java.util.TreeMap<>();
+        for (String path : paths) {
+            com.fasterxml.jackson.databind.JsonNode changed = example.deepCopy();
+            set(changed, path, megabyte);
+            String file = json.writeValueAsString(changed);
+            try {
+                CaseFiles.readCase(file);
+                notRefused.put(path, "accepted");
+            } catch (CaseFileException e) {
+                String said = String.valueOf(e.getMessage());
+                if (!said.startsWith(path + ":") || said.contains("\n") || said.length() >= 400) {
+                    notRefused.put(path, said.length() > 200 ? said.substring(0, 200) + "…" : said);
+                }
+            }
+        }
+        assertThat(notRefused).as("fields that took a megabyte or did not name themselves in one short line").isEmpty();
+    }
+
+    private static void textPaths(com.fasterxml.jackson.databind.JsonNode node, String at, java.util.List<String> out) {
+        if (node.isTextual()) {
+            out.add(at);
+        } else if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> textPaths(node.get(name), at.isEmpty() ? name : at + "." + name, out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                textPaths(node.get(i), at + "[" + i + "]", out);
+            }
+        }
+    }
+
+    private static void set(com.fasterxml.jackson.databind.JsonNode root, String path, String value) {
+        java.util.regex.Matcher step = java.util.regex.Pattern.compile("([^.\\[]+)|\\[(\\d+)]").matcher(path);
+        java.util.List<Object> steps = new java.util.ArrayList<>();
+        while (step.find()) {
+            steps.add(step.group(1) != null ? step.group(1) : (Object) Integer.valueOf(step.group(2)));
+        }
+        com.fasterxml.jackson.databind.JsonNode parent = root;
+        for (Object s : steps.subList(0, steps.size() - 1)) {
+            parent = s instanceof Integer i ? parent.get(i) : parent.get((String) s);
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (last instanceof Integer i) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(i, value);
+        } else {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put((String) last, value);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"title, 200", "note, 10000"})
     void textsAtTheLimitAreKept(String field, int length) {

@@ -79,6 +79,28 @@ abstract class CaseRepositoryContract {
         db = reopen();
 
         assertThat(db.cases().list()).containsExactlyInAnyOrder(full, minimal);
+        assertThat(db.cases().count()).isEqualTo(2);
+    }
+
+    @Test
+    void feeDisclosedIsStoredTrueFalseOrUnknown() {
+        RefundCase base = SampleCases.full("手续费");
+        for (Boolean disclosed : new Boolean[] {true, false, null}) {
+            RefundCase c = new RefundCase(UUID.randomUUID(), base.title(), base.consumer(), base.assignee(),
+                    base.tags(), base.platform(), base.purchase(), base.problem().withFeeDisclosed(disclosed), base.events(),
+                    base.status(), base.redFlags(), base.assessment(), base.createdAt(), base.updatedAt());
+            db.cases().create(c);
+            assertThat(db.cases().find(c.id())).map(x -> x.problem().feeDisclosed()).isEqualTo(java.util.Optional.ofNullable(disclosed));
+        }
+    }
+
+    @Test
+    void createStampsMissingTimestampsWithTheClock() {
+        RefundCase created = db.cases().create(SampleCases.minimal("无时间"));
+
+        assertThat(created.createdAt()).isEqualTo(NOW);
+        assertThat(created.updatedAt()).isEqualTo(NOW);
+        assertThat(db.cases().find(created.id())).contains(created);
     }
 
     @Test
@@ -103,10 +125,17 @@ abstract class CaseRepositoryContract {
         RefundCase first = SampleCases.minimal("一");
         RefundCase duplicate = new RefundCase(first.id(), "重复", null, null, null, first.platform(),
                 first.purchase(), first.problem(), null, null, null, null, null, null);
+        RefundCase last = SampleCases.minimal("三");
+        RefundCase clash = new RefundCase(existing.id(), "冒名", null, null, null, existing.platform(),
+                existing.purchase(), existing.problem(), null, null, null, null, null, null);
 
         assertThatThrownBy(() -> db.cases().create(existing)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("already exists");
-        assertThatThrownBy(() -> db.cases().createAll(List.of(first, duplicate))).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> db.cases().create(clash)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("already exists");
+        assertThat(db.cases().find(existing.id())).contains(existing);
+        // a failure in the middle of a batch leaves the state before it
+        assertThatThrownBy(() -> db.cases().createAll(List.of(first, duplicate, last))).isInstanceOf(StoreException.class);
         assertThat(db.cases().list()).containsExactly(existing);
     }
 
@@ -120,10 +149,18 @@ abstract class CaseRepositoryContract {
                 .withTags(List.of("升级")).withEvent(complaint));
 
         assertThat(updated.status()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(updated.assignee()).isEqualTo("李志愿");
         assertThat(updated.tags()).containsExactly("升级");
         assertThat(updated.events()).hasSize(stored.events().size() + 1).contains(complaint);
+        assertThat(updated.createdAt()).isEqualTo(stored.createdAt());
         assertThat(updated.updatedAt()).isEqualTo(NOW);
         assertThat(db.cases().find(stored.id())).contains(updated);
+    }
+
+    @Test
+    void updateOfAnUnknownCaseSaysSo() {
+        assertThatThrownBy(() -> db.cases().update(SampleCases.minimal("无")))
+                .isInstanceOf(CaseNotFoundException.class);
     }
 
     @Test
@@ -135,7 +172,8 @@ abstract class CaseRepositoryContract {
                 .isInstanceOf(StoreException.class);
         assertThat(db.cases().find(a.id()).orElseThrow().assignee()).isEqualTo(a.assignee());
 
-        db.cases().updateAll(List.of(a.withAssignee("王"), b.withAssignee("王")));
+        List<RefundCase> updated = db.cases().updateAll(List.of(a.withAssignee("王"), b.withAssignee("王")));
+        assertThat(updated).extracting(RefundCase::assignee).containsExactly("王", "王");
         assertThat(db.cases().list()).extracting(RefundCase::assignee).containsOnly("王");
     }
 
@@ -150,6 +188,15 @@ abstract class CaseRepositoryContract {
         assertThatThrownBy(() -> db.cases().update(shortened)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("removed");
         assertThat(db.cases().find(stored.id())).contains(stored);
+
+        List<CaseEvent> events = new ArrayList<>(stored.events());
+        events.set(0, events.get(0).withNote("改过的备注"));
+        RefundCase tampered = new RefundCase(stored.id(), "篡改后", stored.consumer(), stored.assignee(),
+                stored.tags(), stored.platform(), stored.purchase(), stored.problem(), events, stored.status(),
+                stored.redFlags(), stored.assessment(), stored.createdAt(), stored.updatedAt());
+        assertThatThrownBy(() -> db.cases().update(tampered)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("append-only").hasMessageContaining("changed");
+        assertThat(db.cases().find(stored.id())).contains(stored);
     }
 
     @Test
@@ -161,6 +208,7 @@ abstract class CaseRepositoryContract {
         RefundCase after = db.cases().appendEvent(stored.id(), received);
 
         assertThat(after.events()).containsAll(stored.events()).contains(received).hasSize(stored.events().size() + 1);
+        assertThat(after.updatedAt()).isEqualTo(NOW);
         assertThatThrownBy(() -> db.cases().appendEvent(stored.id(), received))
                 .isInstanceOf(StoreException.class).hasMessageContaining("already has an event");
         assertThat(db.cases().find(stored.id())).contains(after);
@@ -207,15 +255,31 @@ abstract class CaseRepositoryContract {
     }
 
     @Test
-    void replaceAllSwapsEveryCaseAtOnce() {
-        db.cases().create(SampleCases.full("旧的"));
+    void replaceAllSwapsEveryCaseAtOnceAndAFailureKeepsTheOldOnes() {
+        RefundCase old = db.cases().create(SampleCases.full("旧的"));
         RefundCase a = SampleCases.minimal("新一");
+        RefundCase twin = new RefundCase(a.id(), "新二", null, null, null, a.platform(), a.purchase(), a.problem(),
+                null, null, null, null, null, null);
+        assertThatThrownBy(() -> db.cases().replaceAll(List.of(a, twin))).isInstanceOf(StoreException.class);
+        assertThat(db.cases().list()).containsExactly(old);
         RefundCase b = SampleCases.full("新二");
 
         db.cases().replaceAll(List.of(a, b));
 
         assertThat(db.cases().list()).extracting(RefundCase::id).containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(db.summaries().list()).extracting(CaseSummary::id).containsExactlyInAnyOrder(a.id(), b.id());
+    }
+
+    @Test
+    void inTransactionRollsBackWhenTheWorkThrows() {
+        RefundCase stored = db.cases().create(SampleCases.full("回滚"));
+
+        assertThatThrownBy(() -> db.inTransaction(c -> {
+            c.createStatement().executeUpdate("DELETE FROM cases");
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(db.cases().list()).containsExactly(stored);
     }
 
     @Test

@@ -67,6 +67,11 @@ public final class CaseListView extends BorderPane {
     }
 
     private void openSelected() {
+        CaseRow row = model.selectedProperty().get();
+        if (row != null && row.damaged()) {
+            showDamage(row);
+            return;
+        }
         if (opener == null) {
             editSelected();
         } else {
@@ -76,6 +81,12 @@ public final class CaseListView extends BorderPane {
 
     public void deleteSelected() {
         model.deleteSelected();
+    }
+
+    /** A damaged case cannot be opened: what is wrong with it, and what to do (check, recover, restore). */
+    void showDamage(CaseRow row) {
+        services.dialogs().error(messages.get("damaged.dialog.title"), DamageText.of(messages, row.refundCase().title(),
+                row.damage()));
     }
 
     private HBox toolbar() {
@@ -112,7 +123,8 @@ public final class CaseListView extends BorderPane {
     private TableView<CaseRow> table() {
         table.setId("caseTable");
         table.setAccessibleText(messages.get("cases.tab"));
-        table.getColumns().setAll(new CaseTableColumns(messages, services.clock(), services.preferences().hidePersonalProperty()).all());
+        table.getColumns().setAll(new CaseTableColumns(messages, services.clock(), services.preferences().hidePersonalProperty(),
+                this::showDamage).all());
         // Columns share the width (no empty strip on the right); the user can still resize them.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The model keeps the rows presorted and hands over the matching ones in order: a column click sorts
@@ -140,7 +152,16 @@ public final class CaseListView extends BorderPane {
         });
         table.setPlaceholder(placeholder());
         table.setRowFactory(t -> {
-            TableRow<CaseRow> row = new TableRow<>();
+            TableRow<CaseRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CaseRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("case-row-damaged");
+                    if (!empty && item != null && item.damaged()) {
+                        getStyleClass().add("case-row-damaged");
+                    }
+                }
+            };
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     openSelected();

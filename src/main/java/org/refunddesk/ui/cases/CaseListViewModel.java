@@ -155,6 +155,9 @@ public final class CaseListViewModel {
         if (row.complete()) {
             return Optional.of(row.refundCase());
         }
+        if (row.damaged()) {
+            return Optional.empty(); // its row does not read: the view says so instead of opening it
+        }
         RefundCase open = openCase.get();
         return open != null && open.id().equals(row.id()) ? Optional.of(open) : repository.find(row.id());
     }
@@ -165,7 +168,7 @@ public final class CaseListViewModel {
     }
 
     private void open(CaseRow row) {
-        if (row == null) {
+        if (row == null || row.damaged()) {
             openCase.set(null);
         } else if (row.complete()) {
             openCase.set(row.refundCase());
@@ -228,9 +231,19 @@ public final class CaseListViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Every summary as a row; a case found damaged (now or by an earlier run, which marked its summary) is listed as
+     * damaged, also when its list entry itself does not read (then with its id and, if readable, its title).
+     */
     private List<CaseRow> summaryRows() {
+        java.util.Map<java.util.UUID, org.refunddesk.store.DamagedCase> damaged = new java.util.HashMap<>();
+        summaries.damaged().forEach(d -> damaged.put(d.id(), d));
         List<CaseRow> read = new java.util.ArrayList<>();
-        summaries.forEach(s -> read.add(CaseRow.of(s)));
+        summaries.forEach(s -> {
+            org.refunddesk.store.DamagedCase d = damaged.remove(s.id());
+            read.add(s.damaged() || d != null ? CaseRow.damaged(s, d == null ? null : d.problem()) : CaseRow.of(s));
+        });
+        damaged.values().forEach(d -> read.add(CaseRow.damaged(d.id(), d.title(), d.problem())));
         return read;
     }
 
@@ -410,6 +423,12 @@ public final class CaseListViewModel {
     private void showError(String key, Throwable error) {
         if ("cases.error.load".equals(key) && org.refunddesk.store.ServerProbe.unreachable(error)) {
             return; // the connection banner says the team server is unreachable; the rows last read stay
+        }
+        java.util.Optional<org.refunddesk.store.DamagedCase> damaged = DamageText.causeOf(error);
+        if (damaged.isPresent()) {
+            dialogs.error(messages.get("damaged.dialog.title"),
+                    DamageText.of(messages, damaged.get().title(), damaged.get().problem()));
+            return;
         }
         java.util.Optional<org.refunddesk.store.StoreUnusableException.Kind> kind =
                 org.refunddesk.store.StoreFailures.classify(error);

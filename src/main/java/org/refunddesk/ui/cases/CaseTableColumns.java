@@ -28,12 +28,20 @@ final class CaseTableColumns {
     private final Clock clock;
     private final NextDeadlineText nextDeadlineText;
     private final javafx.beans.value.ObservableBooleanValue hidePersonal;
+    private final java.util.function.Consumer<CaseRow> damageHelp;
 
     /** @param hidePersonal while true, numbers in titles (phones, orders, transactions) show masked */
     CaseTableColumns(Messages messages, Clock clock, javafx.beans.value.ObservableBooleanValue hidePersonal) {
+        this(messages, clock, hidePersonal, row -> { });
+    }
+
+    /** @param damageHelp what the "what to do" link of a damaged case's status shows */
+    CaseTableColumns(Messages messages, Clock clock, javafx.beans.value.ObservableBooleanValue hidePersonal,
+                     java.util.function.Consumer<CaseRow> damageHelp) {
         this.messages = messages;
         this.clock = clock;
         this.hidePersonal = hidePersonal;
+        this.damageHelp = damageHelp;
         this.nextDeadlineText = new NextDeadlineText(messages);
     }
 
@@ -45,7 +53,7 @@ final class CaseTableColumns {
                 wrapping(this.<org.refunddesk.domain.ProductType>label("product", 110,
                         c -> c.purchase() == null ? null : c.purchase().product()), 70),
                 amount(),
-                wrapping(label("status", 90, RefundCase::status), 80),
+                wrapping(status(), 80),
                 wrapping(text("assignee", 90, RefundCase::assignee), 60),
                 wrapping(time("created", c -> c.createdAt()), 80),
                 wrapping(nextDeadline(), 220),
@@ -89,6 +97,50 @@ final class CaseTableColumns {
         TableColumn<CaseRow, E> column = column(id, width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().refundCase())));
         column.setCellFactory(c -> cell(messages::of, null));
+        return column;
+    }
+
+    static final String DAMAGED = "case-damaged";
+
+    /**
+     * The status; a damaged case (its row does not read) says 已损坏 with a link to what to do instead of the status
+     * its summary held before the damage. Damaged cases sort after every status.
+     */
+    private TableColumn<CaseRow, org.refunddesk.domain.CaseStatus> status() {
+        TableColumn<CaseRow, org.refunddesk.domain.CaseStatus> column = column("status", 90);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue().damaged() ? null : cell.getValue().refundCase().status()));
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new Cell<>() {
+            private final javafx.scene.control.Label state = new javafx.scene.control.Label(messages.get("damaged.list.state"));
+            private final javafx.scene.control.Hyperlink help = new javafx.scene.control.Hyperlink(messages.get("damaged.list.help"));
+            private final javafx.scene.layout.FlowPane damagedBox = new javafx.scene.layout.FlowPane(4, 0, state, help);
+
+            {
+                state.getStyleClass().add(DAMAGED);
+                help.getStyleClass().add("damaged-help");
+            }
+
+            @Override
+            protected void updateItem(org.refunddesk.domain.CaseStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                CaseRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove(DAMAGED);
+                if (row != null && row.damaged()) {
+                    setText(messages.get("damaged.list.state"));
+                    getStyleClass().add(DAMAGED);
+                    help.setOnAction(e -> damageHelp.accept(row));
+                    damagedBox.prefWrapLengthProperty().bind(widthProperty());
+                    setGraphic(damagedBox);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                    return;
+                }
+                setText(empty || item == null ? null : messages.of(item));
+                if (wrapped != null) {
+                    setGraphic(wrapped);
+                }
+            }
+        });
         return column;
     }
 
@@ -225,10 +277,14 @@ final class CaseTableColumns {
      * so cut its second line with "…".) The cell's text stays set, for tooltips, tests and screen readers.
      */
     private static class Cell<T> extends TableCell<CaseRow, T> {
+        /** The text node that draws the cell's text once wrapping is on (null before). */
+        protected javafx.scene.text.Text wrapped;
+
         Cell() {
             wrapTextProperty().addListener((o, was, wrap) -> {
                 if (wrap) {
                     javafx.scene.text.Text shown = new javafx.scene.text.Text();
+                    wrapped = shown;
                     shown.getStyleClass().add("wrapped-cell-text");
                     shown.textProperty().bind(textProperty());
                     shown.fillProperty().bind(textFillProperty());

@@ -21,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.CaseStatus;
@@ -179,13 +178,14 @@ public final class CaseloadView extends BorderPane {
         // primary (whole text, wrapping on a narrow screen): title, assignee, status, verdict, next deadline, amount;
         // platform and evidence score may be cut (their whole text is in the case list and the workspace)
         table.getColumns().add(WrappingCells.wrap(column("title", "caseload.ui.col.title",
-                o -> Masking.text(o.refundCase().title())), 140));
+                model::shownTitle), 140));
         table.getColumns().add(column("platform", "caseload.ui.col.platform",
                 o -> o.refundCase().platform() == null ? "" : o.refundCase().platform().name()));
         table.getColumns().add(WrappingCells.wrap(column("assignee", "caseload.ui.col.assignee",
                 o -> o.refundCase().assignee()), 70));
         table.getColumns().add(WrappingCells.wrap(column("status", "caseload.ui.col.status",
-                o -> messages.of(o.refundCase().status())), 80));
+                o -> model.damaged(o.refundCase().id()) ? messages.get("damaged.list.state")
+                        : messages.of(o.refundCase().status())), 80));
         table.getColumns().add(WrappingCells.wrap(column("verdict", "caseload.ui.col.verdict",
                 o -> messages.of(o.verdict())), 90));
         table.getColumns().add(WrappingCells.wrap(column("nextDeadline", "caseload.ui.col.next", o -> {

@@ -59,6 +59,8 @@ public final class CaseloadViewModel {
     private final CaseSummaries summaries;
     /** Last activity and refunds of the rows read from summaries (their cases carry no events). */
     private final Map<UUID, CaseActivity> activities = new HashMap<>();
+    /** The loaded cases whose stored row does not read (issue 15): shown as damaged, never as their old summary. */
+    private volatile Set<UUID> damaged = Set.of();
 
     private final ObservableList<CaseOverview> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseOverview> filtered = new FilteredList<>(rows);
@@ -219,6 +221,7 @@ public final class CaseloadViewModel {
     }
 
     private void show(Loaded loaded) {
+        damaged = loaded.damaged();
         activities.clear();
         activities.putAll(loaded.activities());
         rows.setAll(loaded.overviews());
@@ -232,12 +235,21 @@ public final class CaseloadViewModel {
     private Loaded fromSummaries() {
         List<CaseOverview> built = new ArrayList<>();
         Map<UUID, CaseActivity> activity = new HashMap<>();
+        Set<UUID> broken = new java.util.HashSet<>();
+        summaries.damaged().forEach(d -> broken.add(d.id()));
         summaries.forEach(s -> {
-            built.add(SummaryOverviews.overview(s));
+            if (s.damaged() || broken.contains(s.id())) {
+                broken.add(s.id());
+                // no verdict from before the damage; its last known deadlines stay (a real deadline is not hidden)
+                CaseOverview old = SummaryOverviews.overview(s);
+                built.add(new CaseOverview(old.refundCase(), null, old.deadlines(), null, List.of()));
+            } else {
+                built.add(SummaryOverviews.overview(s));
+            }
             activity.put(s.id(), CaseActivity.of(s));
         });
         List<PlatformCluster> clusters = new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList());
-        return new Loaded(built, null, clusters, activity);
+        return new Loaded(built, null, clusters, activity, Set.copyOf(broken));
     }
 
     private Loaded fromCases(java.time.Instant now, BackgroundTask.Progress progress) {
@@ -250,7 +262,7 @@ public final class CaseloadViewModel {
         }
         List<PlatformCluster> clusters = new PlatformClusterer().cluster(cases);
         return new Loaded(built, CaseloadStats.of(built, now, CaseloadStats.Settings.DEFAULTS,
-                o -> CaseActivity.of(o.refundCase()), clusters), clusters, Map.of());
+                o -> CaseActivity.of(o.refundCase()), clusters), clusters, Map.of(), Set.of());
     }
 
     /** The stored activity of summary rows; a whole case's own events otherwise. */
@@ -373,12 +385,29 @@ public final class CaseloadViewModel {
     }
 
     private void showError(Throwable error) {
+        var damaged = org.refunddesk.ui.cases.DamageText.causeOf(error);
+        if (damaged.isPresent()) {
+            dialogs.error(messages.get("damaged.dialog.title"), org.refunddesk.ui.cases.DamageText.of(messages,
+                    damaged.get().title(), damaged.get().problem()));
+            return;
+        }
         dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
     /** @param stats null: the numbers came first, from the store */
     private record Loaded(List<CaseOverview> overviews, CaseloadStats stats, List<PlatformCluster> clusters,
-                          Map<UUID, CaseActivity> activities) {
+                          Map<UUID, CaseActivity> activities, Set<UUID> damaged) {
+    }
+
+    /** True when this case's stored row does not read: the dashboard marks it damaged. */
+    public boolean damaged(UUID caseId) {
+        return damaged.contains(caseId);
+    }
+
+    /** The case's title as the dashboard shows it: marked when the case is damaged. */
+    public String shownTitle(CaseOverview o) {
+        String title = org.refunddesk.rules.Masking.text(o.refundCase().title());
+        return damaged(o.refundCase().id()) ? messages.get("damaged.marked", title) : title;
     }
 
     /** @param stats the numbers as stored now (null: computed from the rows in memory) */

@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.refunddesk.rules.Masking;
 import org.refunddesk.rules.reminders.DueTimes;
 import org.refunddesk.domain.CaseOverview;
 import org.refunddesk.domain.Deadline;
@@ -88,7 +87,7 @@ final class DashboardPanes extends GridPane {
 
     private String deadline(DueDeadline d) {
         String rule = TimelineEntries.ruleName(d.deadline().rule(), messages);
-        return when(d.deadline().dueAt()) + "  " + Masking.text(d.overview().refundCase().title()) + "  \u00b7 " + (rule == null ? "" : rule);
+        return when(d.deadline().dueAt()) + "  " + model.shownTitle(d.overview()) + "  \u00b7 " + (rule == null ? "" : rule);
     }
 
     /** A list read only in part (the newest cases, issue 14) says how many more there are. */
@@ -101,10 +100,10 @@ final class DashboardPanes extends GridPane {
         return lines;
     }
 
-    private static List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {
+    private List<String> titles(List<CaseOverview> cases, java.util.function.Function<CaseOverview, String> extra) {
         return cases.stream().map(o -> {
             String more = extra.apply(o);
-            String title = Masking.text(o.refundCase().title()); // a screenshot of the dashboard shows no full numbers
+            String title = model.shownTitle(o); // masked: a screenshot of the dashboard shows no full numbers
             return more.isEmpty() ? title : title + "  " + more;
         }).toList();
     }

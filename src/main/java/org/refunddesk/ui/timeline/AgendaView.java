@@ -24,8 +24,19 @@ import org.refunddesk.ui.AppServices;
 
 /** The agenda tab: open deadlines of all cases, soonest first; double-click (or Enter) opens the case. */
 public final class AgendaView extends BorderPane {
-    public AgendaView(AgendaViewModel vm, AppServices services, Consumer<UUID> openCase) {
+    public AgendaView(AgendaViewModel vm, AppServices services, Consumer<UUID> opener) {
         Messages messages = services.messages();
+        // a damaged case (its row does not read) cannot be opened: say what is wrong and what to do instead
+        Consumer<UUID> openCase = id -> {
+            if (vm.damaged(id)) {
+                String title = vm.rows().stream().filter(r -> r.caseId().equals(id)).map(CaseDeadline::caseTitle)
+                        .findFirst().orElse(null);
+                services.dialogs().error(messages.get("damaged.dialog.title"),
+                        org.refunddesk.ui.cases.DamageText.of(messages, title, vm.damage(id)));
+            } else {
+                opener.accept(id);
+            }
+        };
         getStylesheets().add(CaseTimelineView.STYLESHEET);
         ComboBox<String> assignee = new ComboBox<>(vm.assignees());
         assignee.setId("agendaAssignee");
@@ -61,7 +72,8 @@ public final class AgendaView extends BorderPane {
                 c -> DueTimes.countdown(services.clock().instant(), c.deadline().dueAt(), messages)));
         table.getColumns().add(column(messages.get("timeline.agenda.col.rule"), 220,
                 c -> TimelineEntries.ruleName(c.deadline().rule(), messages)));
-        table.getColumns().add(column(messages.get("timeline.agenda.col.case"), 260, CaseDeadline::caseTitle));
+        table.getColumns().add(column(messages.get("timeline.agenda.col.case"), 260,
+                c -> vm.damaged(c.caseId()) ? messages.get("damaged.marked", c.caseTitle()) : c.caseTitle()));
         table.getColumns().add(column(messages.get("timeline.agenda.col.assignee"), 100,
                 c -> c.assignee() == null ? "" : c.assignee()));
         table.setRowFactory(t -> {
@@ -71,9 +83,12 @@ public final class AgendaView extends BorderPane {
                     super.updateItem(item, empty);
                     boolean soon = !empty && item != null && Duration.between(services.clock().instant(),
                             item.deadline().dueAt()).compareTo(TimelineEntries.SOON) <= 0;
-                    getStyleClass().remove("agenda-row-soon");
+                    getStyleClass().removeAll("agenda-row-soon", "case-row-damaged");
                     if (soon) {
                         getStyleClass().add("agenda-row-soon");
+                    }
+                    if (!empty && item != null && vm.damaged(item.caseId())) {
+                        getStyleClass().add("case-row-damaged");
                     }
                 }
             };

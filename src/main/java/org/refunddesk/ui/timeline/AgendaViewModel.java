@@ -39,6 +39,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<String> assignee = new SimpleObjectProperty<>(EVERYONE);
     private final ObjectProperty<DueWithin> dueWithin = new SimpleObjectProperty<>(DueWithin.ANY);
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** The cases of the loaded rows whose stored row does not read (written on the FX thread). */
+    private volatile java.util.Set<java.util.UUID> damaged = java.util.Set.of();
 
     public AgendaViewModel(AppServices services, CasePlanner planner) {
         this.services = services;
@@ -61,9 +63,22 @@ public final class AgendaViewModel {
      * (other rules, a passed deadline) are computed first.
      */
     public static List<CaseDeadline> collect(CaseSummaries summaries) {
+        return collect(summaries, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #collect(CaseSummaries)}, adding to {@code damaged} the cases whose row does not read: their last
+     * known deadlines stay listed (a real deadline is not hidden because the case was damaged after it was computed),
+     * marked as damaged.
+     */
+    public static List<CaseDeadline> collect(CaseSummaries summaries, java.util.Set<java.util.UUID> damaged) {
         summaries.ensureCurrent();
+        summaries.damaged().forEach(d -> damaged.add(d.id()));
         List<CaseDeadline> all = new ArrayList<>();
         summaries.forEachDated(s -> {
+            if (s.damaged()) {
+                damaged.add(s.id());
+            }
             for (Deadline d : s.deadlines()) {
                 all.add(new CaseDeadline(s.id(), s.title(), s.assignee(), d));
             }
@@ -97,9 +112,11 @@ public final class AgendaViewModel {
         loading.set(true);
         Instant now = services.clock().instant();
         CaseSummaries summaries = services.summaries();
+        java.util.Set<java.util.UUID> found = java.util.concurrent.ConcurrentHashMap.newKeySet();
         BackgroundTask.of(services.messages().get("timeline.task.agenda"),
-                        progress -> summaries != null ? collect(summaries) : collect(services.cases().list(), planner, now))
+                        progress -> summaries != null ? collect(summaries, found) : collect(services.cases().list(), planner, now))
                 .onSuccess(all -> {
+                    damaged = java.util.Set.copyOf(found);
                     loaded.clear();
                     loaded.addAll(all);
                     loadedAt = now;
@@ -120,6 +137,18 @@ public final class AgendaViewModel {
             return;
         }
         rows.setAll(Agenda.of(loaded, new AgendaFilter(assignee.get(), dueWithin.get()), services.clock().instant()));
+    }
+
+    /** True when this case's stored row does not read: it is listed as damaged and cannot be opened. */
+    public boolean damaged(java.util.UUID caseId) {
+        return damaged.contains(caseId);
+    }
+
+    /** What is known to be wrong with this damaged case (empty: not known in this run). */
+    public String damage(java.util.UUID caseId) {
+        CaseSummaries summaries = services.summaries();
+        return summaries == null ? "" : summaries.damaged().stream().filter(d -> d.id().equals(caseId))
+                .map(org.refunddesk.store.DamagedCase::problem).findFirst().orElse("");
     }
 
     public ObservableList<CaseDeadline> rows() {
