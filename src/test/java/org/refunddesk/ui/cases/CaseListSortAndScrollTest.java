@@ -163,7 +163,9 @@ class CaseListSortAndScrollTest {
 
     private static void waitForRows(FxRobot robot, int count) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == count);
+            // looked up on the FX thread: a lookup from the test thread races the list's scene changes
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().size() == count).get());
         } catch (TimeoutException e) {
             throw new AssertionError("the list did not show " + count + " cases but " + table(robot).getItems().size());
         }
