@@ -10,7 +10,7 @@ import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.state.CaseModel;
 
-/** The case workspace's "变更记录" section (issue 16): the case's audit trail, read when the section is first shown. */
+/** The case workspace's audit section (issue 16; its title is audit.section): the case's audit trail, read when the section is first shown. */
 public final class CaseAuditFeature implements Feature {
     /** The workspace section id. */
     public static final String SECTION = "audit";

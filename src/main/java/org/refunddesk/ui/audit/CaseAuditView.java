@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.form.WrappingCells;
 
-/** The workspace's "变更记录" section: a table of who changed what and when (newest first) and an export button. */
+/** The workspace's audit section: a table of who changed what and when (newest first) and an export button. */
 public final class CaseAuditView extends BorderPane {
     public CaseAuditView(CaseAuditViewModel model) {
         Messages m = model.messages();

@@ -200,10 +200,8 @@ public final class CaseListViewModel {
     }
 
     /**
-     * Reads the stored summaries, or without them all cases with their insights; off the FX thread. The selected
-     * case stays selected. Stored summaries are shown at once when every case has one; stale ones (another rule
-     * book, a deadline passed meanwhile) are recomputed after that and the rows replaced, so recomputing 100,000
-     * summaries never keeps the list empty. A case without a summary is computed first: a list must not miss it.
+     * Reads the stored summaries (without them all cases with their insights) off the FX thread, keeping the selection:
+     * shown at once when every case has one, stale ones recomputed after (a case without one first: none is missed).
      */
     public void reload() {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> {
@@ -211,7 +209,7 @@ public final class CaseListViewModel {
                         if (!summaries.coverEveryCase()) {
                             summaries.ensureCurrent();
                         }
-                        return summaryRows();
+                        return SummaryRowLists.read(summaries);
                     }
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();
@@ -231,25 +229,9 @@ public final class CaseListViewModel {
                 .executeWith(tasks);
     }
 
-    /**
-     * Every summary as a row; a case found damaged (now or by an earlier run, which marked its summary) is listed as
-     * damaged, also when its list entry itself does not read (then with its id and, if readable, its title).
-     */
-    private List<CaseRow> summaryRows() {
-        java.util.Map<java.util.UUID, org.refunddesk.store.DamagedCase> damaged = new java.util.HashMap<>();
-        summaries.damaged().forEach(d -> damaged.put(d.id(), d));
-        List<CaseRow> read = new java.util.ArrayList<>();
-        summaries.forEach(s -> {
-            org.refunddesk.store.DamagedCase d = damaged.remove(s.id());
-            read.add(s.damaged() || d != null ? CaseRow.damaged(s, d == null ? null : d.problem()) : CaseRow.of(s));
-        });
-        damaged.values().forEach(d -> read.add(CaseRow.damaged(d.id(), d.title(), d.problem())));
-        return read;
-    }
-
     /** Recomputes stale summaries in the background; the rows are replaced only when some changed. */
     private void refreshStaleSummaries() {
-        BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.ensureCurrent() > 0 ? summaryRows() : null)
+        BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.ensureCurrent() > 0 ? SummaryRowLists.read(summaries) : null)
                 .onSuccess(fresh -> {
                     if (fresh != null) {
                         replaceRows(fresh);
@@ -295,19 +277,7 @@ public final class CaseListViewModel {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.find(ids))
                 .onSuccess(found -> {
                     CaseRow was = selected.get();
-                    java.util.Map<java.util.UUID, CaseRow> fresh = new java.util.LinkedHashMap<>();
-                    found.forEach(s -> fresh.put(s.id(), CaseRow.of(s)));
-                    List<CaseRow> next = new java.util.ArrayList<>(rows.size() + fresh.size());
-                    for (CaseRow row : rows) {
-                        CaseRow now = fresh.remove(row.id());
-                        if (now != null) {
-                            next.add(now);
-                        } else if (!ids.contains(row.id())) {
-                            next.add(row);
-                        }
-                    }
-                    next.addAll(0, fresh.values()); // new cases: newest first, as the store lists them
-                    rows.setAll(next);
+                    rows.setAll(SummaryRowLists.merged(rows, found, ids));
                     keepSelection(was);
                     CaseRow now = selected.get();
                     if (now != null && ids.contains(now.id()) && !now.complete()) {
@@ -424,18 +394,7 @@ public final class CaseListViewModel {
         if ("cases.error.load".equals(key) && org.refunddesk.store.ServerProbe.unreachable(error)) {
             return; // the connection banner says the team server is unreachable; the rows last read stay
         }
-        java.util.Optional<org.refunddesk.store.DamagedCase> damaged = DamageText.causeOf(error);
-        if (damaged.isPresent()) {
-            dialogs.error(messages.get("damaged.dialog.title"),
-                    DamageText.of(messages, damaged.get().title(), damaged.get().problem()));
-            return;
-        }
-        java.util.Optional<org.refunddesk.store.StoreUnusableException.Kind> kind =
-                org.refunddesk.store.StoreFailures.classify(error);
-        if (kind.isPresent()) {
-            dialogs.error(messages.get(key), messages.get("recovery.unusable." + kind.get().name(), String.valueOf(dataDir)));
-            return;
-        }
-        dialogs.error(messages.get(key), error.getMessage() == null ? error.toString() : error.getMessage());
+        LoadErrorText said = LoadErrorText.of(messages, key, error, dataDir);
+        dialogs.error(said.title(), said.text());
     }
 }

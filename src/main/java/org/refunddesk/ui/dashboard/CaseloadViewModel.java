@@ -187,10 +187,8 @@ public final class CaseloadViewModel {
     }
 
     /**
-     * Loads off the FX thread. With a store (issue 14) in two steps: first the numbers, lists and charts from SQL
-     * aggregates over the case summaries (no row read for each case: the dashboard opens in about the same time
-     * whatever the size), then the table's rows and the platform clusters from every summary, which fill in after.
-     * Without a store whole cases are loaded and computed at once.
+     * Loads off the FX thread: with a store (issue 14) first the figures from SQL aggregates over the summaries, then
+     * the table's rows and platform clusters from every summary; without one, whole cases at once.
      */
     public void reload() {
         if (summaries == null) {
@@ -233,23 +231,10 @@ public final class CaseloadViewModel {
     }
 
     private Loaded fromSummaries() {
-        List<CaseOverview> built = new ArrayList<>();
-        Map<UUID, CaseActivity> activity = new HashMap<>();
-        Set<UUID> broken = new java.util.HashSet<>();
-        summaries.damaged().forEach(d -> broken.add(d.id()));
-        summaries.forEach(s -> {
-            if (s.damaged() || broken.contains(s.id())) {
-                broken.add(s.id());
-                // no verdict from before the damage; its last known deadlines stay (a real deadline is not hidden)
-                CaseOverview old = SummaryOverviews.overview(s);
-                built.add(new CaseOverview(old.refundCase(), null, old.deadlines(), null, List.of()));
-            } else {
-                built.add(SummaryOverviews.overview(s));
-            }
-            activity.put(s.id(), CaseActivity.of(s));
-        });
-        List<PlatformCluster> clusters = new PlatformClusterer().cluster(built.stream().map(CaseOverview::refundCase).toList());
-        return new Loaded(built, null, clusters, activity, Set.copyOf(broken));
+        DashboardRows read = DashboardRows.readAll(summaries);
+        List<PlatformCluster> clusters = new PlatformClusterer().cluster(
+                read.overviews().stream().map(CaseOverview::refundCase).toList());
+        return new Loaded(read.overviews(), null, clusters, read.activities(), read.damaged());
     }
 
     private Loaded fromCases(java.time.Instant now, BackgroundTask.Progress progress) {
@@ -411,6 +396,5 @@ public final class CaseloadViewModel {
     }
 
     /** @param stats the numbers as stored now (null: computed from the rows in memory) */
-    private record Changed(List<CaseOverview> overviews, Map<UUID, CaseActivity> activities, CaseloadStats stats) {
-    }
+    private record Changed(List<CaseOverview> overviews, Map<UUID, CaseActivity> activities, CaseloadStats stats) { }
 }
