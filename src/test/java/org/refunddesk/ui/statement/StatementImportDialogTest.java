@@ -88,8 +88,21 @@ class StatementImportDialogTest {
     }
 
     private void tick(FxRobot robot, String counterparty) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tickBox(robot, counterparty).isPresent());
-        robot.clickOn(tickBox(robot, counterparty).orElseThrow());
+        // while the table settles its cells are laid out again: a box found can leave the scene before the click
+        // (the robot then fails before pressing anything), so it is looked up again and clicked once it stays
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Optional<Node> box = tickBox(robot, counterparty);
+            if (box.isEmpty()) {
+                return false;
+            }
+            try {
+                robot.clickOn(box.get());
+                return true;
+            } catch (RuntimeException leftTheScene) {
+                return false;
+            }
+        });
     }
 
     @Test
