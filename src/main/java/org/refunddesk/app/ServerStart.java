@@ -86,6 +86,9 @@ record ServerStart(ServerAddress address, char[] givenPassword) {
     static String reason(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ServerUnreachableException unreachable) {
+                if (unreachable.sslRefused()) {
+                    return messages.get("teamwire.problem.ssl");
+                }
                 Throwable cause = unreachable.getCause();
                 return messages.get("teamwire.problem.unreachable",
                         cause == null || cause.getMessage() == null ? unreachable.server().label() : cause.getMessage());

@@ -70,7 +70,7 @@ public final class TeamCommand implements CliCommand {
             case "init" -> {
                 args.expectPositionals(1);
                 try (Database db = Database.openServer(login, cache, context.clock(), true)) {
-                    context.out().println(context.messages().get("team.init.done", login.address().label(), "V18"));
+                    context.out().println(context.messages().get("team.init.done", login.address().label(), db.schemaVersion()));
                 }
             }
             case "status" -> {

@@ -251,6 +251,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The schema version the store is at (the latest migration applied), as a person reads it: "V23". */
+    public String schemaVersion() {
+        return Migrations.currentVersion(pool, dialect);
+    }
+
     /** The engine: the embedded H2 file or a PostgreSQL team server. */
     public Dialect dialect() {
         return dialect;

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /** The schema: Flyway with the engine's migration folders (common scripts plus the engine's own). */
 final class Migrations {
@@ -33,6 +34,16 @@ final class Migrations {
     static int pending(DataSource pool, Dialect dialect) {
         try {
             return flyway(pool, dialect).info().pending().length;
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the schema version of the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest migration applied, "V" and its number. */
+    static String currentVersion(DataSource pool, Dialect dialect) {
+        try {
+            MigrationInfo current = flyway(pool, dialect).info().current();
+            return current == null ? "V0" : "V" + current.getVersion().getVersion();
         } catch (FlywayException e) {
             throw new StoreException("cannot read the schema version of the database: " + e.getMessage(), e);
         }

@@ -81,10 +81,12 @@ class TeamCommandTest {
     }
 
     @Test
-    void aCoordinatorAddsAHelperWithAOneTimePasswordAndAHelperCannot() {
+    void aCoordinatorAddsAHelperWithAOneTimePasswordAndAHelperCannot() throws Exception {
         ServerLogin owner = TestPostgres.newDatabase();
         Map<String, String> env = Map.of(TeamCommand.ENV_SERVER, owner.address().toString());
         assertThat(run(dir, env, "team", "init")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).as("init names the schema version it set up")
+                .contains("(schema version V" + newestMigration() + ")");
         String coordinator = TestPostgres.roleName("coord");
         TestPostgres.superuserSql("postgres", "CREATE ROLE " + coordinator + " LOGIN IN ROLE refunddesk_coordinator");
         Map<String, String> asCoordinator = Map.of(TeamCommand.ENV_SERVER, owner.address().withUser(coordinator).toString());
@@ -109,5 +111,16 @@ class TeamCommandTest {
         assertThat(run(dir, Map.of(), "team", "status", "--server", "mysql://h/x")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run(dir, Map.of(), "team", "status", "--server", "postgresql://u:secret@h/x")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no password");
+    }
+
+    /** The highest V number among the migration scripts this build ships (common and PostgreSQL's own). */
+    private static int newestMigration() throws Exception {
+        Path root = Path.of(TeamCommandTest.class.getResource("/org/refunddesk/store/db/migration").toURI());
+        try (var files = Files.walk(root)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.refunddesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,7 +185,20 @@ class TeamServerTest {
                 dir.resolve("n"), clock, false)).isInstanceOf(ServerLoginRefusedException.class);
         ServerLogin closed = new ServerLogin(new ServerAddress("127.0.0.1", 1, "x", "u", "disable"), null);
         assertThatThrownBy(() -> Database.openServer(closed, dir.resolve("c"), clock, false))
-                .isInstanceOf(ServerUnreachableException.class);
+                .isInstanceOf(ServerUnreachableException.class)
+                .satisfies(e -> assertThat(((ServerUnreachableException) e).sslRefused()).isFalse());
+    }
+
+    @Test
+    void aServerWithoutSslIsSaidToRefuseEncryptionNotToBeUnreachable() {
+        ServerAddress plain = owner.address();
+        ServerLogin encrypted = new ServerLogin(new ServerAddress(plain.host(), plain.port(), plain.database(),
+                plain.user(), "require"), null);
+        Throwable thrown = catchThrowable(() -> Database.openServer(encrypted, dir.resolve("s"), clock, false).close());
+        assumeTrue(thrown != null, "this test server serves SSL (the suite's own cluster does not)");
+        assertThat(thrown).isInstanceOf(ServerUnreachableException.class)
+                .hasMessageContaining("no encrypted connections (SSL)").hasMessageContaining("sslmode=disable");
+        assertThat(((ServerUnreachableException) thrown).sslRefused()).isTrue();
     }
 
     private int count(String sql) {
