@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.refunddesk.rules.i18n.Messages;
 
 /**
- * "未同步的修改": the offline queue in words, one card per edit with its ways out. Not modal, so the person can open
+ * The unsynced-changes panel: the offline queue in words, one card per edit with its ways out. Not modal, so the person can open
  * the case meanwhile; the cards follow the queue while the panel is open.
  */
 public final class PendingEditsDialog extends Dialog<Void> {
