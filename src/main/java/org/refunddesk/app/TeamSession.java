@@ -289,9 +289,12 @@ public final class TeamSession implements AutoCloseable {
 
     private void showPending() {
         int count = saves.queue().map(q -> q.pending().size()).orElse(0);
+        int held = saves.queue().map(q -> q.held().size()).orElse(0);
         Platform.runLater(() -> {
             if (pending != null) {
-                pending.setText(messages.get("teamsave.pending", count));
+                // held changes are not sent by themselves: the count says so rather than "waiting to be sent"
+                pending.setText(held == 0 ? messages.get("teamsave.pending", count)
+                        : messages.get("teamqueue.pending.held", count, held));
                 pending.setVisible(count > 0);
             }
             if (pendingEdits != null) {

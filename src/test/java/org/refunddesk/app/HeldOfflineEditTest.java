@@ -118,6 +118,8 @@ class HeldOfflineEditTest {
         assertThat(owner.cases().find(doomed.id())).isEmpty();
         assertThat(robot.lookup("#heldEditsBannerText").queryAs(Label.class).getText())
                 .isEqualTo("1 项离线时的修改无法写到团队服务器，需要你决定怎么处理。");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#teamPendingEdits").queryAs(Label.class)
+                .getText().equals("1 项修改保存在本机，其中 1 项无法发送，需要你决定"));
         OfflineQueue queue = session.saves().queue().orElseThrow();
         assertThat(queue.pending()).singleElement()
                 .satisfies(e -> assertThat(e.hold().reason()).isEqualTo(HoldReason.CASE_GONE));
