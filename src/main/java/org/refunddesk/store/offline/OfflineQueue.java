@@ -31,6 +31,8 @@ import org.refunddesk.store.StoreException;
  */
 public final class OfflineQueue {
     public static final String FILE_NAME = "offline-queue.jsonl";
+    /** How often one replay asks about the same entry before leaving it held (a case changed again and again). */
+    private static final int MAX_ASKS = 20;
 
     private final QueueJournal journal;
     private final Clock clock;
@@ -214,9 +216,6 @@ public final class OfflineQueue {
             replayed++;
         }
     }
-
-    /** How often one replay asks about the same entry before leaving it held (a case changed again and again). */
-    private static final int MAX_ASKS = 20;
 
     /** Whether the conflict handler resolved or discarded the entry (else it is still as it was sent). */
     private synchronized boolean decided(QueuedEdit sent, int revision) {
