@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,12 @@ class HeldOfflineEditTest {
     private FxTaskExecutor tasks;
     private RefundCase doomed;
     private RefundCase kept;
+
+    /** A test cluster started here (no REFUNDDESK_TEST_PG) starts before the window's set-up, not inside its timeout. */
+    @BeforeAll
+    static void serverUp() {
+        TestPostgres.superuserSql("postgres", "SELECT 1");
+    }
 
     @Start
     void start(Stage stage) throws Exception {
