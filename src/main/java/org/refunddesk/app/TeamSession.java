@@ -11,10 +11,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 
+import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.CaseChangeListener;
 import org.refunddesk.store.CaseRepository;
@@ -24,13 +27,17 @@ import org.refunddesk.store.ServerProbe;
 import org.refunddesk.store.offline.OfflineQueue;
 import org.refunddesk.store.offline.QueuedEdit;
 import org.refunddesk.store.offline.ReplayReport;
+import org.refunddesk.ui.main.MainMenu;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.team.Backoff;
 import org.refunddesk.ui.team.ConnectionBanner;
 import org.refunddesk.ui.team.ConnectionBannerViewModel;
 import org.refunddesk.ui.team.ConnectionState;
 import org.refunddesk.ui.team.FxConflictResolver;
+import org.refunddesk.ui.team.HeldEditsBanner;
 import org.refunddesk.ui.team.OfflineReplay;
+import org.refunddesk.ui.team.PendingEditsDialog;
+import org.refunddesk.ui.team.PendingEditsViewModel;
 import org.refunddesk.ui.team.RetryScheduler;
 import org.refunddesk.ui.team.ServerConnectionMonitor;
 import org.refunddesk.ui.team.TeamSaves;
@@ -59,6 +66,8 @@ public final class TeamSession implements AutoCloseable {
     private volatile CaseChangeListener changes;
     private volatile boolean closed;
     private Label pending;
+    private PendingEditsViewModel pendingEdits;
+    private PendingEditsDialog pendingPanel;
     private boolean wasConnected;
     private boolean started;
 
@@ -136,11 +145,25 @@ public final class TeamSession implements AutoCloseable {
             return;
         }
         ConnectionBannerViewModel banner = new ConnectionBannerViewModel(monitor, messages, clock, Platform::runLater);
-        mainWindow.addBanner(new ConnectionBanner(banner, messages));
+        pendingEdits = new PendingEditsViewModel(saves, messages, mainWindow.services().dialogs(), worker,
+                Platform::runLater, new PanelActions());
+        pendingPanel = null;
+        ConnectionBanner connectionBanner = new ConnectionBanner(banner, messages);
+        Button unsynced = new Button(messages.get("teamqueue.banner.pending"));
+        unsynced.setId("connectionBannerPending");
+        unsynced.visibleProperty().bind(pendingEdits.pendingCountProperty().greaterThan(0));
+        unsynced.managedProperty().bind(unsynced.visibleProperty());
+        unsynced.setOnAction(e -> showPendingEdits());
+        connectionBanner.addAction(unsynced);
+        mainWindow.addBanner(connectionBanner);
+        mainWindow.addBanner(new HeldEditsBanner(pendingEdits, messages, this::showPendingEdits));
+        mainWindow.addMenuItem(MainMenu.TOOLS, messages.get("teamqueue.menu"), this::showPendingEdits);
         pending = new Label();
         pending.setId("teamPendingEdits");
         pending.setTooltip(new Tooltip(messages.get("teamsave.pending.tooltip")));
         pending.managedProperty().bind(pending.visibleProperty());
+        pending.setOnMouseClicked(e -> showPendingEdits());
+        pending.setCursor(Cursor.HAND);
         mainWindow.addStatusItem(pending);
         showPending();
         if (!started) {
@@ -154,15 +177,73 @@ public final class TeamSession implements AutoCloseable {
      * again by the open views.
      */
     public ReplayReport replayNow() {
+        return sending(replay::replay);
+    }
+
+    private ReplayReport sending(java.util.function.Supplier<ReplayReport> send) {
         Set<UUID> ids = new LinkedHashSet<>();
         saves.queue().ifPresent(q -> q.pending().stream().map(QueuedEdit::caseId).forEach(ids::add));
-        ReplayReport report = replay.replay();
+        ReplayReport report = send.get();
         showPending();
-        MainWindow shown = window;
-        if (report.replayed() > 0 && shown != null) {
-            Platform.runLater(() -> shown.fireCasesChangedElsewhere(ids));
+        if (report.replayed() > 0) {
+            casesChanged(ids);
         }
         return report;
+    }
+
+    private void casesChanged(Set<UUID> ids) {
+        MainWindow shown = window;
+        if (shown != null) {
+            Platform.runLater(() -> shown.fireCasesChangedElsewhere(ids));
+        }
+    }
+
+    /** The unsynced-changes panel (one per window; brought to the front when open). FX thread. */
+    public void showPendingEdits() {
+        if (pendingEdits == null) {
+            return;
+        }
+        pendingEdits.refresh();
+        if (pendingPanel == null) {
+            pendingPanel = new PendingEditsDialog(owner(), pendingEdits, messages);
+        }
+        if (pendingPanel.isShowing()) {
+            pendingPanel.getDialogPane().getScene().getWindow().requestFocus();
+        } else {
+            pendingPanel.show();
+        }
+    }
+
+    /** The panel's ways out, on the session's worker (after any replay under way: one thread). */
+    private final class PanelActions implements PendingEditsViewModel.Actions {
+        @Override
+        public void discard(UUID entryId) {
+            OfflineQueue queue = saves.queue().orElseThrow();
+            UUID caseId = queue.pending().stream().filter(e -> e.entryId().equals(entryId)).findFirst()
+                    .map(QueuedEdit::caseId).orElseThrow(() -> new IllegalArgumentException("gone"));
+            queue.discard(entryId);
+            showPending();
+            casesChanged(Set.of(caseId));
+        }
+
+        @Override
+        public void retry(UUID entryId) {
+            sending(() -> replay.retry(entryId));
+        }
+
+        @Override
+        public String saveAsNew(UUID entryId) {
+            RefundCase made = saves.queue().orElseThrow().saveAsNew(entryId, UUID.randomUUID());
+            showPending();
+            MainWindow shown = window;
+            if (shown != null) {
+                Platform.runLater(shown::fireCasesChanged);
+            }
+            if (monitor.state().connected()) {
+                replayNow();
+            }
+            return made.title();
+        }
     }
 
     private void connectionChanged(ConnectionState state) {
@@ -208,10 +289,16 @@ public final class TeamSession implements AutoCloseable {
 
     private void showPending() {
         int count = saves.queue().map(q -> q.pending().size()).orElse(0);
+        int held = saves.queue().map(q -> q.held().size()).orElse(0);
         Platform.runLater(() -> {
             if (pending != null) {
-                pending.setText(messages.get("teamsave.pending", count));
+                // held changes are not sent by themselves: the count says so rather than "waiting to be sent"
+                pending.setText(held == 0 ? messages.get("teamsave.pending", count)
+                        : messages.get("teamqueue.pending.held", count, held));
                 pending.setVisible(count > 0);
+            }
+            if (pendingEdits != null) {
+                pendingEdits.refresh();
             }
         });
     }

@@ -60,7 +60,8 @@ class TeamStartTest {
     private int exits;
     private ServerLogin owner;
     private String coordinator;
-    private final UiPreferences preferences = UiPreferences.load(new InMemoryPreferences());
+    private final InMemoryPreferences preferenceStore = new InMemoryPreferences();
+    private final UiPreferences preferences = UiPreferences.load(preferenceStore);
 
     @Start
     void start(Stage stage) {
@@ -168,6 +169,37 @@ class TeamStartTest {
         waitUntil(() -> shownCases(robot) == 0);
         assertThat(robot.lookup("#statusStore").queryAs(Label.class).getText()).isEqualTo("本机数据库");
         assertThat(exits).isZero();
+    }
+
+    @Test
+    void aPasswordTheServerChecksIsAskedWhenRefusedAndNeverKeptInTheSettings(FxRobot robot) throws Exception {
+        String password = "Team-Passw0rd-16";
+        String member = TestPostgres.passwordRole("pwcoord", password, TeamMembers.COORDINATORS);
+        new TeamServerSettings("127.0.0.1", owner.address().port(), owner.address().database(), member,
+                TeamServerSettings.TlsMode.DISABLE, true).save(preferences.teamServerNode());
+
+        launch(robot, new LaunchOptions(dataDir.toString(), false, null, List.of()));
+        waitUntil(() -> robot.lookup("#serverPasswordDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#serverPasswordWrong").tryQuery()).isEmpty(); // first ask: nothing was wrong yet
+        assertThat(shownCases(robot)).isEqualTo(-1);
+        robot.clickOn("#serverPassword").write(password);
+        robot.clickOn(zh.get("teamwire.password.connect"));
+
+        waitUntil(() -> shownCases(robot) == 1);
+        assertThat(robot.lookup("服务器上的案件").tryQuery()).isPresent();
+        assertThat(robot.lookup("#statusStore").queryAs(Label.class).getText()).contains(member);
+        assertThat(everyPreference(preferenceStore)).isNotEmpty().noneMatch(v -> v.contains(password));
+    }
+
+    private static List<String> everyPreference(java.util.prefs.Preferences node) throws Exception {
+        List<String> all = new java.util.ArrayList<>();
+        for (String key : node.keys()) {
+            all.add(key + "=" + node.get(key, ""));
+        }
+        for (String child : node.childrenNames()) {
+            all.addAll(everyPreference(node.node(child)));
+        }
+        return all;
     }
 
     @Test

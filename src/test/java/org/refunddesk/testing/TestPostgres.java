@@ -72,6 +72,71 @@ public final class TestPostgres {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
+    /**
+     * A login role whose password the server really checks: the test cluster trusts every other login, so a
+     * {@code host} line asking this role for scram-sha-256 is put first in pg_hba.conf and the server reloads it
+     * (no second cluster). The file is rewritten by the server itself (COPY runs as the cluster's owner), which works
+     * whoever runs the tests, root in CI or a developer. Returns the role's name.
+     */
+    public static String passwordRole(String prefix, String password, String... memberOf) {
+        String role = roleName(prefix);
+        superuserSql("postgres", "CREATE ROLE " + role + " LOGIN PASSWORD '" + password.replace("'", "''") + "'"
+                + (memberOf.length == 0 ? "" : " IN ROLE " + String.join(", ", memberOf)));
+        requirePassword(role);
+        return role;
+    }
+
+    private static synchronized void requirePassword(String role) {
+        Server s = server();
+        Properties p = new Properties();
+        p.setProperty("user", s.superuser());
+        String url = "jdbc:postgresql://" + s.host() + ":" + s.port() + "/postgres?sslmode=disable";
+        try (Connection c = DriverManager.getConnection(url, p); Statement st = c.createStatement()) {
+            String file;
+            String current;
+            try (var rs = st.executeQuery("SELECT setting, pg_read_file(setting) FROM pg_settings WHERE name = 'hba_file'")) {
+                rs.next();
+                file = rs.getString(1);
+                current = rs.getString(2);
+            }
+            if (current.indexOf('\\') >= 0 || file.indexOf('\'') >= 0) {
+                throw new IllegalStateException("cannot rewrite " + file + " through COPY (a backslash or quote in it)");
+            }
+            List<String> lines = new ArrayList<>();
+            for (String network : List.of("127.0.0.1/32", "::1/128")) {
+                lines.add("host all " + role + " " + network + " scram-sha-256");
+            }
+            current.lines().map(l -> l.replace('\t', ' ')).forEach(lines::add);
+            st.execute("CREATE TEMP TABLE hba_lines (n INT, line TEXT)");
+            try (var insert = c.prepareStatement("INSERT INTO hba_lines VALUES (?, ?)")) {
+                for (int i = 0; i < lines.size(); i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, lines.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            st.execute("COPY (SELECT line FROM hba_lines ORDER BY n) TO '" + file + "'");
+            st.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("test server: cannot ask " + role + " for a password: " + e.getMessage(), e);
+        }
+        // the postmaster reloads on its signal: wait until a login without the password is refused
+        Properties noPassword = new Properties();
+        noPassword.setProperty("user", role);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (Connection c = DriverManager.getConnection(url, noPassword)) {
+                Thread.sleep(50);
+            } catch (SQLException refused) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("test server: pg_hba.conf reloaded, but " + role + " still logs in without a password");
+    }
+
     private static synchronized Server server() {
         if (server == null && unavailable == null) {
             try {

@@ -3,9 +3,9 @@ package org.refunddesk.store.offline;
 import org.refunddesk.store.StaleCaseException;
 
 /**
- * Told about a queued edit the server refused as stale. The replay stops there; the entry and those after it
- * wait. Resolve with {@link OfflineQueue#resolve} or {@link OfflineQueue#discard}, then replay again.
- * Called on the replaying thread.
+ * Told about a queued edit the server refused as stale. Resolve it with {@link OfflineQueue#resolve} or
+ * {@link OfflineQueue#discard} before returning and the replay sends it again (or forgets it); left as it is, the
+ * entry is held as an undecided conflict and the replay goes on with the rest. Called on the replaying thread.
  */
 @FunctionalInterface
 public interface ConflictHandler {

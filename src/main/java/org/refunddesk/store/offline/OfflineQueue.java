@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.UUID;
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.conflict.CaseConflict;
+import org.refunddesk.store.CaseNotFoundException;
+import org.refunddesk.store.ServerProbe;
 import org.refunddesk.store.StaleCaseException;
 import org.refunddesk.store.StoreException;
 
@@ -28,6 +31,8 @@ import org.refunddesk.store.StoreException;
  */
 public final class OfflineQueue {
     public static final String FILE_NAME = "offline-queue.jsonl";
+    /** How often one replay asks about the same entry before leaving it held (a case changed again and again). */
+    private static final int MAX_ASKS = 20;
 
     private final QueueJournal journal;
     private final Clock clock;
@@ -139,10 +144,13 @@ public final class OfflineQueue {
      */
     public synchronized void resolve(UUID entryId, RefundCase resolved, long storedVersion) {
         QueuedEdit entry = require(entryId);
-        put(entry.withCase(resolved).rebasedOn(storedVersion));
+        put(entry.withCase(resolved).rebasedOn(storedVersion).withHold(null));
     }
 
-    /** After a conflict settled for the stored version: the entry is dropped (events are queued apart). */
+    /**
+     * After a conflict settled for the stored version, or when the person gives the edit up: the entry is dropped
+     * (events are queued apart).
+     */
     public synchronized void discard(UUID entryId) {
         require(entryId);
         done(entryId);
@@ -158,20 +166,26 @@ public final class OfflineQueue {
 
     /**
      * Sends the waiting edits to {@code target} in order. Each is removed once the target confirmed it. A stale
-     * refusal whose stored case has the same fields is this queue's own earlier replay (success); any other
-     * goes to {@code conflicts} and the replay stops there, as it does on any other failure. Run it off the FX
+     * refusal whose stored case has the same fields is this queue's own earlier replay (success); any other goes
+     * to {@code conflicts}: when the handler resolved or discarded the entry meanwhile it is sent again, else it
+     * is held ({@link HoldReason#CONFLICT}). An entry the server cannot apply (its case is gone, the server
+     * refused it) is held too, and the replay goes on with the rest; entries held before are skipped. A failure
+     * that says the server is unreachable (or any other, to be safe) stops the replay there. Run it off the FX
      * thread; edits may be enqueued meanwhile.
      */
     public ReplayReport replay(ReplayTarget target, ConflictHandler conflicts) {
         int replayed = 0;
+        Optional<QueuedEdit> firstConflict = Optional.empty();
+        Map<UUID, Integer> conflictsAsked = new HashMap<>();
         while (true) {
             QueuedEdit entry;
             int revision;
             synchronized (this) {
-                if (pending.isEmpty()) {
-                    return new ReplayReport(replayed, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+                entry = pending.values().stream().filter(e -> !e.held()).findFirst().orElse(null);
+                if (entry == null) {
+                    return new ReplayReport(replayed, firstConflict, Optional.empty(), Optional.empty(),
+                            pending.size(), heldNow());
                 }
-                entry = pending.values().iterator().next();
                 revision = revisions.getOrDefault(entry.entryId(), 0);
             }
             long version;
@@ -180,17 +194,110 @@ public final class OfflineQueue {
             } catch (StaleCaseException stale) {
                 if (entry.kind() == EditKind.APPEND_EVENT
                         || !CaseConflict.of(null, entry.refundCase(), stale.stored()).sameFields()) {
+                    int asked = conflictsAsked.merge(entry.entryId(), 1, Integer::sum);
                     conflicts.conflict(entry, stale);
-                    return new ReplayReport(replayed, Optional.of(entry), Optional.empty(), Optional.empty(),
-                            size());
+                    if (!decided(entry, revision) || asked >= MAX_ASKS) {
+                        hold(entry.entryId(), new Hold(HoldReason.CONFLICT, null, clock.instant()));
+                        firstConflict = firstConflict.isPresent() ? firstConflict : Optional.of(entry);
+                    }
+                    continue;
                 }
                 version = stale.storedVersion(); // it landed before: the crash came after the server's commit
             } catch (RuntimeException failure) {
-                return new ReplayReport(replayed, Optional.empty(), Optional.of(entry), Optional.of(failure), size());
+                Hold hold = holdFor(failure);
+                if (hold == null) {
+                    return new ReplayReport(replayed, firstConflict, Optional.of(entry), Optional.of(failure), size(),
+                            heldNow());
+                }
+                hold(entry.entryId(), hold);
+                continue;
             }
             confirmed(entry, revision, version);
             replayed++;
         }
+    }
+
+    /** Whether the conflict handler resolved or discarded the entry (else it is still as it was sent). */
+    private synchronized boolean decided(QueuedEdit sent, int revision) {
+        return !pending.containsKey(sent.entryId()) || revisions.getOrDefault(sent.entryId(), 0) != revision;
+    }
+
+    /**
+     * The hold for a failure about the entry itself, or null for one that may pass by itself (connection, server
+     * restarting …): those stop the replay as before, so nothing is held for a reason that is not the edit's.
+     */
+    private Hold holdFor(RuntimeException failure) {
+        if (ServerProbe.unreachable(failure)) {
+            return null;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CaseNotFoundException) {
+                return new Hold(HoldReason.CASE_GONE, null, clock.instant());
+            }
+            if (t instanceof SQLException sql && refusal(sql.getSQLState())) {
+                String message = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("");
+                return new Hold(HoldReason.REFUSED, message, clock.instant());
+            }
+        }
+        return null;
+    }
+
+    /** Integrity (23), data (22), insufficient privilege / row-level security (42501), a trigger's refusal (P0001). */
+    private static boolean refusal(String state) {
+        return state != null && (state.startsWith("23") || state.startsWith("22") || state.equals("42501")
+                || state.equals("P0001"));
+    }
+
+    private synchronized void hold(UUID entryId, Hold hold) {
+        QueuedEdit now = pending.get(entryId);
+        if (now != null) {
+            put(now.withHold(hold));
+        }
+    }
+
+    private List<QueuedEdit> heldNow() {
+        return pending.values().stream().filter(QueuedEdit::held).toList();
+    }
+
+    /** The entries a replay could not apply, oldest first: they wait for the person. */
+    public synchronized List<QueuedEdit> held() {
+        return heldNow();
+    }
+
+    /** The person asks to send a held entry again: the next replay tries it (a conflict opens the comparison). */
+    public synchronized void retry(UUID entryId) {
+        QueuedEdit entry = require(entryId);
+        if (entry.held()) {
+            put(entry.withHold(null));
+        }
+    }
+
+    /**
+     * A queued change of a case that is gone from the server becomes a new case with the queued fields and the
+     * events queued for it (under a new id); the entries of those events are dropped. Returns the new case, sent
+     * by the next replay. Only for an entry that carries a whole case (a new case or a changed one).
+     */
+    public synchronized RefundCase saveAsNew(UUID entryId, UUID newCaseId) {
+        QueuedEdit entry = require(entryId);
+        if (entry.refundCase() == null) {
+            throw new IllegalArgumentException("entry " + entryId + " carries no case");
+        }
+        RefundCase copy = entry.refundCase();
+        List<UUID> folded = new ArrayList<>();
+        for (QueuedEdit other : pending.values()) {
+            if (other.kind() == EditKind.APPEND_EVENT && other.caseId().equals(entry.caseId())) {
+                if (copy.events().stream().noneMatch(e -> e.id().equals(other.event().id()))) {
+                    copy = copy.withEvent(other.event());
+                }
+                folded.add(other.entryId());
+            }
+        }
+        RefundCase made = new RefundCase(newCaseId, copy.title(), copy.consumer(), copy.assignee(), copy.tags(),
+                copy.platform(), copy.purchase(), copy.problem(), copy.events(), copy.status(), copy.redFlags(),
+                copy.assessment(), copy.createdAt(), copy.updatedAt());
+        put(new QueuedEdit(entryId, EditKind.CREATE, newCaseId, 0, made, null, entry.queuedAt(), null));
+        folded.forEach(this::done);
+        return made;
     }
 
     private static long send(ReplayTarget target, QueuedEdit entry) {

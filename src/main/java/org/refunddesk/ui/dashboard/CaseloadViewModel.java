@@ -40,6 +40,7 @@ import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.TaskExecutor;
+import org.refunddesk.ui.team.OfflineReads;
 
 /**
  * The volunteer caseload: every case with its verdict and deadlines (loaded off the FX thread), the
@@ -194,7 +195,7 @@ public final class CaseloadViewModel {
         if (summaries == null) {
             BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> fromCases(clock.instant(), progress))
                     .onSuccess(this::show)
-                    .onFailure(this::showError)
+                    .onFailure(OfflineReads.unlessUnreachable(this::showError))
                     .executeWith(tasks);
             return;
         }
@@ -206,7 +207,7 @@ public final class CaseloadViewModel {
                     stats.set(figures);
                     loadRows();
                 })
-                .onFailure(this::showError)
+                .onFailure(OfflineReads.unlessUnreachable(this::showError))
                 .executeWith(tasks);
     }
 
@@ -214,7 +215,7 @@ public final class CaseloadViewModel {
     private void loadRows() {
         BackgroundTask.of(messages.get("caseload.ui.task.loading"), progress -> fromSummaries())
                 .onSuccess(this::show)
-                .onFailure(this::showError)
+                .onFailure(OfflineReads.unlessUnreachable(this::showError))
                 .executeWith(tasks);
     }
 
@@ -376,7 +377,7 @@ public final class CaseloadViewModel {
                     damaged.get().title(), damaged.get().problem()));
             return;
         }
-        dialogs.error(messages.get("caseload.ui.error"), error.getMessage() == null ? error.toString() : error.getMessage());
+        dialogs.error(messages.get("caseload.ui.error"), OfflineReads.text(error, messages.get("caseload.ui.offline")));
     }
 
     /** @param stats null: the numbers came first, from the store */

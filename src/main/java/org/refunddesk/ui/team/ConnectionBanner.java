@@ -16,6 +16,7 @@ import org.refunddesk.rules.i18n.Messages;
 /** "Cannot reach the team server … retrying in N s [Retry now]", shown only while it is unreachable. */
 public final class ConnectionBanner extends HBox {
     private final Timeline countdown;
+    private final Button retry;
 
     public ConnectionBanner(ConnectionBannerViewModel model, Messages messages) {
         setId("connectionBanner");
@@ -34,6 +35,7 @@ public final class ConnectionBanner extends HBox {
         retry.disableProperty().bind(model.checkingProperty());
         retry.setOnAction(e -> model.retryNow());
         getChildren().addAll(text, retry);
+        this.retry = retry;
         setAccessibleRole(AccessibleRole.TEXT);
         accessibleTextProperty().bind(model.messageProperty());
         visibleProperty().bind(model.shownProperty());
@@ -52,5 +54,11 @@ public final class ConnectionBanner extends HBox {
         if (model.shownProperty().get()) {
             countdown.play();
         }
+    }
+
+    /** Another way out next to Retry now (the unsynced changes). */
+    public void addAction(Button action) {
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().add(getChildren().indexOf(retry), action);
     }
 }

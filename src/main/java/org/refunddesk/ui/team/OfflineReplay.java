@@ -15,11 +15,11 @@ import org.refunddesk.store.offline.ReplayReport;
 /**
  * Sends the offline queue when the server is back, through the same conflict handling as a save: a queued edit
  * the server refuses as stale is merged when nobody needs asking, else the conflict view opens; the decision is
- * sent and the replay goes on. Closing the view leaves the edit queued (asked again at the next reconnect or
- * start). One replay at a time; run it off the FX thread.
+ * sent and the replay goes on. Closing the view leaves the edit queued and held as an undecided conflict, like an
+ * edit of a case deleted on the server: the rest is sent, the held ones wait in the "unsynced changes" panel until
+ * the person retries ({@link #retry}) or discards them. One replay at a time; run it off the FX thread.
  */
 public final class OfflineReplay {
-    private static final int MAX_ROUNDS = 50;
 
     private final TeamSaves saves;
     private final OfflineQueue queue;
@@ -32,14 +32,15 @@ public final class OfflineReplay {
     }
 
     public synchronized ReplayReport replay() {
-        for (int round = 0; ; round++) {
-            boolean[] resolved = {false};
-            ReplayReport report = queue.replay(saves.replayTarget(), (entry, stale) -> resolved[0] = resolve(entry, stale));
-            report.failure().filter(ServerProbe::unreachable).ifPresent(onUnreachable);
-            if (report.conflict().isEmpty() || !resolved[0] || round >= MAX_ROUNDS) {
-                return report;
-            }
-        }
+        ReplayReport report = queue.replay(saves.replayTarget(), this::resolve);
+        report.failure().filter(ServerProbe::unreachable).ifPresent(onUnreachable);
+        return report;
+    }
+
+    /** The person's "try again" / "resolve the conflict" on a held entry: sent now, with the rest still waiting. */
+    public synchronized ReplayReport retry(java.util.UUID entryId) {
+        queue.retry(entryId);
+        return replay();
     }
 
     private boolean resolve(QueuedEdit entry, StaleCaseException refusal) {

@@ -98,6 +98,10 @@ public final class TeamSaves implements CaseRepository {
         return resolver;
     }
 
+    KnownVersions known() {
+        return known;
+    }
+
     // ---- reads
 
     @Override

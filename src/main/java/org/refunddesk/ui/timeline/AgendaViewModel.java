@@ -126,8 +126,9 @@ public final class AgendaViewModel {
                     assignees.setAll(names);
                     applyFilter();
                 })
-                .onFailure(e -> services.dialogs().error(services.messages().get("timeline.error.agenda"),
-                        String.valueOf(e.getMessage())))
+                // an unreachable team server: the banner says so, the rows last read stay
+                .onFailure(org.refunddesk.ui.team.OfflineReads.unlessUnreachable(e -> services.dialogs().error(
+                        services.messages().get("timeline.error.agenda"), String.valueOf(e.getMessage()))))
                 .onFinished(() -> loading.set(false))
                 .executeWith(services.tasks());
     }

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.refunddesk.domain.CaseEvent;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.store.CaseNotFoundException;
 import org.refunddesk.store.StaleCaseException;
-import org.refunddesk.store.StoreException;
 
 /** A server keeping to the {@link ReplayTarget} contract in memory, counting the writes it really made. */
-final class FakeTeamServer implements ReplayTarget {
+class FakeTeamServer implements ReplayTarget {
     final Map<UUID, RefundCase> cases = new LinkedHashMap<>();
     final Map<UUID, Long> versions = new HashMap<>();
     final Map<UUID, List<CaseEvent>> events = new HashMap<>();
@@ -36,7 +36,7 @@ final class FakeTeamServer implements ReplayTarget {
     public long update(RefundCase c, long baseVersion) {
         long stored = versions.getOrDefault(c.id(), -1L);
         if (stored < 0) {
-            throw new StoreException("no case " + c.id());
+            throw new CaseNotFoundException(c.id()); // as the stores do
         }
         if (stored != baseVersion) {
             throw new StaleCaseException(c.id(), baseVersion, stored, cases.get(c.id()));
@@ -50,7 +50,7 @@ final class FakeTeamServer implements ReplayTarget {
     @Override
     public void appendEvent(UUID caseId, CaseEvent event) {
         if (!cases.containsKey(caseId)) {
-            throw new StoreException("no case " + caseId);
+            throw new CaseNotFoundException(caseId);
         }
         List<CaseEvent> log = events.computeIfAbsent(caseId, id -> new ArrayList<>());
         if (log.stream().noneMatch(e -> e.id().equals(event.id()))) {
@@ -64,6 +64,13 @@ final class FakeTeamServer implements ReplayTarget {
     void changedByOther(RefundCase c) {
         cases.put(c.id(), c);
         versions.merge(c.id(), 1L, Long::sum);
+    }
+
+    /** Another helper deleted the case (its events go with it). */
+    void deletedByOther(UUID caseId) {
+        cases.remove(caseId);
+        versions.remove(caseId);
+        events.remove(caseId);
     }
 
     private long committed(long version) {

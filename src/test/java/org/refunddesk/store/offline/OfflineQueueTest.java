@@ -149,7 +149,7 @@ class OfflineQueueTest {
     }
 
     @Test
-    void aConflictStopsTheReplayAndTheRestWaitsUntilResolved() {
+    void anUndecidedConflictIsHeldTheRestIsSentAndItIsSentOnceResolved() {
         FakeTeamServer server = new FakeTeamServer();
         RefundCase base = SampleCases.full("两人同时改");
         server.create(base);
@@ -169,9 +169,14 @@ class OfflineQueueTest {
             assertThat(r.storedVersion()).isEqualTo(2);
             assertThat(r.stored()).isEqualTo(theirs);
         });
-        assertThat(server.cases).doesNotContainKey(later.id()); // the rest waits
+        assertThat(server.cases).containsKey(later.id()); // the rest went on
         assertThat(server.cases.get(base.id())).isEqualTo(theirs); // nothing overwritten
-        assertThat(open().pending()).hasSize(2);
+        assertThat(open().pending()).singleElement().satisfies(e -> {
+            assertThat(e.entryId()).isEqualTo(conflicting.entryId());
+            assertThat(e.hold().reason()).isEqualTo(HoldReason.CONFLICT);
+        });
+        assertThat(open().replay(server, recordConflict).replayed()).as("held: not asked again by itself").isZero();
+        assertThat(conflicts).isEmpty();
 
         // the person merged: my assignee, their status
         RefundCase merged = CaseConflict.of(base, mine, theirs).merge(
@@ -183,7 +188,144 @@ class OfflineQueueTest {
         assertThat(after.complete()).isTrue();
         assertThat(server.cases.get(base.id()).assignee()).isEqualTo("小李");
         assertThat(server.cases.get(base.id()).status()).isEqualTo(CaseStatus.ESCALATED);
-        assertThat(server.cases).containsKey(later.id());
+    }
+
+    @Test
+    void aConflictResolvedWhileAskedIsSentInTheSameReplay() {
+        FakeTeamServer server = new FakeTeamServer();
+        RefundCase base = SampleCases.full("当场解决");
+        server.create(base);
+        server.changedByOther(base.withStatus(CaseStatus.ESCALATED));
+        OfflineQueue queue = open();
+        queue.enqueueUpdate(base.withAssignee("小李"), 1);
+
+        ReplayReport report = queue.replay(server,
+                (entry, refusal) -> queue.resolve(entry.entryId(), entry.refundCase(), refusal.storedVersion()));
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.conflict()).isEmpty();
+        assertThat(server.cases.get(base.id()).assignee()).isEqualTo("小李");
+    }
+
+    @Test
+    void anEditOfACaseDeletedOnTheServerIsHeldAndTheRestIsSent() {
+        FakeTeamServer server = new FakeTeamServer();
+        RefundCase gone = SampleCases.full("服务器上已删除");
+        RefundCase kept = SampleCases.full("还在的案件");
+        server.create(gone);
+        server.create(kept);
+        OfflineQueue queue = open();
+        QueuedEdit edit = queue.enqueueUpdate(gone.withStatus(CaseStatus.WAITING), 1);
+        CaseEvent note = CaseEvent.of(EventType.REFUND_APPLIED, SampleCases.PAID).withNote("删除的案件的事件");
+        QueuedEdit event = queue.enqueueAppendEvent(gone.id(), note);
+        queue.enqueueUpdate(kept.withStatus(CaseStatus.RESOLVED), 1);
+        RefundCase made = SampleCases.full("离线新建");
+        queue.enqueueCreate(made);
+        server.deletedByOther(gone.id());
+        server.writes.clear();
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        ReplayReport report = queue.replay(server, recordConflict);
+
+        assertThat(report.failure()).isEmpty();
+        assertThat(report.replayed()).isEqualTo(2);
+        assertThat(server.writes).containsExactly("update 还在的案件", "create 离线新建");
+        assertThat(report.held()).extracting(QueuedEdit::entryId).containsExactly(edit.entryId(), event.entryId());
+        OfflineQueue afterRestart = open();
+        assertThat(afterRestart.pending()).extracting(QueuedEdit::entryId)
+                .containsExactly(edit.entryId(), event.entryId());
+        assertThat(afterRestart.held()).allSatisfy(e -> {
+            assertThat(e.hold().reason()).isEqualTo(HoldReason.CASE_GONE);
+            assertThat(e.hold().since()).isEqualTo(Instant.parse("2026-11-26T02:05:00Z"));
+        });
+        assertThat(afterRestart.held().get(0).refundCase().status()).isEqualTo(CaseStatus.WAITING);
+
+        // retried: held again, nothing written
+        afterRestart.retry(edit.entryId());
+        assertThat(afterRestart.pending().get(0).held()).isFalse();
+        afterRestart.replay(server, recordConflict);
+        assertThat(open().held()).hasSize(2);
+        assertThat(server.writes).hasSize(2);
+    }
+
+    @Test
+    void aDiscardedHeldEditIsGoneForGoodAndTheOthersStay() {
+        FakeTeamServer server = new FakeTeamServer();
+        RefundCase gone = SampleCases.full("要放弃的修改");
+        server.create(gone);
+        OfflineQueue queue = open();
+        QueuedEdit edit = queue.enqueueUpdate(gone.withStatus(CaseStatus.WAITING), 1);
+        QueuedEdit other = queue.enqueueCreate(SampleCases.full("离线时服务器不可用"));
+        server.deletedByOther(gone.id());
+        queue.replay(new ReplayTarget() { // the new case's create meets a server gone again
+            @Override
+            public long create(RefundCase c) {
+                throw new org.refunddesk.store.StoreException("server unreachable");
+            }
+
+            @Override
+            public long update(RefundCase c, long base) {
+                return server.update(c, base);
+            }
+
+            @Override
+            public void appendEvent(UUID caseId, CaseEvent event) {
+                server.appendEvent(caseId, event);
+            }
+        }, recordConflict);
+        assertThat(queue.held()).extracting(QueuedEdit::entryId).containsExactly(edit.entryId());
+
+        open().discard(edit.entryId());
+
+        assertThat(open().pending()).extracting(QueuedEdit::entryId).containsExactly(other.entryId());
+        assertThat(open().pending().get(0).held()).isFalse();
+        assertThat(open().replay(server, recordConflict).complete()).isTrue();
+        assertThat(server.cases).doesNotContainKey(gone.id());
+    }
+
+    @Test
+    void aHeldEditOfADeletedCaseSavedAsANewCaseTakesItsQueuedEventsAlong() {
+        FakeTeamServer server = new FakeTeamServer();
+        RefundCase gone = SampleCases.full("被删了但要留下");
+        server.create(gone);
+        OfflineQueue queue = open();
+        QueuedEdit edit = queue.enqueueUpdate(gone.withStatus(CaseStatus.WAITING), 1);
+        CaseEvent note = CaseEvent.of(EventType.REFUND_APPLIED, SampleCases.PAID).withNote("离线记的电话");
+        queue.enqueueAppendEvent(gone.id(), note);
+        server.deletedByOther(gone.id());
+        queue.replay(server, recordConflict);
+        assertThat(queue.held()).hasSize(2);
+        UUID newId = UUID.randomUUID();
+
+        RefundCase made = open().saveAsNew(edit.entryId(), newId);
+
+        assertThat(made.id()).isEqualTo(newId);
+        assertThat(open().pending()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EditKind.CREATE);
+            assertThat(e.held()).isFalse();
+        });
+        assertThat(open().replay(server, recordConflict).complete()).isTrue();
+        RefundCase stored = server.cases.get(newId);
+        assertThat(stored.title()).isEqualTo("被删了但要留下");
+        assertThat(stored.status()).isEqualTo(CaseStatus.WAITING);
+        assertThat(stored.events()).extracting(CaseEvent::note).contains("离线记的电话");
+        assertThat(server.cases).doesNotContainKey(gone.id());
+    }
+
+    @Test
+    void aFailureThatMayPassByItselfStillStopsTheReplayWithoutHoldingAnything() {
+        OfflineQueue queue = open();
+        queue.enqueueCreate(SampleCases.full("稍后再发"));
+        ReplayReport report = queue.replay(new FakeTeamServer() {
+            @Override
+            public long create(RefundCase c) {
+                throw new org.refunddesk.store.StoreException("the server is restarting");
+            }
+        }, recordConflict);
+
+        assertThat(report.failure()).isPresent();
+        assertThat(open().held()).isEmpty();
+        assertThat(open().pending()).hasSize(1);
     }
 
     @Test

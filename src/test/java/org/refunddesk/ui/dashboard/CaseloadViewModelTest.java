@@ -88,6 +88,29 @@ class CaseloadViewModelTest {
     }
 
     @Test
+    void offlineTheBoardKeepsWhatItReadAndABulkChangeSaysTheServerIsUnreachable() {
+        var shown = java.util.List.copyOf(model.rows());
+        var figures = model.statsProperty().get();
+        repository.failWithException(new org.refunddesk.store.ServerUnreachableException(
+                new org.refunddesk.store.ServerAddress("team.example", 5432, "refunddesk", "zhang", "require"),
+                new java.net.ConnectException("Connection refused")));
+
+        model.reload();
+
+        assertThat(model.rows()).containsExactlyElementsOf(shown);
+        assertThat(model.statsProperty().get()).isEqualTo(figures);
+        assertThat(dialogs.shown("error")).isEmpty();
+
+        model.selection().setAll(model.rows());
+        model.assignSelected("张志愿");
+
+        assertThat(dialogs.shown("error")).extracting(ScriptedDialogService.Shown::message)
+                .containsOnly(messages.get("caseload.ui.offline"));
+        repository.failWithException(null);
+        assertThat(repository.list()).extracting(RefundCase::assignee).containsOnlyNulls();
+    }
+
+    @Test
     void importWithABadCellShowsRowAndColumnAndStoresNothing() throws IOException {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "平台,商品,金额,付款时间\n星辰卡盟,话费充值,\"12,5\",2026-11-01 10:00\n");

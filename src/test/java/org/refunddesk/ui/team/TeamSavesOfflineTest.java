@@ -116,6 +116,53 @@ class TeamSavesOfflineTest {
     }
 
     @Test
+    void aComparisonClosedUndecidedAndACaseDeletedMeanwhileAreHeldTheRestLandsAndTheConflictCanBeResolvedLater() {
+        OfflineQueue queue = OfflineQueue.open(dir.resolve("data"), clock);
+        java.util.Deque<java.util.Optional<ConflictResolution>> answers = new java.util.ArrayDeque<>();
+        List<String> asked = new ArrayList<>();
+        TeamSaves saves = new TeamSaves(flaky, conflict -> {
+            asked.add(conflict.mine().title());
+            return answers.pop();
+        }, queue, messages, clock);
+        RefundCase contested = db.cases().create(SampleCases.full("两人同时改的"));
+        RefundCase deleted = db.cases().create(SampleCases.full("别人删掉的"));
+        RefundCase plain = db.cases().create(SampleCases.full("只有我改的"));
+        RefundCase contestedShown = saves.find(contested.id()).orElseThrow();
+        RefundCase deletedShown = saves.find(deleted.id()).orElseThrow();
+        RefundCase plainShown = saves.find(plain.id()).orElseThrow();
+        down = true;
+        saves.update(ConflictField.TITLE.set(contestedShown, "我改的标题"));
+        saves.update(deletedShown.withAssignee("张志愿"));
+        saves.update(ConflictField.TITLE.set(plainShown, "只有我改的（已改）"));
+        down = false;
+        db.cases().update(ConflictField.TITLE.set(contested, "他改的标题"));
+        db.cases().delete(deleted.id());
+        OfflineReplay replay = new OfflineReplay(saves, failure -> { });
+
+        answers.push(java.util.Optional.empty()); // the comparison is closed without a choice
+        var report = replay.replay();
+
+        assertThat(asked).containsExactly("我改的标题");
+        assertThat(db.cases().find(plain.id()).orElseThrow().title()).isEqualTo("只有我改的（已改）");
+        assertThat(report.held()).extracting(e -> e.hold().reason())
+                .containsExactly(org.refunddesk.store.offline.HoldReason.CONFLICT,
+                        org.refunddesk.store.offline.HoldReason.CASE_GONE);
+        assertThat(db.cases().find(contested.id()).orElseThrow().title()).isEqualTo("他改的标题");
+        assertThat(replay.replay().replayed()).as("held entries wait for the person").isZero();
+        assertThat(asked).hasSize(1);
+
+        var conflictEntry = queue.held().get(0);
+        answers.push(java.util.Optional.of(new ConflictResolution(ConflictResolution.How.KEPT_MINE,
+                conflictEntry.refundCase())));
+        var resolved = replay.retry(conflictEntry.entryId()); // the panel's "resolve conflict"
+
+        assertThat(asked).hasSize(2);
+        assertThat(resolved.replayed()).isEqualTo(1);
+        assertThat(db.cases().find(contested.id()).orElseThrow().title()).isEqualTo("我改的标题");
+        assertThat(queue.pending()).singleElement().satisfies(e -> assertThat(e.caseId()).isEqualTo(deleted.id()));
+    }
+
+    @Test
     void whileTheServerIsKnownToBeGoneSavesDoNotWaitForIt() {
         OfflineQueue queue = OfflineQueue.open(dir.resolve("data"), clock);
         TeamSaves saves = saves(queue);

@@ -20,6 +20,7 @@ public final class InMemoryCaseRepository implements CaseRepository {
     private final Map<UUID, RefundCase> cases = new LinkedHashMap<>();
     private final Clock clock;
     private String failWith;
+    private RuntimeException failure;
 
     public InMemoryCaseRepository(Clock clock) {
         this.clock = clock;
@@ -28,6 +29,11 @@ public final class InMemoryCaseRepository implements CaseRepository {
     /** Every following call throws a StoreException with this message (null: stop failing). */
     public void failWith(String message) {
         this.failWith = message;
+    }
+
+    /** Every following call throws this (null: stop failing), e.g. a team server that cannot be reached. */
+    public void failWithException(RuntimeException exception) {
+        this.failure = exception;
     }
 
     @Override
@@ -113,6 +119,9 @@ public final class InMemoryCaseRepository implements CaseRepository {
     }
 
     private void check() {
+        if (failure != null) {
+            throw failure;
+        }
         if (failWith != null) {
             throw new StoreException(failWith);
         }
