@@ -9,8 +9,8 @@ import org.refunddesk.store.StoreFailures;
 import org.refunddesk.store.StoreUnusableException;
 
 /** What the case list says when the store fails it: a damaged case, a full disk or an unusable folder in words. */
-record LoadErrorText(String title, String text) {
-    static LoadErrorText of(Messages messages, String key, Throwable error, Path dataDir) {
+public record LoadErrorText(String title, String text) {
+    public static LoadErrorText of(Messages messages, String key, Throwable error, Path dataDir) {
         Optional<DamagedCase> damaged = DamageText.causeOf(error);
         if (damaged.isPresent()) {
             return new LoadErrorText(messages.get("damaged.dialog.title"),

@@ -1,5 +1,6 @@
 package org.refunddesk.ui.dashboard;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.dialog.DialogService;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.TaskExecutor;
+import org.refunddesk.ui.cases.LoadErrorText;
 import org.refunddesk.ui.team.OfflineReads;
 
 /**
@@ -53,6 +55,7 @@ public final class CaseloadViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Clock clock;
+    private final Path dataDir;
     private final CaseOverviews overviews;
     private final StringProperty helperName;
     private final Runnable casesChanged;
@@ -89,6 +92,7 @@ public final class CaseloadViewModel {
         this.dialogs = services.dialogs();
         this.messages = services.messages();
         this.clock = services.clock();
+        this.dataDir = services.dataDir();
         this.overviews = overviews;
         this.helperName = services.preferences().helperNameProperty();
         this.casesChanged = casesChanged;
@@ -371,13 +375,8 @@ public final class CaseloadViewModel {
     }
 
     private void showError(Throwable error) {
-        var damaged = org.refunddesk.ui.cases.DamageText.causeOf(error);
-        if (damaged.isPresent()) {
-            dialogs.error(messages.get("damaged.dialog.title"), org.refunddesk.ui.cases.DamageText.of(messages,
-                    damaged.get().title(), damaged.get().problem()));
-            return;
-        }
-        dialogs.error(messages.get("caseload.ui.error"), OfflineReads.text(error, messages.get("caseload.ui.offline")));
+        var said = LoadErrorText.of(messages, "caseload.ui.error", error, dataDir);
+        dialogs.error(said.title(), OfflineReads.unreachable(error) ? messages.get("caseload.ui.offline") : said.text());
     }
 
     /** @param stats null: the numbers came first, from the store */

@@ -9,7 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.conflict.CaseConflict;
+import org.refunddesk.store.StaleCaseException;
 import org.refunddesk.store.VersionedCase;
+import org.refunddesk.store.offline.QueuedEdit;
 
 /**
  * The stored revisions of cases this client has read, with their versions: a view's copy of a case names the
@@ -61,5 +65,13 @@ final class KnownVersions {
 
     synchronized void forget(UUID id) {
         byCase.remove(id);
+    }
+
+    /** The conflict of a queued edit the server refused, with the revision it started from when still known. */
+    CaseConflict conflictOf(QueuedEdit entry, StaleCaseException refusal) {
+        RefundCase base = revision(entry.caseId(), entry.refundCase().updatedAt())
+                .or(() -> version(entry.caseId(), entry.baseVersion()))
+                .map(VersionedCase::refundCase).orElse(null);
+        return CaseConflict.of(base, entry.refundCase(), refusal.stored());
     }
 }

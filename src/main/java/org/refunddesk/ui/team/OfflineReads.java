@@ -21,11 +21,8 @@ public final class OfflineReads {
         };
     }
 
-    /** The words for a failed change: {@code offline} when the server could not be reached, else its message. */
-    public static String text(Throwable error, String offline) {
-        if (ServerProbe.unreachable(error)) {
-            return offline;
-        }
-        return error.getMessage() == null ? error.toString() : error.getMessage();
+    /** True when the failure says the team server could not be reached. */
+    public static boolean unreachable(Throwable error) {
+        return ServerProbe.unreachable(error);
     }
 }

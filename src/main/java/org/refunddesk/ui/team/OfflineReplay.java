@@ -47,7 +47,7 @@ public final class OfflineReplay {
         if (entry.kind() == EditKind.APPEND_EVENT) {
             return false; // events never conflict; the target does not refuse them
         }
-        CaseConflict conflict = saves.conflictOf(entry, refusal);
+        CaseConflict conflict = saves.known().conflictOf(entry, refusal);
         RefundCase next = TeamSaves.automatic(conflict);
         if (next == null) {
             Optional<ConflictResolution> decided = saves.resolver().resolve(conflict);

@@ -86,14 +86,6 @@ public final class TeamSaves implements CaseRepository {
         return new ServerReplay(store, known);
     }
 
-    /** The conflict of a queued edit the server refused, with the revision it started from when still known. */
-    CaseConflict conflictOf(QueuedEdit entry, StaleCaseException refusal) {
-        RefundCase base = known.revision(entry.caseId(), entry.refundCase().updatedAt())
-                .or(() -> known.version(entry.caseId(), entry.baseVersion()))
-                .map(VersionedCase::refundCase).orElse(null);
-        return CaseConflict.of(base, entry.refundCase(), refusal.stored());
-    }
-
     CaseConflictResolver resolver() {
         return resolver;
     }
