@@ -300,6 +300,33 @@ public final class CaseSummaries {
         query(" WHERE deadlines <> ''", ps -> { }, each);
     }
 
+    /**
+     * What Home can show (issue 14: instead of every whole case), each case once, in no particular order: the cases
+     * whose next move is the person's, those with a listed deadline due after {@code listedAfter}, and — when
+     * {@code changedFrom} is not null — closed cases last changed in [changedFrom, changedTo] or never (automatic
+     * erasure's reminder). Each an indexed range (V26, V23); the caller decides from the listed deadlines. Stale
+     * summaries are read as stored ({@link #staleIds} names them).
+     */
+    public List<CaseSummary> forHome(Instant listedAfter, Instant changedFrom, Instant changedTo) {
+        java.util.Map<UUID, CaseSummary> found = new java.util.LinkedHashMap<>();
+        Consumer<CaseSummary> add = s -> found.putIfAbsent(s.id(), s);
+        query(" WHERE your_move IS NOT NULL", ps -> { }, add);
+        query(" WHERE listed_due_last > ?", ps -> Sql.setInstant(ps, 1, listedAfter), add);
+        if (changedFrom != null) {
+            query(" WHERE updated_at >= ? AND updated_at <= ? AND status = 'CLOSED'", ps -> {
+                Sql.setInstant(ps, 1, changedFrom);
+                Sql.setInstant(ps, 2, changedTo);
+            }, add);
+            query(" WHERE updated_at IS NULL AND status = 'CLOSED'", ps -> { }, add);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The cases whose stored summary is missing or stale now: what {@link #ensureCurrent} would compute. */
+    public Set<UUID> staleIds() {
+        return database.inTransaction(c -> SummaryFreshness.staleIds(c, clock.instant(), projector.version()));
+    }
+
     /** The summaries of these cases (those that have one), in no particular order. */
     public List<CaseSummary> find(java.util.Collection<UUID> caseIds) {
         List<CaseSummary> found = new ArrayList<>();

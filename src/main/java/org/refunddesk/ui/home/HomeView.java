@@ -152,7 +152,7 @@ public final class HomeView extends BorderPane {
     }
 
     private HBox card(HomeViewModel.Entry entry, int index) {
-        Label title = new Label(entry.refundCase().title());
+        Label title = new Label(entry.title());
         title.setStyle("-fx-font-weight: bold;");
         title.setWrapText(true);
         VBox text = new VBox(3, title);
@@ -170,9 +170,9 @@ public final class HomeView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button open = new Button(m.get("home.open"));
         open.setId("homeOpen-" + index);
-        open.setAccessibleText(m.get("home.open.accessible", entry.refundCase().title()));
+        open.setAccessibleText(m.get("home.open.accessible", entry.title()));
         open.setMinWidth(Region.USE_PREF_SIZE);
-        open.setOnAction(e -> actions.openCase().accept(entry.refundCase(), entry.section()));
+        open.setOnAction(e -> model.open(entry, actions.openCase()));
         HBox card = new HBox(12, text, open);
         card.getStyleClass().add("need-case");
         return card;
