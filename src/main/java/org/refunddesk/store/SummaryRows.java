@@ -22,7 +22,7 @@ final class SummaryRows {
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
             + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
             + "search_key, recompute_at, version, deadlines, last_activity_at, refunds, missed, open_due_first, created_month, "
-            + "your_move, listed_due_last";
+            + "your_move, missed_last, due_next";
     private static final String MERGE_H2 = Dialect.H2.upsert("case_summaries", COLUMNS, "case_id");
     private static final String MERGE_POSTGRESQL = Dialect.POSTGRESQL.upsert("case_summaries", COLUMNS, "case_id");
     static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
@@ -79,18 +79,32 @@ final class SummaryRows {
         ps.setString(i++, s.createdAt() == null ? null : MONTH.format(s.createdAt()));
         // V26: what Home reads by index
         ps.setString(i++, s.yourMove());
-        Sql.setInstant(ps, i, listedDueLast(s.deadlines()));
+        Sql.setInstant(ps, i++, missedLast(s.deadlines(), s.recomputeAt()));
+        Sql.setInstant(ps, i, dueNext(s.deadlines(), s.recomputeAt()));
     }
 
-    /** The latest due time of a listed deadline, or null. */
-    static java.time.Instant listedDueLast(List<Deadline> deadlines) {
+    /** The latest due time of a listed deadline due before {@code recomputeAt} (null: every one), or null. */
+    static java.time.Instant missedLast(List<Deadline> deadlines, java.time.Instant recomputeAt) {
         java.time.Instant last = null;
         for (Deadline d : deadlines) {
-            if (d.dueAt() != null && (last == null || d.dueAt().isAfter(last))) {
+            if (d.dueAt() != null && (recomputeAt == null || d.dueAt().isBefore(recomputeAt))
+                    && (last == null || d.dueAt().isAfter(last))) {
                 last = d.dueAt();
             }
         }
         return last;
+    }
+
+    /** The earliest due time of a listed deadline due at or after {@code recomputeAt}, or null. */
+    static java.time.Instant dueNext(List<Deadline> deadlines, java.time.Instant recomputeAt) {
+        java.time.Instant next = null;
+        for (Deadline d : deadlines) {
+            if (d.dueAt() != null && recomputeAt != null && !d.dueAt().isBefore(recomputeAt)
+                    && (next == null || d.dueAt().isBefore(next))) {
+                next = d.dueAt();
+            }
+        }
+        return next;
     }
 
     /** The earliest due time of a listed open deadline, or null. */

@@ -68,7 +68,8 @@ final class HomeItems {
             changedTo = back.plusDays(AutoErasure.REMINDER_DAYS + MONTH_SLACK_DAYS).toInstant();
         }
         List<Ordered> found = new ArrayList<>();
-        for (CaseSummary s : summaries.forHome(now.minus(NeedsAttention.MISSED_LOOKBACK), changedFrom, changedTo)) {
+        for (CaseSummary s : summaries.forHome(now.minus(NeedsAttention.MISSED_LOOKBACK), now.plus(NeedsAttention.SOON),
+                changedFrom, changedTo)) {
             if (!stale.contains(s.id())) {
                 found.add(new Ordered(s.createdAt(), s.id(), ofSummary(s, now, eraseMonths)));
             }
