@@ -28,6 +28,12 @@ final class TimelineWiring {
     }
 
     static List<Feature> features(AppServices services, Database database, RuleEngine engine) {
+        return features(services, database, engine, null);
+    }
+
+    /** {@code listFilled}: the deadline warnings' first check waits for the case list's first rows (null: at once). */
+    static List<Feature> features(AppServices services, Database database, RuleEngine engine,
+                                  javafx.beans.value.ObservableBooleanValue listFilled) {
         CasePlanner planner = (c, now) -> engine.plan(c, now, services.messages());
         RuleClockKinds kinds = RuleClockKinds.fromUnits(rule -> {
             try {
@@ -42,8 +48,12 @@ final class TimelineWiring {
                 ? AgendaViewModel.collectDueBy(services.summaries(), clock.instant().plus(horizon))
                 : AgendaViewModel.collect(services.cases().list(), planner, clock.instant()),
                 new JdbcReminderLog(database), new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock);
+        DeadlineWarnings warnings = new DeadlineWarnings(services, watch, kinds);
+        if (listFilled != null) {
+            warnings.startWhen(listFilled);
+        }
         return List.of(
                 new EligibilityFeature(services, new RuleEngineEligibility(engine, services.messages())),
-                new TimelineFeature(services, planner, new DeadlineWarnings(services, watch, kinds)));
+                new TimelineFeature(services, planner, warnings));
     }
 }

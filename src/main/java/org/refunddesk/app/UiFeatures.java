@@ -55,7 +55,7 @@ final class UiFeatures {
         List<Feature> features = new ArrayList<>();
         CasesFeature cases = new CasesFeature(services, new StoreBackupActions(database, services.clock()));
         features.add(cases);
-        features.addAll(TimelineWiring.features(services, database, engine));
+        features.addAll(TimelineWiring.features(services, database, engine, cases.model().loadedProperty()));
         EvidenceVault vault = new EvidenceVault(database, services.clock());
         features.add(new EvidenceFeature(services, vault));
         features.add(new StatementFeature(services, vault));

@@ -13,14 +13,15 @@ import java.util.UUID;
  * at which one of the case's deadlines passes (null: none), when the summary must be computed again;
  * {@code soonestDueAt} is the earliest due time of any open deadline; {@code version} names the rule book, calendar and checklist it was computed with.
  * {@code deadlines} are the open and missed deadlines that have a due time (what the agenda and dashboard list; no
- * explanations), {@code lastActivityAt} the latest of last edit and last event, {@code refunds} the refunds received.
+ * explanations), {@code lastActivityAt} the latest of last edit and last event, {@code refunds} the refunds received,
+ * {@code yourMove} the kind of the next step when the next move is the person's (Home's "your move"; null otherwise).
  */
 public record CaseSummary(UUID id, String title, CaseStatus status, String assignee, String platformName,
                           ProductType product, BigDecimal amount, String orderNo, String consumerName,
                           String consumerPhone, List<String> tags, ProblemKind problemKind, Instant createdAt,
                           Instant updatedAt, Verdict verdict, Deadline nextDeadline, int openDeadlines, Instant soonestDueAt,
                           Integer evidenceScore, String searchKey, Instant recomputeAt, String version,
-                          List<Deadline> deadlines, Instant lastActivityAt, List<Received> refunds) {
+                          List<Deadline> deadlines, Instant lastActivityAt, List<Received> refunds, String yourMove) {
 
     /**
      * The {@code version} of a summary whose case row did not read at the last attempt (issue 15): the listed fields
@@ -50,7 +51,19 @@ public record CaseSummary(UUID id, String title, CaseStatus status, String assig
         return damaged() ? this : new CaseSummary(id, title, status, assignee, platformName, product, amount, orderNo,
                 consumerName, consumerPhone, tags, problemKind, createdAt, updatedAt, verdict, nextDeadline,
                 openDeadlines, soonestDueAt, evidenceScore, searchKey, recomputeAt, DAMAGED, deadlines, lastActivityAt,
-                refunds);
+                refunds, yourMove);
+    }
+
+    /** Without Home's column (as before V26). */
+    public CaseSummary(UUID id, String title, CaseStatus status, String assignee, String platformName,
+                       ProductType product, BigDecimal amount, String orderNo, String consumerName,
+                       String consumerPhone, List<String> tags, ProblemKind problemKind, Instant createdAt,
+                       Instant updatedAt, Verdict verdict, Deadline nextDeadline, int openDeadlines, Instant soonestDueAt,
+                       Integer evidenceScore, String searchKey, Instant recomputeAt, String version,
+                       List<Deadline> deadlines, Instant lastActivityAt, List<Received> refunds) {
+        this(id, title, status, assignee, platformName, product, amount, orderNo, consumerName, consumerPhone, tags,
+                problemKind, createdAt, updatedAt, verdict, nextDeadline, openDeadlines, soonestDueAt, evidenceScore,
+                searchKey, recomputeAt, version, deadlines, lastActivityAt, refunds, null);
     }
 
     /** Without the dashboard's columns (as before V12). */

@@ -20,8 +20,13 @@ public final class AutoErasure {
 
     /** The moment the case will be erased; null when it will not (not closed, or automatic erasure off). */
     public static Instant eraseAt(RefundCase c, int months) {
-        Instant last = c.updatedAt() != null ? c.updatedAt() : c.createdAt();
-        if (months <= 0 || c.status() != CaseStatus.CLOSED || last == null) {
+        return eraseAt(c.status(), c.updatedAt(), c.createdAt(), months);
+    }
+
+    /** The same from a case's status and times (Home reads them from the case summaries). */
+    public static Instant eraseAt(CaseStatus status, Instant updatedAt, Instant createdAt, int months) {
+        Instant last = updatedAt != null ? updatedAt : createdAt;
+        if (months <= 0 || status != CaseStatus.CLOSED || last == null) {
             return null;
         }
         return last.atZone(SHANGHAI).plusMonths(months).toInstant();
@@ -29,7 +34,11 @@ public final class AutoErasure {
 
     /** True in the last {@link #REMINDER_DAYS} days before the case is erased. */
     public static boolean remindNow(RefundCase c, int months, Instant now) {
-        Instant at = eraseAt(c, months);
+        return remindNow(eraseAt(c, months), now);
+    }
+
+    /** True when {@code at} (an {@link #eraseAt}, null: never) is less than {@link #REMINDER_DAYS} days ahead. */
+    public static boolean remindNow(Instant at, Instant now) {
         return at != null && now.isBefore(at) && !now.isBefore(at.minus(Duration.ofDays(REMINDER_DAYS)));
     }
 }

@@ -300,6 +300,35 @@ public final class CaseSummaries {
         query(" WHERE deadlines <> ''", ps -> { }, each);
     }
 
+    /**
+     * What Home can show at {@code now} (issue 14: instead of every whole case), each case once, in no particular order:
+     * the cases whose next move is the person's, those with a listed deadline missed after {@code missedAfter} or due
+     * by {@code dueBy}, and — when {@code changedFrom} is not null — closed cases last changed in [changedFrom,
+     * changedTo] or never (automatic erasure's reminder). Each an indexed range (V26, V23); the caller decides from the
+     * listed deadlines. Complete for current summaries only: {@link #staleIds} names the others.
+     */
+    public List<CaseSummary> forHome(Instant missedAfter, Instant dueBy, Instant changedFrom, Instant changedTo) {
+        java.util.Map<UUID, CaseSummary> found = new java.util.LinkedHashMap<>();
+        Consumer<CaseSummary> add = s -> found.putIfAbsent(s.id(), s);
+        // ranges, not IS NOT NULL: H2 walks an index for a range but scans the table for IS NOT NULL
+        query(" WHERE your_move > ''", ps -> { }, add);
+        query(" WHERE missed_last > ?", ps -> Sql.setInstant(ps, 1, missedAfter), add);
+        query(" WHERE due_next <= ?", ps -> Sql.setInstant(ps, 1, dueBy), add);
+        if (changedFrom != null) {
+            query(" WHERE updated_at >= ? AND updated_at <= ? AND status = 'CLOSED'", ps -> {
+                Sql.setInstant(ps, 1, changedFrom);
+                Sql.setInstant(ps, 2, changedTo);
+            }, add);
+            query(" WHERE updated_at IS NULL AND status = 'CLOSED'", ps -> { }, add);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The cases whose stored summary is missing or stale now: what {@link #ensureCurrent} would compute. */
+    public Set<UUID> staleIds() {
+        return database.inTransaction(c -> SummaryFreshness.staleIds(c, clock.instant(), projector.version()));
+    }
+
     /** The summaries of these cases (those that have one), in no particular order. */
     public List<CaseSummary> find(java.util.Collection<UUID> caseIds) {
         List<CaseSummary> found = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.refunddesk.domain.Deadline;
 import org.refunddesk.domain.DeadlineState;
 import org.refunddesk.domain.EvidenceItem;
 import org.refunddesk.domain.RefundCase;
+import org.refunddesk.rules.CaseProgress;
 import org.refunddesk.rules.Assessment;
 import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.caseload.CaseActivity;
@@ -24,8 +25,8 @@ import org.refunddesk.rules.i18n.Messages;
  */
 public final class RuleSummaryProjector implements SummaryProjector {
     /** Bumped when the summary's computation changes, so stored summaries are recomputed (3: pinyin initials in the key;
-     * 4: the dashboard's aggregate columns, V21). */
-    private static final String FORMAT = "summary/4";
+     * 4: the dashboard's aggregate columns, V21; 5: Home's columns, V26). */
+    private static final String FORMAT = "summary/5";
 
     private final RuleEngine engine;
     private final EvidenceChecklist checklist;
@@ -101,7 +102,8 @@ public final class RuleSummaryProjector implements SummaryProjector {
                 c.consumer().name(), c.consumer().phone(), c.tags(),
                 c.problem() == null ? null : c.problem().kind(), c.createdAt(), c.updatedAt(),
                 assessment == null ? null : assessment.verdict(), shown, open, soonest, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
-                version(), dated, activity.lastActivity(), activity.refunds());
+                version(), dated, activity.lastActivity(), activity.refunds(),
+                CaseProgress.waitsForYou(c) ? CaseProgress.nextStep(c, -1, false, true).name() : null);
     }
 
     private static Deadline withoutExplanation(Deadline d) {

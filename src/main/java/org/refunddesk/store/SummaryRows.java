@@ -21,7 +21,8 @@ final class SummaryRows {
     static final String COLUMNS = "case_id, title, status, assignee, platform_name, product, amount, order_no, "
             + "consumer_name, consumer_phone, tags, problem_kind, created_at, updated_at, verdict, next_rule, "
             + "next_start_at, next_due_at, next_basis, next_estimate, next_event, open_deadlines, soonest_due_at, evidence_score, "
-            + "search_key, recompute_at, version, deadlines, last_activity_at, refunds, missed, open_due_first, created_month";
+            + "search_key, recompute_at, version, deadlines, last_activity_at, refunds, missed, open_due_first, created_month, "
+            + "your_move, missed_last, due_next";
     private static final String MERGE_H2 = Dialect.H2.upsert("case_summaries", COLUMNS, "case_id");
     private static final String MERGE_POSTGRESQL = Dialect.POSTGRESQL.upsert("case_summaries", COLUMNS, "case_id");
     static final String SELECT = "SELECT " + COLUMNS + " FROM case_summaries";
@@ -75,7 +76,35 @@ final class SummaryRows {
         // V21: derived from the listed deadlines and the opening date, for the dashboard's SQL aggregates
         ps.setBoolean(i++, s.deadlines().stream().anyMatch(x -> x.state() == DeadlineState.MISSED));
         Sql.setInstant(ps, i++, openDueFirst(s.deadlines()));
-        ps.setString(i, s.createdAt() == null ? null : MONTH.format(s.createdAt()));
+        ps.setString(i++, s.createdAt() == null ? null : MONTH.format(s.createdAt()));
+        // V26: what Home reads by index
+        ps.setString(i++, s.yourMove());
+        Sql.setInstant(ps, i++, missedLast(s.deadlines(), s.recomputeAt()));
+        Sql.setInstant(ps, i, dueNext(s.deadlines(), s.recomputeAt()));
+    }
+
+    /** The latest due time of a listed deadline due before {@code recomputeAt} (null: every one), or null. */
+    static java.time.Instant missedLast(List<Deadline> deadlines, java.time.Instant recomputeAt) {
+        java.time.Instant last = null;
+        for (Deadline d : deadlines) {
+            if (d.dueAt() != null && (recomputeAt == null || d.dueAt().isBefore(recomputeAt))
+                    && (last == null || d.dueAt().isAfter(last))) {
+                last = d.dueAt();
+            }
+        }
+        return last;
+    }
+
+    /** The earliest due time of a listed deadline due at or after {@code recomputeAt}, or null. */
+    static java.time.Instant dueNext(List<Deadline> deadlines, java.time.Instant recomputeAt) {
+        java.time.Instant next = null;
+        for (Deadline d : deadlines) {
+            if (d.dueAt() != null && recomputeAt != null && !d.dueAt().isBefore(recomputeAt)
+                    && (next == null || d.dueAt().isBefore(next))) {
+                next = d.dueAt();
+            }
+        }
+        return next;
     }
 
     /** The earliest due time of a listed open deadline, or null. */
@@ -112,7 +141,7 @@ final class SummaryRows {
                 rs.getInt("open_deadlines"), Sql.instant(rs, "soonest_due_at"), Sql.integer(rs, "evidence_score"), rs.getString("search_key"),
                 Sql.instant(rs, "recompute_at"), rs.getString("version"),
                 SummaryColumns.deadlines(rs.getString("deadlines")), Sql.instant(rs, "last_activity_at"),
-                SummaryColumns.refunds(rs.getString("refunds")));
+                SummaryColumns.refunds(rs.getString("refunds")), rs.getString("your_move"));
     }
 
     static void delete(Connection c, UUID caseId) throws SQLException {

@@ -50,12 +50,8 @@ public final class NeedsAttention {
                 continue;
             }
             List<Deadline> all = deadlines.getOrDefault(c.id(), List.of());
-            List<Deadline> soon = all.stream().filter(d -> d.state() == DeadlineState.OPEN && d.dueAt() != null
-                            && d.dueAt().isAfter(now) && !d.dueAt().isAfter(now.plus(SOON)))
-                    .sorted(Comparator.comparing(Deadline::dueAt)).toList();
-            List<Deadline> missed = all.stream().filter(d -> d.dueAt() != null && !d.dueAt().isAfter(now)
-                            && d.state() != DeadlineState.MET && d.dueAt().isAfter(now.minus(MISSED_LOOKBACK)))
-                    .sorted(Comparator.comparing(Deadline::dueAt).reversed()).toList();
+            List<Deadline> soon = dueSoon(all, now);
+            List<Deadline> missed = missed(all, now);
             boolean yourMove = CaseProgress.waitsForYou(c);
             if (!soon.isEmpty() || !missed.isEmpty() || yourMove) {
                 result.add(new CaseNeeds(c, soon, missed, yourMove, all));
@@ -65,6 +61,20 @@ public final class NeedsAttention {
                 .thenComparing(n -> n.dueSoon().isEmpty() ? Instant.MAX : n.dueSoon().get(0).dueAt())
                 .thenComparing(n -> n.refundCase().title() == null ? "" : n.refundCase().title()));
         return result;
+    }
+
+    /** The open deadlines due within {@link #SOON}, soonest first. */
+    public static List<Deadline> dueSoon(List<Deadline> all, Instant now) {
+        return all.stream().filter(d -> d.state() == DeadlineState.OPEN && d.dueAt() != null
+                        && d.dueAt().isAfter(now) && !d.dueAt().isAfter(now.plus(SOON)))
+                .sorted(Comparator.comparing(Deadline::dueAt)).toList();
+    }
+
+    /** The deadlines missed within {@link #MISSED_LOOKBACK}, latest first. */
+    public static List<Deadline> missed(List<Deadline> all, Instant now) {
+        return all.stream().filter(d -> d.dueAt() != null && !d.dueAt().isAfter(now)
+                        && d.state() != DeadlineState.MET && d.dueAt().isAfter(now.minus(MISSED_LOOKBACK)))
+                .sorted(Comparator.comparing(Deadline::dueAt).reversed()).toList();
     }
 
     /** Groups case-tagged deadlines (the agenda's collection) by case. */

@@ -1,5 +1,7 @@
 package org.refunddesk.ui.home;
 
+import java.util.List;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,6 +36,14 @@ public final class HomeView extends BorderPane {
     private final VBox needs;
     private final VBox gathering;
     private final VBox cards = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(cards);
+    /** How many of the model's entries have a card now: the rest get theirs as the person scrolls down. */
+    private int built;
+    /**
+     * Cards are built this many at a time, the next ones when the list is scrolled near its end (issue 14: at 100,000
+     * cases Home had tens of thousands of cards, ~10 nodes and their properties each: most of the app's memory).
+     */
+    static final int CARDS_AT_A_TIME = 100;
 
     public HomeView(HomeViewModel model, Messages m, Actions actions) {
         this.model = model;
@@ -130,8 +140,12 @@ public final class HomeView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, start);
         cards.setId("homeNeeds");
-        ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        scroll.vvalueProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() >= scroll.getVmax() * 0.9) {
+                buildMore();
+            }
+        });
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(10, head, scroll);
     }
@@ -145,14 +159,39 @@ public final class HomeView extends BorderPane {
             cards.getChildren().add(none);
             return;
         }
-        int index = 0;
-        for (HomeViewModel.Entry entry : model.entries()) {
-            cards.getChildren().add(card(entry, index++));
+        built = 0;
+        buildMore();
+    }
+
+    /** The next cards, in the model's order; each card keeps its entry's index in its button's id. */
+    private void buildMore() {
+        List<HomeViewModel.Entry> entries = model.entries();
+        int until = Math.min(entries.size(), built + CARDS_AT_A_TIME);
+        List<javafx.scene.Node> more = new java.util.ArrayList<>(until - built);
+        for (int index = built; index < until; index++) {
+            more.add(card(entries.get(index), index));
+        }
+        built = until;
+        if (more.isEmpty()) {
+            return;
+        }
+        // the scroll position is a fraction of the content: keep the rows in view where they are as the content grows
+        double viewport = scroll.getViewportBounds().getHeight();
+        double before = cards.getHeight();
+        double offset = scroll.getVvalue() * Math.max(0, before - viewport);
+        cards.getChildren().addAll(more);
+        if (before > viewport) {
+            scroll.applyCss();
+            scroll.layout();
+            double after = cards.getHeight();
+            if (after > viewport) {
+                scroll.setVvalue(Math.min(scroll.getVmax(), offset / (after - viewport)));
+            }
         }
     }
 
     private HBox card(HomeViewModel.Entry entry, int index) {
-        Label title = new Label(entry.refundCase().title());
+        Label title = new Label(entry.title());
         title.setStyle("-fx-font-weight: bold;");
         title.setWrapText(true);
         VBox text = new VBox(3, title);
@@ -170,9 +209,9 @@ public final class HomeView extends BorderPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button open = new Button(m.get("home.open"));
         open.setId("homeOpen-" + index);
-        open.setAccessibleText(m.get("home.open.accessible", entry.refundCase().title()));
+        open.setAccessibleText(m.get("home.open.accessible", entry.title()));
         open.setMinWidth(Region.USE_PREF_SIZE);
-        open.setOnAction(e -> actions.openCase().accept(entry.refundCase(), entry.section()));
+        open.setOnAction(e -> model.open(entry, actions.openCase()));
         HBox card = new HBox(12, text, open);
         card.getStyleClass().add("need-case");
         return card;

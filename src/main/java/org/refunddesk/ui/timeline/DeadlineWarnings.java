@@ -1,6 +1,7 @@
 package org.refunddesk.ui.timeline;
 
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 
@@ -25,7 +26,12 @@ public final class DeadlineWarnings {
     private final DeadlineWatch watch;
     private final ReminderTexts texts;
     private final RuleClockKinds clockKinds;
+    /** The first check runs at the latest this long after {@link #start} when the list has not filled by then. */
+    static final Duration LATEST_START = Duration.seconds(60);
     private Timeline ticker;
+    private javafx.beans.value.ObservableBooleanValue ready;
+    private javafx.beans.value.ChangeListener<Boolean> readyListener;
+    private PauseTransition latest;
     private boolean started;
     private java.util.function.BooleanSupplier homeListsMissed = () -> false;
 
@@ -51,8 +57,40 @@ public final class DeadlineWarnings {
         this.homeListsMissed = homeListsMissed;
     }
 
+    /**
+     * The first check waits until {@code ready} is true (the case list filled: at start the check writes a log row per
+     * missed deadline, which competed with the list's read, issue 14), or {@link #LATEST_START} at most. Nothing is
+     * lost by waiting: a deadline not yet recorded as raised is raised by whichever check comes first.
+     */
+    public void startWhen(javafx.beans.value.ObservableBooleanValue ready) {
+        this.ready = ready;
+    }
+
     /** The first check (with the missed summary), then one a minute while the app runs. */
     public void start() {
+        if (ready == null || ready.get()) {
+            begin();
+            return;
+        }
+        readyListener = (o, was, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                begin();
+            }
+        };
+        ready.addListener(readyListener);
+        latest = new PauseTransition(LATEST_START);
+        latest.setOnFinished(e -> begin());
+        latest.play();
+    }
+
+    private void begin() {
+        if (ticker != null) {
+            return; // started already (the list filled, or the latest start came first)
+        }
+        if (readyListener != null) {
+            ready.removeListener(readyListener);
+            latest.stop();
+        }
         checkNow();
         ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> checkNow()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -60,6 +98,9 @@ public final class DeadlineWarnings {
     }
 
     public void stop() {
+        if (latest != null) {
+            latest.stop();
+        }
         if (ticker != null) {
             ticker.stop();
         }

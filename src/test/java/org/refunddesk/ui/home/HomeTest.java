@@ -207,6 +207,34 @@ class HomeTest {
         until(() -> ("case-" + behind.id()).equals(views.getSelectionModel().getSelectedItem().getId()));
     }
 
+    /** Issue 14: a long list gets its cards as it is scrolled (not tens of thousands at once), all in order. */
+    @Test
+    void aLongListBuildsItsCardsAsThePersonScrollsDown(FxRobot robot) throws Exception {
+        int count = HomeView.CARDS_AT_A_TIME * 2 + 30;
+        for (int i = 1; i <= count; i++) {
+            repository.create(UiCases.of("话费没到账 " + i));
+        }
+        show(robot);
+        until(() -> robot.lookup("#homeOpen-0").tryQuery().isPresent());
+        javafx.scene.layout.VBox cards = robot.lookup("#homeNeeds").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(cards.getChildren()).hasSize(HomeView.CARDS_AT_A_TIME);
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".scroll-pane").match(n -> robot.from(n)
+                .lookup("#homeNeeds").tryQuery().isPresent()).queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node firstBefore = cards.getChildren().get(0);
+
+        for (int tries = 0; tries < 10 && cards.getChildren().size() < count; tries++) {
+            robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        }
+
+        assertThat(cards.getChildren()).hasSize(count);
+        assertThat(cards.getChildren().get(0)).isSameAs(firstBefore);
+        List<String> ids = robot.lookup((javafx.scene.control.Button b) -> b.getId() != null
+                && b.getId().startsWith("homeOpen-")).queryAll().stream().map(javafx.scene.Node::getId).toList();
+        assertThat(ids).hasSize(count).contains("homeOpen-0", "homeOpen-" + (count - 1));
+        assertThat(robot.lookup("#homeOpen-" + (count - 1)).queryAs(javafx.scene.control.Button.class)
+                .getAccessibleText()).isNotBlank();
+    }
+
     private static boolean contains(javafx.geometry.Bounds outer, javafx.geometry.Bounds inner) {
         return inner.getMinX() >= outer.getMinX() && inner.getMaxX() <= outer.getMaxX()
                 && inner.getMinY() >= outer.getMinY() && inner.getMaxY() <= outer.getMaxY();
