@@ -146,8 +146,9 @@ public final class TeamTransfer {
                 for (Map.Entry<EvidenceItem, Path> file : plain.entrySet()) {
                     EvidenceItem item = file.getKey();
                     if (EvidenceRows.find(c, item.id()).isEmpty()) {
-                        ServerBlobs.put(c, file.getValue(), item.sha256(), clock.instant());
+                        // the row first: row-level security lets a role store a file only for a row it may see
                         EvidenceRows.insert(c, item);
+                        ServerBlobs.put(c, file.getValue(), item.sha256(), clock.instant());
                         inserted.add(item);
                     }
                 }
