@@ -78,6 +78,7 @@ final class UiFeatures {
         // 设置 → 团队服务器 → 测试连接 logs in as the start would (issue 16)
         shell.teamServerPage().setTester(new ServerConnectionCheck(database.server().isPresent() ? database.dataDir()
                 : org.refunddesk.cli.ServerOptions.cacheDir(database.dataDir()), services.clock(), services.messages()));
+        features.add(new TeamMoveFeature(services, database, shell)); // File → upload / download (issue 16)
         features.add(shell);
         return features;
     }

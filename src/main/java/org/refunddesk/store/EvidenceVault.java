@@ -89,11 +89,12 @@ public final class EvidenceVault {
             Path staged = temp;
             db.inTransaction(c -> {
                 requireCase(c, request.caseId());
+                // the row before the file: row-level security lets a role store a file only for a row it may see
+                EvidenceRows.insert(c, item);
                 if (onServer()) {
                     // team mode: the server keeps the file (streamed, hash checked); this folder is only its cache
                     ServerBlobs.put(c, staged, item.sha256(), clock.instant());
                 }
-                EvidenceRows.insert(c, item);
                 db.summaries().refresh(c, request.caseId());
                 move(staged, target);
                 return null;

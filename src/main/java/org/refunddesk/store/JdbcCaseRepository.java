@@ -335,6 +335,18 @@ public final class JdbcCaseRepository implements CaseRepository {
         return new ArrayList<>(given.values());
     }
 
+    /** {@link TeamTransfer}: a case copied from another store, inserted in the caller's transaction (one per case). */
+    RefundCase insertCopy(Connection c, RefundCase rc) throws SQLException {
+        return insertNew(c, rc, now());
+    }
+
+    /** {@link TeamTransfer}: events another store has and this one lacks, appended in the caller's transaction. */
+    void appendCopiedEvents(Connection c, UUID caseId, List<CaseEvent> events) throws SQLException {
+        CaseVersions.raise(c, caseId, CaseVersions.ANY);
+        EventRows.append(c, caseId, events);
+        touch(c, caseId, now());
+    }
+
     private static RefundCase load(Connection c, UUID id) throws SQLException {
         return CaseRows.select(c, id).stream().findFirst().orElseThrow(() -> new CaseNotFoundException(id));
     }

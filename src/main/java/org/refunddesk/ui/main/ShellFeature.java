@@ -48,12 +48,21 @@ public final class ShellFeature implements Feature {
     }
 
     private void openSettings(MainWindow window) {
+        openSettings(window, null);
+    }
+
+    /** Opens Settings at the page with this id ({@code settingsTeamServerTab}); null: the first page. */
+    public void openSettings(MainWindow window, String pageId) {
         String languageBefore = services.preferences().language();
         SettingsViewModel model = new SettingsViewModel(services.preferences(), services.messages());
         SettingsDialog dialog = new SettingsDialog(window.window(), model, services.messages(),
                 window.languageSwitch().isPresent());
         settingsRows.forEach(row -> dialog.addRow(row.label(), row.content().apply(dialog::close)));
         teamServer.addTo(dialog);
+        if (pageId != null && dialog.getDialogPane().getContent() instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> pageId.equals(t.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+        }
         dialog.showAndWait();
         String language = services.preferences().language();
         if (!languageBefore.equals(language)) {
