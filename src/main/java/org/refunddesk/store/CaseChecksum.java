@@ -209,9 +209,18 @@ final class CaseChecksum {
         String s = value instanceof Enum<?> e ? e.name() : value.toString();
         room(5);
         buffer.put(TEXT).putInt(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        byte[] bytes = buffer.array();
+        int i = 0;
+        while (i < s.length()) {
             room(2);
-            buffer.putChar(s.charAt(i));
+            int at = buffer.position();
+            int end = Math.min(s.length(), i + buffer.remaining() / 2);
+            for (; i < end; i++) { // straight into the array: a ByteBuffer call per character cost most of the time
+                char ch = s.charAt(i);
+                bytes[at++] = (byte) (ch >>> 8);
+                bytes[at++] = (byte) ch;
+            }
+            buffer.position(at);
         }
     }
 

@@ -269,6 +269,11 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public void retryWrites() {
+        database.retryWrites();
+    }
+
+    @Override
     public Optional<RefundCase> find(UUID id) {
         return database.inTransaction(c -> CaseRows.select(c, id).stream().findFirst());
     }
