@@ -288,8 +288,9 @@ public final class Database implements AutoCloseable {
         }
         StoreUnusableException refused = readOnlyBecause;
         try (Connection raw = pool.getConnection()) {
-            Connection c = refused == null ? raw
-                    : WriteGuard.wrap(raw, () -> new StoreUnusableException(refused.kind(), dataDir, refused));
+            // refused as H2 refuses a write to a read-only store, so the work sees what it saw before (and says why)
+            Connection c = refused == null ? raw : WriteGuard.wrap(raw, () -> new SQLException("the store cannot be written",
+                    "90097", ErrorCode.DATABASE_IS_READ_ONLY, refused));
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
@@ -21,14 +22,15 @@ final class WriteGuard implements InvocationHandler {
             "TRUNCATE", "CHECKPOINT", "SHUTDOWN", "GRANT", "REVOKE", "COMMENT", "BACKUP", "SCRIPT", "RUNSCRIPT", "CALL");
 
     private final Object target;
-    private final Supplier<RuntimeException> refusal;
+    private final Supplier<SQLException> refusal;
 
-    private WriteGuard(Object target, Supplier<RuntimeException> refusal) {
+    private WriteGuard(Object target, Supplier<SQLException> refusal) {
         this.target = target;
         this.refusal = refusal;
     }
 
-    static Connection wrap(Connection c, Supplier<RuntimeException> refusal) {
+    /** @param refusal what a writing statement gets: a SQLException, as the database itself would refuse it */
+    static Connection wrap(Connection c, Supplier<SQLException> refusal) {
         return (Connection) Proxy.newProxyInstance(WriteGuard.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new WriteGuard(c, refusal));
     }
