@@ -77,6 +77,14 @@ public final class StoreCheck {
         if (checksums.isEmpty() || database.readOnlyBecause().isPresent()) {
             return;
         }
+        try {
+            writeChecksums(database, checksums);
+        } catch (StoreException e) {
+            // a full disk: the report stands, the next check computes them
+        }
+    }
+
+    private static void writeChecksums(Database database, Map<UUID, Long> checksums) {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE cases SET checksum = ? WHERE id = ? AND checksum IS NULL")) {
