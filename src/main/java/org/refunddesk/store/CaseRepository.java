@@ -79,6 +79,14 @@ public interface CaseRepository {
     /** Deletes the case; its evidence files go to the evidence trash with a "case deleted" log entry. */
     void delete(UUID id);
 
+    /**
+     * After writes were refused because the disk filled up: checks that the store can be written again and, when it
+     * can, reopens it for writing (the app's 再试一次); throws, saying why, when it still cannot. Nothing to do for a
+     * store that can be written.
+     */
+    default void retryWrites() {
+    }
+
     Optional<RefundCase> find(UUID id);
 
     /** All cases, newest first. */

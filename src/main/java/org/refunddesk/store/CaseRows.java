@@ -43,12 +43,16 @@ final class CaseRows {
             + "assessment_verdict, assessment_responsible, assessment_at, created_at, updated_at, "
             + "consumer_is_user, consent_method, consent_date";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
-    static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
+    /** Every write of a case row writes its checksum ({@link CaseChecksum}) with it. */
+    static final String INSERT = "INSERT INTO cases (" + COLUMNS + ", checksum, id) VALUES ("
+            + "?, ".repeat(COLUMN_COUNT + 1) + "?)";
+    /** A row as stores before V24 wrote it (tests of old stores). */
+    static final String INSERT_WITHOUT_CHECKSUM = "INSERT INTO cases (" + COLUMNS + ", id) VALUES ("
             + "?, ".repeat(COLUMN_COUNT) + "?)";
     static final String UPDATE = "UPDATE cases SET "
             + Arrays.stream(COLUMNS.split(",")).map(c -> c.trim() + " = ?").collect(Collectors.joining(", "))
-            + " WHERE id = ?";
-    static final String SELECT = "SELECT id, " + COLUMNS + " FROM cases";
+            + ", checksum = ? WHERE id = ?";
+    static final String SELECT = "SELECT id, " + COLUMNS + ", checksum FROM cases";
 
     private CaseRows() {
     }
@@ -154,7 +158,20 @@ final class CaseRows {
         return "a stored value is not valid: " + e.getMessage();
     }
 
+    /** Binds the row's values, its checksum and its id (the last two parameters of INSERT and UPDATE). */
     static void bind(PreparedStatement ps, RefundCase rc) throws SQLException {
+        int i = bindValues(ps, rc);
+        ps.setLong(i++, CaseChecksum.of(rc));
+        Sql.setUuid(ps, i, rc.id());
+    }
+
+    /** As {@link #bind} for {@link #INSERT_WITHOUT_CHECKSUM}. */
+    static void bindWithoutChecksum(PreparedStatement ps, RefundCase rc) throws SQLException {
+        Sql.setUuid(ps, bindValues(ps, rc), rc.id());
+    }
+
+    /** The values of {@link #COLUMNS}; returns the next parameter index. */
+    private static int bindValues(PreparedStatement ps, RefundCase rc) throws SQLException {
         int i = 1;
         ps.setString(i++, rc.title());
         Consumer consumer = rc.consumer();
@@ -202,8 +219,7 @@ final class CaseRows {
         Sql.setInstant(ps, i++, a == null ? null : a.assessedAt());
         Sql.setInstant(ps, i++, rc.createdAt());
         Sql.setInstant(ps, i++, rc.updatedAt());
-        i = bindConsent(ps, i, consumer.consent());
-        Sql.setUuid(ps, i, rc.id());
+        return bindConsent(ps, i, consumer.consent());
     }
 
     private static int bindConsent(PreparedStatement ps, int i, Consent consent) throws SQLException {
@@ -256,9 +272,16 @@ final class CaseRows {
         String flags = rs.getString("red_flags");
         List<RedFlag> redFlags = flags.isEmpty() ? List.of()
                 : Arrays.stream(flags.split(",")).map(CaseRows::redFlag).toList();
-        return new RefundCase(id, rs.getString("title"), consumer, rs.getString("assignee"), tags, platform,
+        RefundCase rc = new RefundCase(id, rs.getString("title"), consumer, rs.getString("assignee"), tags, platform,
                 purchase, problem, events, Sql.enumValue(rs, "status", CaseStatus.class), redFlags, assessment,
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+        long checksum = rs.getLong("checksum");
+        if (!rs.wasNull() && checksum != CaseChecksum.of(rc)) {
+            // every value decoded, but not into what was saved: a bit flipped inside a text, an id or a number
+            throw new BadStoredValue("checksum", "does not match what the case holds (its title, tags, events or "
+                    + "other values changed after it was saved: the data file is damaged)");
+        }
+        return rc;
     }
 
     private static RedFlag redFlag(String name) {

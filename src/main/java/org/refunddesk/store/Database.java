@@ -31,15 +31,16 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
-    private final DataSource pool;
-    private final AutoCloseable closePool;
+    /** Swapped for a read-only one when the disk fills while the store is open, and back by {@link #retryWrites}. */
+    private volatile DataSource pool;
+    private volatile AutoCloseable closePool;
     private final Dialect dialect;
     private final ServerAddress server;
     private final CaseRepository cases;
     private final StoreKey storeKey;
     private final CaseSummaries summaries;
     private final DamageLog damage = new DamageLog();
-    private final StoreUnusableException readOnlyBecause;
+    private volatile StoreUnusableException readOnlyBecause;
     private boolean closed;
     private volatile boolean compactOnClose;
 
@@ -270,12 +271,31 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
-    /** Runs the work in one JDBC transaction: committed when it returns, rolled back on any exception. */
+    /**
+     * Runs the work in one JDBC transaction: committed when it returns, rolled back on any exception. Once the store
+     * cannot be written (opened read-only, or a write failed on a full disk), a statement that would write is refused
+     * with the reason before the database sees it; reading goes on.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            return runInTransaction(work);
+        } catch (StoreUnusableException e) {
+            if (e.kind() == StoreUnusableException.Kind.DISK_FULL && dialect == Dialect.H2 && readOnlyBecause == null) {
+                refuseWrites(e);
+            }
+            throw e;
+        }
+    }
+
+    private <T> T runInTransaction(SqlWork<T> work) {
         if (closed) {
             throw new StoreException("the database is closed");
         }
-        try (Connection c = pool.getConnection()) {
+        StoreUnusableException refused = readOnlyBecause;
+        try (Connection raw = pool.getConnection()) {
+            // refused as H2 refuses a write to a read-only store, so the work sees what it saw before (and says why)
+            Connection c = refused == null ? raw : WriteGuard.wrap(raw, () -> new SQLException("the store cannot be written",
+                    "90097", ErrorCode.DATABASE_IS_READ_ONLY, refused));
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -298,12 +318,86 @@ public final class Database implements AutoCloseable {
             if (server != null) {
                 throw ServerPool.inWords(server, e);
             }
-            if (readOnlyBecause != null && e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-                throw new StoreUnusableException(readOnlyBecause.kind(), dataDir, e);
+            if (refused != null && e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw new StoreUnusableException(refused.kind(), dataDir, e);
             }
             throw StoreFailures.inWords(new StoreException("database error: " + e.getMessage(), e), dataDir);
         } catch (StoreException e) {
             throw server != null ? e : StoreFailures.inWords(e, dataDir);
+        }
+    }
+
+    /**
+     * A write failed because the disk is full: from now on every write is refused at once (H2 is not asked again: after
+     * a failed commit it can hang in the next one), and the store is reopened read-only, since the instance whose
+     * commit failed may also fail to read. What was committed before is on disk (every commit is synced), so the
+     * read-only store holds every save that was reported done.
+     */
+    private synchronized void refuseWrites(StoreUnusableException why) {
+        if (readOnlyBecause != null || closed) {
+            return;
+        }
+        readOnlyBecause = why;
+        DataSource broken = pool;
+        AutoCloseable closeBroken = closePool;
+        try (Connection c = broken.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY"); // closes the file without writing anything more
+        } catch (SQLException | RuntimeException e) {
+            why.addSuppressed(e);
+        }
+        try {
+            closeBroken.close();
+        } catch (Exception e) {
+            why.addSuppressed(e);
+        }
+        try {
+            JdbcConnectionPool readOnly = pool(dataDir, storeKey, true);
+            checkOpens(readOnly, dataDir);
+            pool = readOnly;
+            closePool = readOnly::dispose;
+        } catch (RuntimeException e) {
+            why.addSuppressed(e); // the reads then fail too, each saying why
+        }
+    }
+
+    /**
+     * 再试一次 after space was freed: checks that the data folder can be written again (a small write beside the store)
+     * and, when it can, reopens the store for writing; otherwise throws, saying why in words (disk still full). Does
+     * nothing when the store can be written.
+     */
+    public synchronized void retryWrites() {
+        if (readOnlyBecause == null || closed) {
+            return;
+        }
+        try {
+            probeWritable(dataDir);
+        } catch (RuntimeException e) {
+            throw StoreFailures.inWords(e, dataDir);
+        }
+        AutoCloseable closeReadOnly = closePool;
+        try {
+            closeReadOnly.close();
+        } catch (Exception e) {
+            throw new StoreException("cannot close the read-only store: " + e.getMessage(), e);
+        }
+        JdbcConnectionPool writable = null;
+        try {
+            writable = pool(dataDir, storeKey, false);
+            checkOpens(writable, dataDir);
+            migrate(writable); // a store opened read-only at start may not have had its migrations yet
+            probeWritable(dataDir);
+            pool = writable;
+            closePool = writable::dispose;
+            readOnlyBecause = null;
+        } catch (RuntimeException e) {
+            if (writable != null) {
+                writable.dispose();
+            }
+            JdbcConnectionPool again = pool(dataDir, storeKey, true);
+            checkOpens(again, dataDir);
+            pool = again;
+            closePool = again::dispose;
+            throw StoreFailures.inWords(e, dataDir);
         }
     }
 

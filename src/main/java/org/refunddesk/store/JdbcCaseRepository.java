@@ -154,14 +154,16 @@ public final class JdbcCaseRepository implements CaseRepository {
         List<UUID> targets = List.copyOf(ids);
         Instant now = now();
         return database.inTransaction(c -> {
+            Map<UUID, Long> checksums = checksumsAssigned(c, targets, assignee, now);
             try (PreparedStatement cases = c.prepareStatement(
-                    "UPDATE cases SET assignee = ?, updated_at = ?, version = version + 1 WHERE id = ?");
+                    "UPDATE cases SET assignee = ?, updated_at = ?, checksum = ?, version = version + 1 WHERE id = ?");
                  PreparedStatement summaries = c.prepareStatement("UPDATE case_summaries SET assignee = ?, "
                          + "updated_at = ?, last_activity_at = GREATEST(COALESCE(last_activity_at, ?), ?) WHERE case_id = ?")) {
                 for (UUID id : targets) {
                     cases.setString(1, assignee);
                     Sql.setInstant(cases, 2, now);
-                    Sql.setUuid(cases, 3, id);
+                    cases.setObject(3, checksums.get(id), java.sql.Types.BIGINT); // none: not found, refused below
+                    Sql.setUuid(cases, 4, id);
                     cases.addBatch();
                     summaries.setString(1, assignee);
                     Sql.setInstant(summaries, 2, now);
@@ -182,6 +184,26 @@ public final class JdbcCaseRepository implements CaseRepository {
         });
     }
 
+    /**
+     * The checksums of the cases once assigned, read a chunk at a time as the case cursor reads (no query per case).
+     * A damaged case refuses the whole change, as a save of it does: a new checksum would hide the damage.
+     */
+    private static Map<UUID, Long> checksumsAssigned(Connection c, List<UUID> ids, String assignee, Instant now)
+            throws SQLException {
+        Map<UUID, Long> checksums = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += CaseCursor.FETCH_SIZE) {
+            Object[] chunk = ids.subList(from, Math.min(ids.size(), from + CaseCursor.FETCH_SIZE)).toArray();
+            try (CaseCursor cursor = new CaseCursor(c, chunk, damaged -> {
+                throw new DamagedCaseException(damaged);
+            })) {
+                for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
+                    checksums.put(rc.id(), CaseChecksum.of(rc.withAssignee(assignee).withTimestamps(rc.createdAt(), now)));
+                }
+            }
+        }
+        return checksums;
+    }
+
     private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
         return updateIn(c, refundCase, now, CaseVersions.ANY);
     }
@@ -191,7 +213,8 @@ public final class JdbcCaseRepository implements CaseRepository {
         CaseVersions.raise(c, refundCase.id(), baseVersion);
         RefundCase stored = load(c, refundCase.id());
         List<CaseEvent> added = newEvents(stored, refundCase);
-        RefundCase updated = refundCase.withTimestamps(stored.createdAt(), now);
+        // the events as they will be stored (the stored ones, then the new), so the checksum is of what is read back
+        RefundCase updated = withEvents(refundCase, concat(stored.events(), added)).withTimestamps(stored.createdAt(), now);
         CaseRows.update(c, updated);
         EventRows.append(c, updated.id(), added);
         RefundCase result = load(c, updated.id());
@@ -210,7 +233,7 @@ public final class JdbcCaseRepository implements CaseRepository {
                 throw new StoreException("case " + caseId + " already has an event with id " + event.id());
             }
             EventRows.append(c, caseId, List.of(event));
-            touch(c, caseId, now);
+            touch(c, stored.withEvent(event).withTimestamps(stored.createdAt(), now));
             RefundCase result = load(c, caseId);
             database.summaries().refresh(c, result);
             return result;
@@ -243,6 +266,11 @@ public final class JdbcCaseRepository implements CaseRepository {
         }
         evidence.removeEmptyFolder(id);
         database.damage().forget(id);
+    }
+
+    @Override
+    public void retryWrites() {
+        database.retryWrites();
     }
 
     @Override
@@ -351,12 +379,25 @@ public final class JdbcCaseRepository implements CaseRepository {
         return CaseRows.select(c, id).stream().findFirst().orElseThrow(() -> new CaseNotFoundException(id));
     }
 
-    private static void touch(Connection c, UUID id, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
-            Sql.setInstant(ps, 1, now);
-            Sql.setUuid(ps, 2, id);
+    /** Writes the changed time and the checksum of the case as it now is (its row otherwise unchanged). */
+    private static void touch(Connection c, RefundCase now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET updated_at = ?, checksum = ? WHERE id = ?")) {
+            Sql.setInstant(ps, 1, now.updatedAt());
+            ps.setLong(2, CaseChecksum.of(now));
+            Sql.setUuid(ps, 3, now.id());
             ps.executeUpdate();
         }
+    }
+
+    private static RefundCase withEvents(RefundCase rc, List<CaseEvent> events) {
+        return new RefundCase(rc.id(), rc.title(), rc.consumer(), rc.assignee(), rc.tags(), rc.platform(), rc.purchase(),
+                rc.problem(), events, rc.status(), rc.redFlags(), rc.assessment(), rc.createdAt(), rc.updatedAt());
+    }
+
+    private static List<CaseEvent> concat(List<CaseEvent> first, List<CaseEvent> then) {
+        List<CaseEvent> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private Instant now() {

@@ -27,13 +27,19 @@ public final class StoreCheck {
     }
 
     public static Report run(Database database) {
+        Map<UUID, Long> toSeal = new LinkedHashMap<>();
         Report report = database.inTransaction(c -> {
             List<String> tableProblems = scanTables(c);
             Map<UUID, DamagedCase> damaged = new LinkedHashMap<>();
+            java.util.Set<UUID> unsealed = unsealed(c);
             int readable = 0;
             for (UUID id : caseIds(c, tableProblems)) {
                 try {
-                    readable += CaseRows.select(c, id, d -> damaged.putIfAbsent(d.id(), d)).size();
+                    List<org.refunddesk.domain.RefundCase> read = CaseRows.select(c, id, d -> damaged.putIfAbsent(d.id(), d));
+                    readable += read.size();
+                    if (unsealed.contains(id)) {
+                        read.forEach(rc -> toSeal.put(rc.id(), CaseChecksum.of(rc)));
+                    }
                 } catch (SQLException e) {
                     damaged.putIfAbsent(id, new DamagedCase(id, null, "its row cannot be read: " + firstLine(e)));
                 }
@@ -43,9 +49,54 @@ public final class StoreCheck {
             damaged.values().forEach(database.damage()::note);
             return new Report(readable, new ArrayList<>(damaged.values()), tableProblems);
         });
-        // the only write: the list entries of damaged cases say so, so every view shows them as damaged
+        // the writes: the list entries of damaged cases say so, so every view shows them as damaged
         database.summaries().markDamaged();
+        seal(database, toSeal);
         return report;
+    }
+
+    /** Ids of the case rows saved before V24, whose checksum is not yet computed. */
+    private static java.util.Set<UUID> unsealed(Connection c) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE checksum IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(Sql.uuid(rs, "id"));
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the table scan names an unreadable table; these rows then stay as they are
+        }
+        return ids;
+    }
+
+    /**
+     * Writes the checksum of each case saved before V24 that read into a valid case, so from now on a flipped bit in
+     * it is found too (a row changed before this cannot be told from one saved that way). Not on a read-only store.
+     */
+    private static void seal(Database database, Map<UUID, Long> checksums) {
+        if (checksums.isEmpty() || database.readOnlyBecause().isPresent()) {
+            return;
+        }
+        try {
+            writeChecksums(database, checksums);
+        } catch (StoreException e) {
+            // a full disk: the report stands, the next check computes them
+        }
+    }
+
+    private static void writeChecksums(Database database, Map<UUID, Long> checksums) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE cases SET checksum = ? WHERE id = ? AND checksum IS NULL")) {
+                for (Map.Entry<UUID, Long> e : checksums.entrySet()) {
+                    ps.setLong(1, e.getValue());
+                    Sql.setUuid(ps, 2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     private static List<String> scanTables(Connection c) throws SQLException {

@@ -100,7 +100,9 @@ class DiskFullTest {
                     .exitCode()).isZero();
             fill(point.resolve("filler"));
 
-            org.refunddesk.ui.testing.ScriptedDialogService dialogs = new org.refunddesk.ui.testing.ScriptedDialogService();
+            // the editor offers 再试一次 (WritesAfterDiskFullTest, DiskFullSaveRetryTest); here the person does not take it
+            org.refunddesk.ui.testing.ScriptedDialogService dialogs = new org.refunddesk.ui.testing.ScriptedDialogService()
+                    .answerConfirm(false);
             org.refunddesk.ui.AppServices services = new org.refunddesk.ui.AppServices(db.cases(), folder,
                     new org.refunddesk.ui.task.CurrentThreadTaskExecutor(), dialogs,
                     org.refunddesk.rules.i18n.Messages.forTag("zh"), CLOCK,
@@ -112,7 +114,7 @@ class DiskFullTest {
             editor.save(SampleCases.full("满盘时编辑保存" + "长".repeat(1900)), true, () -> saved.set(true));
 
             assertThat(saved).as("the editor reports no success").isFalse();
-            assertThat(dialogs.shown("error")).as(dialogs.shown().toString()).singleElement()
+            assertThat(dialogs.shown("confirm")).as(dialogs.shown().toString()).singleElement()
                     .satisfies(e -> assertThat(e.message()).contains("磁盘已满").doesNotContain("MVStore"));
         } catch (org.refunddesk.store.StoreException closingOnAFullDisk) {
             // closing may fail to write as well: the store is checked below once there is room again

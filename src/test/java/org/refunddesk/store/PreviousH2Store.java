@@ -40,8 +40,8 @@ final class PreviousH2Store {
             Flyway.configure().dataSource(new OneDriver(driver, url, login))
                     .locations("classpath:org/refunddesk/store/db/migration/h2").target("13").load().migrate();
             try (Connection c = driver.connect(url, login);
-                 PreparedStatement ps = c.prepareStatement(CaseRows.INSERT)) {
-                CaseRows.bind(ps, refundCase);
+                 PreparedStatement ps = c.prepareStatement(CaseRows.INSERT_WITHOUT_CHECKSUM)) {
+                CaseRows.bindWithoutChecksum(ps, refundCase);
                 ps.executeUpdate();
             }
         }

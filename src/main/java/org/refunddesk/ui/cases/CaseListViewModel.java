@@ -328,6 +328,11 @@ public final class CaseListViewModel {
                     whenSaved.run();
                 })
                 .onFailure(error -> {
+                    if (DiskFullRetry.isDiskFull(error)) {
+                        new DiskFullRetry(dialogs, messages, tasks, repository, dataDir)
+                                .offer(() -> save(refundCase, isNew, whenSaved, whenUnsaved));
+                        return;
+                    }
                     showError("cases.error.save", error);
                     if (error instanceof org.refunddesk.ui.team.UnresolvedConflictException unresolved
                             && whenUnsaved != null) {

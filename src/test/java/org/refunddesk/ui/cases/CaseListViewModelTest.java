@@ -158,11 +158,12 @@ class CaseListViewModelTest {
     void aStoreFailureIsShownAndTheListIsUnchanged() {
         model.reload();
         repository.failWith("disk full");
+        dialogs.answerConfirm(false); // not 再试一次 (DiskFullSaveRetryTest)
         boolean[] done = {false};
 
         model.save(UiCases.of("新的"), true, () -> done[0] = true);
 
-        assertThat(dialogs.shown("error")).singleElement()
+        assertThat(dialogs.shown("confirm")).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("磁盘已满").contains("/data"));
         assertThat(model.rows()).hasSize(2);
         assertThat(done[0]).isFalse();
