@@ -370,9 +370,14 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     /** {@link TeamTransfer}: events another store has and this one lacks, appended in the caller's transaction. */
     void appendCopiedEvents(Connection c, UUID caseId, List<CaseEvent> events) throws SQLException {
+        RefundCase stored = load(c, caseId);
         CaseVersions.raise(c, caseId, CaseVersions.ANY);
         EventRows.append(c, caseId, events);
-        touch(c, caseId, now());
+        RefundCase after = stored;
+        for (CaseEvent e : events) {
+            after = after.withEvent(e); // appended after the stored ones, in this order: as they read back
+        }
+        touch(c, after.withTimestamps(stored.createdAt(), now()));
     }
 
     private static RefundCase load(Connection c, UUID id) throws SQLException {
