@@ -12,8 +12,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.h2.api.ErrorCode;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.refunddesk.store.crypto.KeyFile;
 import org.refunddesk.store.crypto.StoreKey;
@@ -26,8 +24,6 @@ import org.refunddesk.rules.evidence.EvidenceChecklist;
  */
 public final class Database implements AutoCloseable {
     static final String DB_NAME = "refunddesk";
-    /** A few of H2's 8 KB pages: what the next saves would need at least. */
-    private static final int PROBE_BYTES = 64 * 1024;
 
     private final Path dataDir;
     private final DataFolderLock lock;
@@ -123,13 +119,13 @@ public final class Database implements AutoCloseable {
         try {
             // before H2 opens the file for writing: on a full disk H2 2.4 can loop for ever closing a store whose
             // commit failed, so a folder that cannot be written is opened read-only without ever trying
-            probeWritable(dir);
+            H2File.probeWritable(dir);
             H2Upgrade.backUpBeforeFirstOpen(dir, clock);
-            pool = pool(dir, storeKey, false);
-            checkOpens(pool, dir);
-            migrate(pool);
+            pool = H2File.pool(dir, storeKey, false);
+            H2File.checkOpens(pool, dir);
+            H2File.migrate(pool);
             H2Upgrade.markOpened(dir);
-            probeWritable(dir);
+            H2File.probeWritable(dir);
             return new Database(dir, lock, pool, clock, storeKey, null);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -140,33 +136,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * H2 opens a store without writing when nothing needs it, so a full disk would only show at the first save
-     * (or the first summary a read command refreshes): a small write beside the store finds it at once, and
-     * {@link #open} then opens the store read-only.
-     */
-    private static void probeWritable(Path dir) {
-        Path probe = dir.resolve(DB_NAME + ".probe");
-        try {
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(probe,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.allocate(PROBE_BYTES));
-                ch.force(false);
-            } finally {
-                Files.deleteIfExists(probe);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot write in the data folder " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
     private static Database openReadOnly(Path dir, Clock clock, StoreKey storeKey, StoreUnusableException why) {
         DataFolderLock lock = DataFolderLock.acquireWithoutWriting(dir);
         JdbcConnectionPool pool = null;
         try {
-            pool = pool(dir, storeKey, true);
-            checkOpens(pool, dir);
+            pool = H2File.pool(dir, storeKey, true);
+            H2File.checkOpens(pool, dir);
             return new Database(dir, lock, pool, clock, storeKey, why);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -180,40 +155,6 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path dataDir) {
         return open(dataDir, Clock.systemUTC());
-    }
-
-    static JdbcConnectionPool pool(Path dir, StoreKey storeKey) {
-        return pool(dir, storeKey, false);
-    }
-
-    /**
-     * No trace file: H2 would leave an empty refunddesk.trace.db behind (and, encrypted, write failed statements in
-     * plain text to it). Read-only: H2 opens the file for reading and writes nothing.
-     */
-    static JdbcConnectionPool pool(Path dir, StoreKey storeKey, boolean readOnly) {
-        String url = "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";TRACE_LEVEL_FILE=0" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
-        if (storeKey == null) {
-            return JdbcConnectionPool.create(url, "refunddesk", "");
-        }
-        // no trace file: H2 would write failed statements, values included, to it in plain text
-        String password = new String(storeKey.h2FilePassword()) + " ";
-        return JdbcConnectionPool.create(url + ";CIPHER=AES", "refunddesk", password);
-    }
-
-    private static void checkOpens(JdbcConnectionPool pool, Path dir) {
-        try (Connection c = pool.getConnection()) {
-            c.isValid(1);
-        } catch (SQLException e) {
-            // H2's own file lock: another program (not holding our lock file) has the database open
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreLockedException(dir);
-            }
-            throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void migrate(JdbcConnectionPool pool) {
-        Migrations.migrate(pool, Dialect.H2);
     }
 
     /**
@@ -299,10 +240,10 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                boolean wrote = dialect == Dialect.H2 && wroteSomething(c);
+                boolean wrote = dialect == Dialect.H2 && H2File.wroteSomething(c);
                 c.commit();
                 if (wrote) {
-                    forceToDisk(c);
+                    H2File.forceToDisk(c);
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -351,8 +292,8 @@ public final class Database implements AutoCloseable {
             why.addSuppressed(e);
         }
         try {
-            JdbcConnectionPool readOnly = pool(dataDir, storeKey, true);
-            checkOpens(readOnly, dataDir);
+            JdbcConnectionPool readOnly = H2File.pool(dataDir, storeKey, true);
+            H2File.checkOpens(readOnly, dataDir);
             pool = readOnly;
             closePool = readOnly::dispose;
         } catch (RuntimeException e) {
@@ -370,7 +311,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            probeWritable(dataDir);
+            H2File.probeWritable(dataDir);
         } catch (RuntimeException e) {
             throw StoreFailures.inWords(e, dataDir);
         }
@@ -382,10 +323,10 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool writable = null;
         try {
-            writable = pool(dataDir, storeKey, false);
-            checkOpens(writable, dataDir);
-            migrate(writable); // a store opened read-only at start may not have had its migrations yet
-            probeWritable(dataDir);
+            writable = H2File.pool(dataDir, storeKey, false);
+            H2File.checkOpens(writable, dataDir);
+            H2File.migrate(writable); // a store opened read-only at start may not have had its migrations yet
+            H2File.probeWritable(dataDir);
             pool = writable;
             closePool = writable::dispose;
             readOnlyBecause = null;
@@ -393,8 +334,8 @@ public final class Database implements AutoCloseable {
             if (writable != null) {
                 writable.dispose();
             }
-            JdbcConnectionPool again = pool(dataDir, storeKey, true);
-            checkOpens(again, dataDir);
+            JdbcConnectionPool again = H2File.pool(dataDir, storeKey, true);
+            H2File.checkOpens(again, dataDir);
             pool = again;
             closePool = again::dispose;
             throw StoreFailures.inWords(e, dataDir);
@@ -409,27 +350,6 @@ public final class Database implements AutoCloseable {
     /** The key of an encrypted store, for the evidence vault; empty when the store is not encrypted. */
     public Optional<StoreKey> storeKey() {
         return Optional.ofNullable(storeKey);
-    }
-
-    /**
-     * H2 writes a commit to its file later (in the background) unless told: a save reported to the user must
-     * survive a crash right after, so the committed state is written and the file forced to the device.
-     */
-    private static boolean wroteSomething(Connection c) {
-        try {
-            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
-                return session.containsUncommitted();
-            }
-        } catch (SQLException | RuntimeException e) {
-            // not the embedded engine: sync every time rather than never
-        }
-        return true;
-    }
-
-    private static void forceToDisk(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        }
     }
 
     private void compact() {

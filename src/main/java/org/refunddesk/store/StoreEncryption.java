@@ -158,7 +158,7 @@ public final class StoreEncryption {
 
     /** Opens the rewritten store (the folder lock is ours, so through H2 directly) and counts the cases. */
     private void check(StoreKey key, int expectedCases) throws Exception {
-        var pool = Database.pool(dir, key);
+        var pool = H2File.pool(dir, key);
         try (var c = pool.getConnection(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cases")) {
             rs.next();
             if (rs.getInt(1) != expectedCases) {

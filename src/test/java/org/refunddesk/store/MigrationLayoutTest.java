@@ -57,7 +57,7 @@ class MigrationLayoutTest {
         }
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        JdbcConnectionPool pool = Database.pool(data, null);
+        JdbcConnectionPool pool = H2File.pool(data, null);
         try {
             Flyway.configure().dataSource(pool).locations("filesystem:" + oldLayout).load().migrate();
         } finally {
