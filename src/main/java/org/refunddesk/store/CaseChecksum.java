@@ -29,7 +29,7 @@ import org.refunddesk.domain.StoredAssessment;
  * <p>
  * It is taken over the case as the domain sees it, value by value (type-tagged, length-prefixed, null distinct from
  * empty), so H2 and PostgreSQL give the same number: amounts without their scale ({@code 5} = {@code 5.00}) and
- * times to the microsecond (PostgreSQL keeps no nanoseconds). Events in the case's own order, tags in theirs.
+ * times to the microsecond, rounded as PostgreSQL's driver rounds them (PostgreSQL keeps no nanoseconds). Events in the case's own order, tags in theirs.
  */
 final class CaseChecksum {
     private static final byte NULL = 0;
@@ -184,8 +184,11 @@ final class CaseChecksum {
             nothing();
             return;
         }
-        number(at.getEpochSecond());
-        number(at.getNano() / 1_000);
+        // to the microsecond, rounded half up as PostgreSQL's driver rounds what it sends; H2 keeps nanoseconds, so
+        // the same rounding of the value read back gives the same number on both engines
+        Instant micros = at.getNano() % 1_000 >= 500 ? at.plusNanos(1_000) : at;
+        number(micros.getEpochSecond());
+        number(micros.getNano() / 1_000);
     }
 
     private void date(LocalDate day) {

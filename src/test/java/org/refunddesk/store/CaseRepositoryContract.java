@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -68,6 +69,26 @@ abstract class CaseRepositoryContract {
         assertThat(created).isEqualTo(original);
         assertThat(db.cases().find(original.id())).contains(original);
         assertThat(db.cases().find(UUID.randomUUID())).isEmpty();
+    }
+
+    /**
+     * A running app stamps times from the system clock, to the nanosecond: PostgreSQL rounds them to the microsecond,
+     * H2 keeps them. Either way the case reads back as valid (its checksum agrees), not as damaged.
+     */
+    @Test
+    void casesStampedToTheNanosecondReadBackValid() {
+        for (int nanos : new int[] {123_456_499, 123_456_500, 123_456_789, 999_999_700}) {
+            Instant at = Instant.parse("2026-03-05T08:30:00Z").plusNanos(nanos);
+            RefundCase original = SampleCases.full("纳秒 " + nanos).withTimestamps(at, at);
+            RefundCase created = db.cases().create(original);
+            RefundCase read = db.cases().find(created.id()).orElseThrow();
+            assertThat(read.title()).isEqualTo(original.title());
+            assertThat(Duration.between(at, read.createdAt()).abs()).isLessThan(Duration.ofNanos(1_000));
+
+            RefundCase updated = db.cases().update(read.withEvent(CaseEvent.of(EventType.REFUND_APPLIED, at.plusNanos(777))));
+            assertThat(db.cases().find(updated.id())).get().extracting(c -> c.events().size())
+                    .isEqualTo(original.events().size() + 1);
+        }
     }
 
     @Test

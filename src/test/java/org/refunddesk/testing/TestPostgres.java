@@ -137,6 +137,82 @@ public final class TestPostgres {
         throw new IllegalStateException("test server: pg_hba.conf reloaded, but " + role + " still logs in without a password");
     }
 
+    /**
+     * Makes the test server serve TLS for the test's duration (the suite's cluster does not): a throw-away
+     * self-signed certificate for {@code localhost} made with openssl, written into the cluster's folder by the server
+     * itself (COPY runs as its owner, whoever runs the tests), and {@code ssl = on} through ALTER SYSTEM and a reload.
+     * Closing turns it off again; a server that already served TLS is left as it was. Empty when openssl is missing.
+     */
+    public static synchronized java.util.Optional<AutoCloseable> serveTls(Path work) throws Exception {
+        Server s = server();
+        if ("on".equals(setting("ssl"))) {
+            return java.util.Optional.of(() -> { });
+        }
+        Path key = work.resolve("server.key");
+        Path cert = work.resolve("server.crt");
+        Process openssl;
+        try {
+            openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", cert.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noOpenssl) {
+            return java.util.Optional.empty();
+        }
+        if (openssl.waitFor() != 0) {
+            throw new IllegalStateException("openssl could not make a test certificate");
+        }
+        String name = setting("data_directory") + "/rd-test-" + UUID.randomUUID().toString().substring(0, 8);
+        writeInClusterFolder(name + ".crt", Files.readString(cert));
+        writeInClusterFolder(name + ".key", Files.readString(key));
+        superuserSql("postgres", "ALTER SYSTEM SET ssl_cert_file = '" + name + ".crt'",
+                "ALTER SYSTEM SET ssl_key_file = '" + name + ".key'", "ALTER SYSTEM SET ssl = on", "SELECT pg_reload_conf()");
+        awaitSetting("ssl", "on");
+        return java.util.Optional.of(() -> {
+            superuserSql("postgres", "ALTER SYSTEM RESET ssl", "ALTER SYSTEM RESET ssl_cert_file",
+                    "ALTER SYSTEM RESET ssl_key_file", "SELECT pg_reload_conf()");
+            awaitSetting("ssl", "off");
+        });
+    }
+
+    private static String setting(String name) {
+        Server s = server();
+        Properties p = new Properties();
+        p.setProperty("user", s.superuser());
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + s.host() + ":" + s.port()
+                + "/postgres?sslmode=disable", p); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test server: " + e.getMessage(), e);
+        }
+    }
+
+    /** The postmaster applies a reload on its signal: new sessions see it a moment later. */
+    private static void awaitSetting(String name, String value) throws InterruptedException {
+        for (int attempt = 0; attempt < 100 && !value.equals(setting(name)); attempt++) {
+            Thread.sleep(50);
+        }
+        if (!value.equals(setting(name))) {
+            throw new IllegalStateException("test server: " + name + " is not " + value + " after a reload");
+        }
+    }
+
+    private static void writeInClusterFolder(String file, String text) {
+        if (text.indexOf('\\') >= 0 || text.indexOf('\'') >= 0 || !file.matches("[A-Za-z0-9/._-]+")) {
+            throw new IllegalStateException("cannot write " + file + " through COPY");
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add("CREATE TEMP TABLE pem_lines (n INT, line TEXT)");
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            statements.add("INSERT INTO pem_lines VALUES (" + i + ", '" + lines.get(i) + "')");
+        }
+        // through a shell as the cluster's owner: a file COPY writes is readable by all, and PostgreSQL refuses a key so
+        statements.add("COPY (SELECT line FROM pem_lines ORDER BY n) TO PROGRAM 'umask 077 && cat > " + file + "'");
+        superuserSql("postgres", statements.toArray(String[]::new));
+    }
+
     private static synchronized Server server() {
         if (server == null && unavailable == null) {
             try {
