@@ -124,7 +124,7 @@ public final class JdbcCaseRepository implements CaseRepository {
     public Optional<VersionedCase> findVersioned(UUID id) {
         // the version first: a save in between makes the case newer than its version (a needless conflict later),
         // never older (which would let a save based on it undo the other one)
-        return database.inTransaction(c -> {
+        return database.inSnapshot(c -> {
             long version;
             try {
                 version = CaseVersions.current(c, id);
@@ -184,6 +184,20 @@ public final class JdbcCaseRepository implements CaseRepository {
         });
     }
 
+    private static void lockRows(Connection c, Object[] ids) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE id IN (" + marks + ") FOR UPDATE")) {
+            for (int i = 0; i < ids.length; i++) {
+                Sql.setUuid(ps, i + 1, (UUID) ids[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // reading the rows takes their locks
+                }
+            }
+        }
+    }
+
     /**
      * The checksums of the cases once assigned, read a chunk at a time as the case cursor reads (no query per case).
      * A damaged case refuses the whole change, as a save of it does: a new checksum would hide the damage.
@@ -193,6 +207,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         Map<UUID, Long> checksums = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += CaseCursor.FETCH_SIZE) {
             Object[] chunk = ids.subList(from, Math.min(ids.size(), from + CaseCursor.FETCH_SIZE)).toArray();
+            lockRows(c, chunk); // a save of one of them cannot come between this read and the write of its checksum
             try (CaseCursor cursor = new CaseCursor(c, chunk, damaged -> {
                 throw new DamagedCaseException(damaged);
             })) {
@@ -275,19 +290,19 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public Optional<RefundCase> find(UUID id) {
-        return database.inTransaction(c -> CaseRows.select(c, id).stream().findFirst());
+        return database.inSnapshot(c -> CaseRows.select(c, id).stream().findFirst());
     }
 
     @Override
     public List<RefundCase> list() {
-        return database.inTransaction(c -> CaseRows.select(c, null, database.damage()::note));
+        return database.inSnapshot(c -> CaseRows.select(c, null, database.damage()::note));
     }
 
     /** In chunks of ids, each read as the case cursor reads a chunk (tags and events by id); damaged rows are noted. */
     @Override
     public void forEachOf(java.util.Collection<UUID> ids, java.util.function.Consumer<RefundCase> each) {
         List<UUID> all = List.copyOf(ids);
-        database.inTransaction(c -> {
+        database.inSnapshot(c -> {
             for (int from = 0; from < all.size(); from += CaseCursor.FETCH_SIZE) {
                 Object[] chunk = all.subList(from, Math.min(all.size(), from + CaseCursor.FETCH_SIZE)).toArray();
                 try (CaseCursor cursor = new CaseCursor(c, chunk, database.damage()::note)) {
@@ -303,7 +318,7 @@ public final class JdbcCaseRepository implements CaseRepository {
     /** Every case, newest first, handed over one at a time: only the current case is in memory. */
     @Override
     public void forEach(java.util.function.Consumer<RefundCase> each) {
-        database.inTransaction(c -> {
+        database.inSnapshot(c -> {
             try (CaseCursor cursor = new CaseCursor(c, true, database.damage()::note)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
                     each.accept(rc);
@@ -370,8 +385,8 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     /** {@link TeamTransfer}: events another store has and this one lacks, appended in the caller's transaction. */
     void appendCopiedEvents(Connection c, UUID caseId, List<CaseEvent> events) throws SQLException {
+        CaseVersions.raise(c, caseId, CaseVersions.ANY); // locks the row first: the case read next is the one written
         RefundCase stored = load(c, caseId);
-        CaseVersions.raise(c, caseId, CaseVersions.ANY);
         EventRows.append(c, caseId, events);
         RefundCase after = stored;
         for (CaseEvent e : events) {

@@ -392,6 +392,37 @@ abstract class CaseRepositoryContract {
         }
     }
 
+    /**
+     * A whole case is read in several statements (row, tags, events): a read while another client appends must see
+     * one version, never a row of one and events of the next (which the row's checksum would call damage).
+     */
+    @Test
+    void aCaseReadWhileAnotherClientAppendsIsReadWhole() throws Exception {
+        RefundCase created = db.cases().create(SampleCases.full("边读边写"));
+        try (Closer other = new Closer(secondClient())) {
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> writer = pool.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        other.db.cases().appendEvent(created.id(),
+                                CaseEvent.of(EventType.SUPPLEMENT_SENT, NOW.plusSeconds(i), Channel.PLATFORM).withNote("w" + i));
+                    }
+                    return null;
+                });
+                int reads = 0;
+                while (!writer.isDone() || reads == 0) {
+                    assertThat(db.cases().find(created.id())).isPresent();
+                    assertThat(db.cases().findVersioned(created.id())).isPresent();
+                    reads++;
+                }
+                writer.get(120, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(db.cases().find(created.id()).orElseThrow().events()).hasSize(created.events().size() + 40);
+        }
+    }
+
     static RefundCase titled(RefundCase rc, String title) {
         return new RefundCase(rc.id(), title, rc.consumer(), rc.assignee(), rc.tags(), rc.platform(), rc.purchase(),
                 rc.problem(), rc.events(), rc.status(), rc.redFlags(), rc.assessment(), rc.createdAt(), rc.updatedAt());
