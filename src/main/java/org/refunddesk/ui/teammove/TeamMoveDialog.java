@@ -26,7 +26,7 @@ public final class TeamMoveDialog extends Dialog<Void> {
     private static final double TEXT_WIDTH = 520;
 
     /**
-     * @param fromTo       "本机数据库 → 团队服务器 host/db" (null: not shown)
+     * @param fromTo       which store goes to which, as the bundle words it (null: not shown)
      * @param lines        the explanation, paragraph by paragraph (the login, what is copied, running it twice)
      * @param model        the copy's state; null when there is nothing to start (the lines say why)
      * @param openSettings opens 设置 → 团队服务器 (null: no such button)
