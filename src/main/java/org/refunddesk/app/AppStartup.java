@@ -22,7 +22,6 @@ import org.refunddesk.rules.RuleEngine;
 import org.refunddesk.rules.evidence.EvidenceChecklist;
 import org.refunddesk.store.RuleSummaryProjector;
 import org.refunddesk.ui.StartupTimeline;
-import org.refunddesk.ui.StartupTimeline;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
@@ -94,6 +93,8 @@ final class AppStartup {
         this.preferences = preferences;
         this.clock = clock;
         this.exit = exit;
+        this.local = new LocalStoreOpening(() -> this.options, clock, this::startRequest, this::listenForHandovers,
+                this::prepareRules);
     }
 
     void start(Stage stage) {
@@ -127,41 +128,41 @@ final class AppStartup {
         }
     }
 
+    /**
+     * Begins opening the data folder's store while JavaFX starts (called from {@code Application.init}): the first
+     * {@link #openLocal} takes the result. Not when a team server is configured (its start asks and says more).
+     */
+    void prepare() {
+        try {
+            if (options.demo() || ServerStart.find(options, environment, preferences).isEmpty()) {
+                earlyLocal = EarlyOpen.begin("refunddesk-open", local::open);
+            }
+        } catch (RuntimeException e) {
+            // start() finds the same problem and says it
+        }
+    }
+
+    private volatile EarlyOpen<LocalStoreOpening.Opening> earlyLocal;
+    private final LocalStoreOpening local;
+
     /** The store in the data folder (the default): opened off the FX thread, or handed to the app that has it. */
     private void openLocal(Scene scene, Messages messages, DialogService dialogs) {
         serverRole = null;
         teamLogin = null;
-        Path[] dataDir = {null};
-        // an encrypted store is not opened here: null asks for its passphrase first
-        BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
-                    dataDir[0] = options.demo() ? DemoFolder.create(clock) : DataFolder.resolve(options.dataDir());
-                    if (StoreEncryption.isEncrypted(dataDir[0])) {
-                        // a running app takes the file; otherwise the passphrase is asked first
-                        return Handover.send(dataDir[0], startRequest()) ? Opening.HANDED_OVER : Opening.LOCKED;
-                    }
-                    try {
-                        Database opened = Database.open(dataDir[0], clock);
-                        listenForHandovers(opened.dataDir());
-                        prepareRules(opened);
-                        return new Opening(opened, false);
-                    } catch (StoreLockedException e) {
-                        // an app started meanwhile: it takes the file; without an answer the user is told below
-                        if (Handover.send(dataDir[0], startRequest())) {
-                            return Opening.HANDED_OVER;
-                        }
-                        throw e;
-                    }
-                })
+        EarlyOpen<LocalStoreOpening.Opening> early = earlyLocal;
+        earlyLocal = null;
+        BackgroundTask.of(messages.get("ui.startup.opening"),
+                        progress -> early != null && early.take() ? early.await() : local.open())
                 .onSuccess(opening -> {
                     if (opening.handedOver()) {
                         exit.run(); // handed to the running app
                     } else if (opening.database() == null) {
-                        askPassphrase(scene, dataDir[0], messages, dialogs);
+                        askPassphrase(scene, local.dataDir(), messages, dialogs);
                     } else {
                         showMain(scene, opening.database(), messages, dialogs);
                     }
                 })
-                .onFailure(error -> failed(error, dataDir[0], messages, dialogs))
+                .onFailure(error -> failed(error, local.dataDir(), messages, dialogs))
                 .executeWith(tasks);
     }
 
@@ -316,6 +317,7 @@ final class AppStartup {
         }
         StartupTimeline.mark("rules-ready");
         buildWindow(scene, messages, dialogs);
+        StartupTimeline.mark("window-built");
         startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
         List<Handover.Request> waiting = List.copyOf(pending);
         pending.clear();
@@ -399,10 +401,6 @@ final class AppStartup {
     }
 
     /** What opening the folder gave: a store, a store that needs its passphrase first, or a hand-over. */
-    private record Opening(Database database, boolean handedOver) {
-        static final Opening LOCKED = new Opening(null, false);
-        static final Opening HANDED_OVER = new Opening(null, true);
-    }
 
     private void failed(Throwable error, Path dataDir, Messages messages, DialogService dialogs) {
         StartupFailure failure = StartupFailure.describe(error, dataDir, messages);

@@ -51,7 +51,7 @@ final class CaseListScroll {
         if (selected == null) {
             table.getSelectionModel().clearSelection();
         } else if (table.getSelectionModel().getSelectedItem() != selected) {
-            int at = CaseListViewModel.indexOf(table.getItems(), selected);
+            int at = SummaryRowLists.indexOf(table.getItems(), selected);
             if (at >= 0) {
                 table.getSelectionModel().clearAndSelect(at);
                 table.getFocusModel().focus(at);
@@ -60,7 +60,7 @@ final class CaseListScroll {
         if (anchor == null) {
             return;
         }
-        int at = CaseListViewModel.indexOf(table.getItems(), anchor);
+        int at = SummaryRowLists.indexOf(table.getItems(), anchor);
         table.scrollTo(at < 0 ? 0 : Math.max(0, at - rowsAboveAnchor));
         anchor = null;
     }

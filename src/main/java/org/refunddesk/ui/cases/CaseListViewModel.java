@@ -117,25 +117,10 @@ public final class CaseListViewModel {
         CaseRow was = selected.get();
         if (was != null) {
             // the same case stays selected (its row may be a new one); a case the search hides is let go
-            int at = indexOf(next, was);
+            int at = SummaryRowLists.indexOf(next, was);
             selected.set(at < 0 ? null : next.get(at));
         }
         afterShown.run();
-    }
-
-    /** Where this case's row is in these rows (by id, the row itself first), or -1. */
-    static int indexOf(List<CaseRow> in, CaseRow row) {
-        for (int i = 0; i < in.size(); i++) {
-            if (in.get(i) == row) {
-                return i;
-            }
-        }
-        for (int i = 0; i < in.size(); i++) {
-            if (in.get(i).id().equals(row.id())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     public StringProperty searchTextProperty() {
@@ -209,7 +194,9 @@ public final class CaseListViewModel {
                         if (!summaries.coverEveryCase()) {
                             summaries.ensureCurrent();
                         }
-                        return SummaryRowLists.read(summaries);
+                        List<CaseRow> read = SummaryRowLists.read(summaries);
+                        StartupTimeline.mark("list-read");
+                        return read;
                     }
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();

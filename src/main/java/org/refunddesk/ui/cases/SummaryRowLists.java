@@ -13,7 +13,7 @@ import org.refunddesk.domain.CaseSummary;
 import org.refunddesk.store.CaseSummaries;
 import org.refunddesk.store.DamagedCase;
 
-/** The case list's rows built from stored summaries: all of them, or the current rows with some cases re-read. */
+/** The case list's rows from stored summaries (all, or the current rows with some re-read); where a case is among rows. */
 final class SummaryRowLists {
     private SummaryRowLists() {
     }
@@ -52,5 +52,20 @@ final class SummaryRowLists {
         }
         next.addAll(0, fresh.values());
         return next;
+    }
+
+    /** Where this case's row is in these rows (by id, the row itself first), or -1. */
+    static int indexOf(List<CaseRow> in, CaseRow row) {
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i) == row) {
+                return i;
+            }
+        }
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).id().equals(row.id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
