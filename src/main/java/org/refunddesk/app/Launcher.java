@@ -39,7 +39,7 @@ public final class Launcher {
         try {
             options = LaunchOptions.parse(args);
         } catch (BadInputException e) {
-            err.println(e.getMessage());
+            err.println(e.message(LaunchOptions.languageOf(args)));
             System.exit(ExitCodes.BAD_INPUT);
             return;
         }
@@ -47,7 +47,7 @@ public final class Launcher {
         try {
             file = OpenFileArgument.find(options.command(), new Cli(CliCommands.all())::knows);
         } catch (BadInputException e) {
-            err.println(e.getMessage());
+            err.println(e.message(messages(options)));
             System.exit(ExitCodes.BAD_INPUT);
             return;
         }
@@ -86,16 +86,21 @@ public final class Launcher {
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment).toAbsolutePath();
     }
 
+    /** The command line's language: {@code --lang}, else Chinese. */
+    private static Messages messages(LaunchOptions options) {
+        return Messages.forTag(options.lang() == null ? "zh" : options.lang());
+    }
+
     /** Runs a headless command; the exit code is returned, not applied, so tests can call it. */
     public static int runCommand(LaunchOptions options, PrintStream out, PrintStream err) {
         Path dataDir;
         try {
             dataDir = options.demo() ? DemoFolder.create(Clock.systemDefaultZone()) : DataFolder.resolve(options.dataDir());
         } catch (Exception e) {
-            err.println("cannot prepare the demo data: " + e.getMessage());
+            err.println(messages(options).get("cli.demo.failed", String.valueOf(e.getMessage())));
             return ExitCodes.INTERNAL_FAILURE;
         }
-        Messages messages = Messages.forTag(options.lang() == null ? "zh" : options.lang());
+        Messages messages = messages(options);
         CliContext context = new CliContext(dataDir, out, err, Clock.systemUTC(), messages,
                 passphraseFile(options, System.getenv(LaunchOptions.ENV_PASSPHRASE_FILE)),
                 options.serverOptions(System.getenv()));

@@ -38,7 +38,7 @@ public final class Cli {
         }
         CliCommand command = commands.get(args[0]);
         if (command == null) {
-            context.err().println("unknown command: " + args[0] + " (try --help)");
+            context.err().println(context.messages().get("cli.command.unknown", args[0]));
             return ExitCodes.BAD_INPUT;
         }
         try {
@@ -52,25 +52,21 @@ public final class Cli {
             }
             return command.run(rest, context);
         } catch (BadInputException e) {
-            context.err().println(e.getMessage());
+            context.err().println(e.message(context.messages()));
             return ExitCodes.BAD_INPUT;
-        } catch (StoreEncryptedException | WrongPassphraseException | EncryptionStateException e) {
-            context.err().println(e.getMessage());
+        } catch (StoreEncryptedException | WrongPassphraseException | EncryptionStateException
+                 | ServerLoginRefusedException | StaleCaseException e) {
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.BAD_INPUT;
         } catch (StoreLockedException e) {
-            String holder = e.holder() == null ? "another RefundDesk" : e.holder();
-            context.err().println("the data folder " + e.dataDir() + " is in use by " + holder
-                    + "; wait until it has finished (or close the app) and try again");
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.FOLDER_IN_USE;
         } catch (ServerUnreachableException e) {
-            context.err().println(e.getMessage() + "; nothing was changed, try again when it is back");
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.SERVER_UNREACHABLE;
         } catch (ServerRefusedException e) {
-            context.err().println(e.getMessage());
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.NOT_ALLOWED;
-        } catch (ServerLoginRefusedException | StaleCaseException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } catch (StoreUnusableException e) {
             context.err().println(context.messages().get("recovery.unusable." + e.kind().name(), String.valueOf(e.dataDir())));
             return ExitCodes.STORE_UNUSABLE;
@@ -81,7 +77,7 @@ public final class Cli {
                         String.valueOf(context.dataDir())));
                 return ExitCodes.STORE_UNUSABLE;
             }
-            context.err().println("internal error: " + e);
+            context.err().println(context.messages().get("cli.internal", String.valueOf(e)));
             if (System.getenv("REFUNDDESK_DEBUG") != null) {
                 e.printStackTrace(context.err());
             }
@@ -102,7 +98,7 @@ public final class Cli {
                 String a = args.get(i);
                 if (NAMES.contains(a)) {
                     if (i + 1 >= args.size()) {
-                        throw new BadInputException(a + " needs a value");
+                        throw BadInputException.of("cli.arg.needsValue", a);
                     }
                     options.put(a, args.get(++i));
                 } else {
