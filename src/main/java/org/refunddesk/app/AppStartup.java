@@ -156,7 +156,7 @@ final class AppStartup {
     /** Team mode (issue 16): the server's store instead of the data folder's; see {@link ServerOpening}. */
     private ServerOpening serverOpening(Scene scene, Messages messages, DialogService dialogs) {
         return new ServerOpening(stage, clock, tasks, keyrings, DataFolder.resolve(options.dataDir()), messages, dialogs,
-                this::prepareRules, opened -> {
+                this::listenAndPrepare, opened -> {
                     serverRole = opened.role();
                     teamLogin = opened.login();
                     showMain(scene, opened.database(), messages, dialogs);
@@ -214,7 +214,7 @@ final class AppStartup {
 
     /** On the opening worker, the store open: later launches hand over to this window; the rules are loaded. */
     private void listenAndPrepare(Database opened) {
-        handovers.listen(opened.dataDir());
+        handovers.listen(opened, DataFolder.resolve(options.dataDir()));
         prepareRules(opened);
     }
 

@@ -1,5 +1,6 @@
 package org.refunddesk.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.refunddesk.store.Database;
 import org.refunddesk.ui.handover.FileHandover;
 
 /**
  * The running window's side of the single-instance hand-over: listens for later launches ({@link HandoverServer}),
  * takes a macOS open-file event and the file given at start, and opens each in the window once it is ready (requests
- * before that wait, in order). It listens while holding the data folder's lock.
+ * before that wait, in order). On this computer's store it listens while holding the data folder's lock; on a team
+ * server (no lock) it publishes the server's own handover file in the data folder.
  */
 final class StartupHandovers {
     private static final Logger LOG = Logger.getLogger(StartupHandovers.class.getName());
@@ -44,10 +47,16 @@ final class StartupHandovers {
         return Handover.send(dataDir, startFile.map(Handover.Request::new).orElseGet(Handover.Request::show));
     }
 
-    /** Off the FX thread, with the folder locked. Without hand-over the app still works: later launches say "in use". */
-    void listen(Path folder) {
+    /**
+     * Off the FX thread, once the store is open: the data folder's store with its lock held, or a team server's.
+     * Without hand-over the app still works: later launches say "in use" (or open a window of their own).
+     */
+    void listen(Database opened, Path dataFolder) {
+        Path folder = opened.server().isPresent() ? dataFolder : opened.dataDir();
+        String name = opened.server().map(HandoverFile::forServer).orElse(HandoverFile.FILE_NAME);
         try {
-            server = HandoverServer.start(folder, request -> Platform.runLater(() -> handle(request)));
+            Files.createDirectories(folder);
+            server = HandoverServer.start(folder, name, request -> Platform.runLater(() -> handle(request)));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "no single-instance hand-over for " + folder + ": " + e);
         }
