@@ -8,6 +8,7 @@ import java.util.Map;
 import org.refunddesk.store.EncryptionStateException;
 import org.refunddesk.store.ServerLoginRefusedException;
 import org.refunddesk.store.ServerRefusedException;
+import org.refunddesk.store.ServerSchemaException;
 import org.refunddesk.store.ServerUnreachableException;
 import org.refunddesk.store.StaleCaseException;
 import org.refunddesk.store.StoreEncryptedException;
@@ -67,6 +68,10 @@ public final class Cli {
         } catch (ServerRefusedException e) {
             context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.NOT_ALLOWED;
+        } catch (ServerSchemaException e) {
+            // the exit code stays 1 as before (a contract); the line says what the server's owner does
+            context.err().println(context.messages().get("cli.server.notSetUp", e.getMessage()));
+            return ExitCodes.INTERNAL_FAILURE;
         } catch (StoreUnusableException e) {
             context.err().println(context.messages().get("recovery.unusable." + e.kind().name(), String.valueOf(e.dataDir())));
             return ExitCodes.STORE_UNUSABLE;

@@ -169,6 +169,16 @@ class ServerCommandsTest {
     }
 
     @Test
+    void aServerNotSetUpSaysWhatItsOwnerRunsAndExitsOneAsBefore() {
+        ServerLogin bare = TestPostgres.newDatabase();
+        CliRun r = CliRun.of("--data-dir", tmp.resolve("c").toString(), "--server", bare.address().toString(),
+                "cases", "list");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL_FAILURE);
+        assertThat(r.errLines()).singleElement().asString().startsWith("团队服务器还没有为这个版本的退款维权助手设置好")
+                .contains("team init", bare.address().database()).doesNotContain("内部错误");
+    }
+
+    @Test
     void aBadAddressIsBadInputNamingWhereItCameFrom() {
         CliRun r = CliRun.of("--data-dir", tmp.resolve("c").toString(), "--server", "mysql://h/x", "cases", "list");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
