@@ -14,7 +14,7 @@ import org.refunddesk.cli.ServerOptions;
  */
 public record LaunchOptions(String dataDir, boolean demo, String lang, List<String> command, String passphraseFile,
                             String server, String user, String passwordFile) {
-    public static final String ENV_PASSPHRASE_FILE = "REFUNDDESK_PASSPHRASE_FILE";
+    public static final String ENV_PASSPHRASE_FILE = org.refunddesk.cli.PassphraseFile.ENV_VARIABLE;
 
     public LaunchOptions(String dataDir, boolean demo, String lang, List<String> command) {
         this(dataDir, demo, lang, command, null);

@@ -54,6 +54,10 @@ final class StartupHandovers {
     void listen(Database opened, Path dataFolder) {
         Path folder = opened.server().isPresent() ? dataFolder : opened.dataDir();
         String name = opened.server().map(HandoverFile::forServer).orElse(HandoverFile.FILE_NAME);
+        HandoverServer previous = server; // a team server that failed after opening, then this computer's store
+        if (previous != null) {
+            previous.close();
+        }
         try {
             Files.createDirectories(folder);
             server = HandoverServer.start(folder, name, request -> Platform.runLater(() -> handle(request)));

@@ -22,6 +22,8 @@ import org.refunddesk.store.WrongPassphraseException;
  * 1 for internal failures (with the stack trace only when REFUNDDESK_DEBUG is set).
  */
 public final class Cli {
+    /** Set (to anything) to have an internal failure's stack trace printed. */
+    static final String DEBUG_VARIABLE = "REFUNDDESK_DEBUG";
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public Cli(List<CliCommand> commands) {
@@ -82,8 +84,8 @@ public final class Cli {
                         String.valueOf(context.dataDir())));
                 return ExitCodes.STORE_UNUSABLE;
             }
-            context.err().println(context.messages().get("cli.internal", String.valueOf(e)));
-            if (System.getenv("REFUNDDESK_DEBUG") != null) {
+            context.err().println(context.messages().get("cli.internal", String.valueOf(e), DEBUG_VARIABLE));
+            if (System.getenv(DEBUG_VARIABLE) != null) {
                 e.printStackTrace(context.err());
             }
             return ExitCodes.INTERNAL_FAILURE;

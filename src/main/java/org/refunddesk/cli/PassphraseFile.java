@@ -18,6 +18,8 @@ import java.util.Arrays;
 public final class PassphraseFile {
     /** Shortest new passphrase accepted: below that a guess is quick whatever the key derivation costs. */
     public static final int MIN_NEW_LENGTH = 8;
+    /** The environment variable naming the passphrase file when {@code --passphrase-file} is not given. */
+    public static final String ENV_VARIABLE = "REFUNDDESK_PASSPHRASE_FILE";
 
     private PassphraseFile() {
     }

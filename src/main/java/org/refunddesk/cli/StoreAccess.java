@@ -54,7 +54,7 @@ public final class StoreAccess {
         }
         Path file = context.passphraseFile();
         if (file == null) {
-            throw BadInputException.of("cli.store.encrypted", String.valueOf(context.dataDir()));
+            throw BadInputException.of("cli.store.encrypted", String.valueOf(context.dataDir()), PassphraseFile.ENV_VARIABLE);
         }
         return unlock(context, file, OPTION);
     }

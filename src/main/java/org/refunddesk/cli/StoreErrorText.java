@@ -25,7 +25,7 @@ final class StoreErrorText {
 
     static String of(RuntimeException e, Messages m) {
         if (e instanceof StoreEncryptedException encrypted) {
-            return m.get("cli.store.encrypted", String.valueOf(encrypted.dataDir()));
+            return m.get("cli.store.encrypted", String.valueOf(encrypted.dataDir()), PassphraseFile.ENV_VARIABLE);
         }
         if (e instanceof WrongPassphraseException wrong) {
             return m.get("cli.store.wrongPassphrase", String.valueOf(wrong.dataDir()));
