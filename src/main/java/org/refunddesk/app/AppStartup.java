@@ -2,15 +2,8 @@ package org.refunddesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javafx.application.Platform;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,9 +18,6 @@ import org.refunddesk.ui.StartupTimeline;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.DataFolder;
 import org.refunddesk.store.Database;
-import org.refunddesk.store.StoreLockedException;
-import org.refunddesk.store.StoreEncryption;
-import org.refunddesk.store.WrongPassphraseException;
 import org.refunddesk.cli.ServerOptions;
 import org.refunddesk.store.TeamMembers;
 import org.refunddesk.store.keyring.Keyring;
@@ -41,7 +31,6 @@ import org.refunddesk.ui.main.AboutInfo;
 import org.refunddesk.ui.main.Feature;
 import org.refunddesk.ui.main.MainWindow;
 import org.refunddesk.ui.privacy.IdleLock;
-import org.refunddesk.ui.privacy.UnlockPane;
 import org.refunddesk.ui.settings.UiPreferences;
 import org.refunddesk.ui.task.BackgroundTask;
 import org.refunddesk.ui.task.FxTaskExecutor;
@@ -51,13 +40,12 @@ import org.refunddesk.ui.task.TaskExecutor;
  * Starts the desktop app in a stage: shows the window with a progress indicator at once, opens the
  * store off the FX thread, then puts the main window in. When the folder is held by another
  * RefundDesk it hands its file (or "come to the front") to that app and exits quietly, or, when that app
- * does not answer, says so and exits; the other instance keeps working. Once open, it listens for
- * hand-overs from later launches ({@link HandoverServer}) and opens a file given at start.
- * {@link #stop()} stops listening and closes the store.
+ * does not answer, says so and exits; the other instance keeps working. Once open, later launches hand over
+ * to it and a file given at start opens ({@link StartupHandovers}); an encrypted store asks for its passphrase
+ * first ({@link PassphraseStep}). {@link #stop()} stops listening and closes the store.
  */
 final class AppStartup {
     static final String STYLESHEET = "/org/refunddesk/ui/app.css";
-    private static final Logger LOG = Logger.getLogger(AppStartup.class.getName());
 
     private LaunchOptions options;
     private final UiPreferences preferences;
@@ -65,6 +53,7 @@ final class AppStartup {
     private final Runnable exit;
     private final TaskExecutor tasks = new FxTaskExecutor();
     private volatile Database database;
+    private RuleEngine engine;
     /** Where REFUNDDESK_SERVER, PGUSER and PGPASSWORD come from (tests pass their own). */
     private java.util.Map<String, String> environment = System.getenv();
     /** The keyring holding the team-server password (tests pass a memory one). */
@@ -76,11 +65,9 @@ final class AppStartup {
     /** The team server's login when the store is one (set by the server start-up); null for the embedded store. */
     private volatile org.refunddesk.store.ServerLogin teamLogin;
     private AutomaticBackups automaticBackups;
-    private volatile HandoverServer handoverServer;
     private MainWindow mainWindow;
-    private FileHandover fileHandover;
+    private final StartupHandovers handovers = new StartupHandovers(() -> this.stage);
     private Stage stage;
-    private final List<Handover.Request> pending = new ArrayList<>();
     private IdleLock idleLock;
     private java.util.function.Supplier<org.refunddesk.store.crypto.KdfParams> kdf =
             () -> org.refunddesk.store.crypto.KdfParams.tune(org.refunddesk.cli.EncryptCommand.KDF_TARGET_MILLIS);
@@ -93,8 +80,8 @@ final class AppStartup {
         this.preferences = preferences;
         this.clock = clock;
         this.exit = exit;
-        this.local = new LocalStoreOpening(() -> this.options, clock, this::startRequest, this::listenForHandovers,
-                this::prepareRules);
+        this.local = new LocalStoreOpening(() -> this.options, clock,
+                dir -> StartupHandovers.toRunningApp(dir, startFile()), this::listenAndPrepare);
     }
 
     void start(Stage stage) {
@@ -111,8 +98,7 @@ final class AppStartup {
         stage.show();
         StartupTimeline.markAfterPulse(scene, "first-frame");
 
-        // macOS sends a double-clicked file as an event (taken in main); it waits in the same queue as a hand-over
-        MacOpenFileEvents.INBOX.receiveWith(file -> Platform.runLater(() -> handle(new Handover.Request(file))));
+        handovers.receiveOpenFileEvents();
         Optional<ServerStart> server;
         try {
             server = options.demo() ? Optional.empty() : ServerStart.find(options, environment, preferences);
@@ -157,7 +143,9 @@ final class AppStartup {
                     if (opening.handedOver()) {
                         exit.run(); // handed to the running app
                     } else if (opening.database() == null) {
-                        askPassphrase(scene, local.dataDir(), messages, dialogs);
+                        new PassphraseStep(clock, tasks, this::listenAndPrepare,
+                                opened -> showMain(scene, opened, messages, dialogs),
+                                error -> failed(error, local.dataDir(), messages, dialogs)).ask(scene, local.dataDir(), messages);
                     } else {
                         showMain(scene, opening.database(), messages, dialogs);
                     }
@@ -169,7 +157,7 @@ final class AppStartup {
     /** Team mode (issue 16): the server's store instead of the data folder's; see {@link ServerOpening}. */
     private ServerOpening serverOpening(Scene scene, Messages messages, DialogService dialogs) {
         return new ServerOpening(stage, clock, tasks, keyrings, DataFolder.resolve(options.dataDir()), messages, dialogs,
-                this::prepareRules, opened -> {
+                this::listenAndPrepare, opened -> {
                     serverRole = opened.role();
                     teamLogin = opened.login();
                     showMain(scene, opened.database(), messages, dialogs);
@@ -195,7 +183,7 @@ final class AppStartup {
         mainWindow = null;
         TeamSession closingTeam = team; // its live-update thread ends off the FX thread, with the store
         team = null;
-        fileHandover = null;
+        Runnable stopListening = handovers.detach();
         if (automaticBackups != null) {
             automaticBackups.stopDaily();
             automaticBackups = null;
@@ -204,15 +192,11 @@ final class AppStartup {
             idleLock.stop();
             idleLock = null;
         }
-        HandoverServer server = handoverServer;
-        handoverServer = null;
         return () -> {
             if (closingTeam != null) {
                 closingTeam.close();
             }
-            if (server != null) {
-                server.close();
-            }
+            stopListening.run();
             if (open != null) {
                 open.close();
             }
@@ -229,59 +213,10 @@ final class AppStartup {
         return options.command().isEmpty() ? Optional.empty() : Optional.of(Path.of(options.command().get(0)));
     }
 
-    private Handover.Request startRequest() {
-        return startFile().map(Handover.Request::new).orElseGet(Handover.Request::show);
-    }
-
-    /** Off the FX thread, with the folder locked. Without hand-over the app still works: later launches say "in use". */
-    private void listenForHandovers(Path folder) {
-        try {
-            handoverServer = HandoverServer.start(folder, request -> Platform.runLater(() -> handle(request)));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "no single-instance hand-over for " + folder + ": " + e);
-        }
-    }
-
-    /** On the FX thread: comes to the front and opens the file; requests before the window is ready wait. */
-    private void handle(Handover.Request request) {
-        if (fileHandover == null) {
-            pending.add(request);
-            return;
-        }
-        stage.setIconified(false);
-        stage.toFront();
-        stage.requestFocus();
-        if (request.file() != null) {
-            fileHandover.open(request.file());
-        }
-    }
-
-    private void askPassphrase(Scene scene, Path dataDir, Messages messages, DialogService dialogs) {
-        UnlockPane[] pane = {null};
-        pane[0] = new UnlockPane(messages, messages.get("privacy.unlock.title"), secret ->
-                BackgroundTask.of(messages.get("ui.startup.opening"), progress -> {
-                            try {
-                                Database opened = Database.open(dataDir, clock, StoreEncryption.unlock(dataDir, secret));
-                                listenForHandovers(opened.dataDir());
-                                prepareRules(opened);
-                                return opened;
-                            } catch (WrongPassphraseException wrong) {
-                                return null;
-                            } finally {
-                                Arrays.fill(secret, '\0');
-                            }
-                        })
-                        .onSuccess(opened -> {
-                            if (opened == null) {
-                                pane[0].wrong();
-                            } else {
-                                showMain(scene, opened, messages, dialogs);
-                            }
-                        })
-                        .onFailure(error -> failed(error, dataDir, messages, dialogs))
-                        .executeWith(tasks));
-        scene.setRoot(pane[0]);
-        pane[0].focus();
+    /** On the opening worker, the store open: later launches hand over to this window; the rules are loaded. */
+    private void listenAndPrepare(Database opened) {
+        handovers.listen(opened, DataFolder.resolve(options.dataDir()));
+        prepareRules(opened);
     }
 
     /**
@@ -318,13 +253,8 @@ final class AppStartup {
         StartupTimeline.mark("rules-ready");
         buildWindow(scene, messages, dialogs);
         StartupTimeline.mark("window-built");
-        startFile().ifPresent(file -> pending.add(0, new Handover.Request(file)));
-        List<Handover.Request> waiting = List.copyOf(pending);
-        pending.clear();
-        waiting.forEach(this::handle);
+        handovers.openWaiting(startFile());
     }
-
-    private RuleEngine engine;
 
     /** The main window over the open store, every text from {@code messages}. */
     private void buildWindow(Scene scene, Messages messages, DialogService dialogs) {
@@ -364,9 +294,10 @@ final class AppStartup {
             scene.setRoot(mainWindow.root());
         }
         MainWindow window = mainWindow;
-        fileHandover = new FileHandover(services, window::window, window::fireCasesChanged,
+        FileHandover fileHandover = new FileHandover(services, window::window, window::fireCasesChanged,
                 file -> new CaseTransferViewModel(services, Optional::empty, window::fireCasesChanged)
                         .restoreFrom(file));
+        handovers.useWindow(fileHandover);
     }
 
     /** The status bar names the store in use: this computer's, or the team server with the role logged in as. */
@@ -410,7 +341,7 @@ final class AppStartup {
 
     /** Opens a file in the running window as a second launch hands it over (tests: the import preview). */
     void openHandedOver(Path file) {
-        handle(new Handover.Request(file));
+        handovers.handle(new Handover.Request(file));
     }
 
     void wrapDialogs(java.util.function.UnaryOperator<DialogService> wrapper) {
@@ -428,7 +359,7 @@ final class AppStartup {
     }
 
     void stop() {
-        MacOpenFileEvents.INBOX.receiveWith(null);
+        handovers.stop();
         if (idleLock != null) {
             idleLock.stop();
         }
@@ -439,11 +370,6 @@ final class AppStartup {
         }
         tasks.shutdown();
         closeTeam();
-        HandoverServer server = handoverServer;
-        handoverServer = null;
-        if (server != null) {
-            server.close();
-        }
         Database open = database;
         database = null;
         if (open != null) {

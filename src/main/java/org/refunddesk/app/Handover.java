@@ -44,7 +44,12 @@ final class Handover {
      * starts the app itself.
      */
     static boolean send(Path dataDir, Request request) {
-        return HandoverFile.read(dataDir).map(entry -> send(entry, request)).orElse(false);
+        return send(dataDir, HandoverFile.FILE_NAME, request);
+    }
+
+    /** The same for the app that published the handover file {@code name} (one on a team server). */
+    static boolean send(Path dataDir, String name, Request request) {
+        return HandoverFile.read(dataDir, name).map(entry -> send(entry, request)).orElse(false);
     }
 
     static boolean send(HandoverFile.Entry entry, Request request) {

@@ -14,17 +14,35 @@ import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+
+import org.refunddesk.store.ServerAddress;
 
 /**
  * {@code refunddesk.handover} in the data folder: the loopback port of the running app and the token a
  * second launch must present. Only the user can read it (POSIX 0600, or an owner-only ACL on Windows),
- * so only the user's own processes can hand files over.
+ * so only the user's own processes can hand files over. An app on a team server takes no lock on the data folder
+ * and publishes its own file, named after the server and login ({@link #forServer}), so a launch for that server
+ * finds it and one for this computer's store does not.
  */
 final class HandoverFile {
     static final String FILE_NAME = "refunddesk.handover";
+
+    /** The file an app on this team server, logged in as its user, publishes (a name, not the address itself). */
+    static String forServer(ServerAddress server) {
+        String account = server.user() + "@" + server.host() + ":" + server.port() + "/" + server.database();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(account.getBytes(StandardCharsets.UTF_8));
+            return "refunddesk-team-" + HexFormat.of().formatHex(digest, 0, 8) + ".handover";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
 
     /** What the running app published. */
     record Entry(int port, String token) {
@@ -35,8 +53,12 @@ final class HandoverFile {
 
     /** Writes the entry through an owner-only temporary file and a move, so a reader never sees half of it. */
     static void write(Path dataDir, Entry entry) throws IOException {
-        Path target = dataDir.resolve(FILE_NAME);
-        Path temp = dataDir.resolve(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
+        write(dataDir, FILE_NAME, entry);
+    }
+
+    static void write(Path dataDir, String name, Entry entry) throws IOException {
+        Path target = dataDir.resolve(name);
+        Path temp = dataDir.resolve(name + "." + ProcessHandle.current().pid() + ".tmp");
         Files.deleteIfExists(temp);
         createOwnerOnly(temp);
         try {
@@ -53,9 +75,13 @@ final class HandoverFile {
 
     /** The published entry; empty when there is none or it is unreadable (then no app is reachable). */
     static Optional<Entry> read(Path dataDir) {
+        return read(dataDir, FILE_NAME);
+    }
+
+    static Optional<Entry> read(Path dataDir, String name) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8);
+            lines = Files.readAllLines(dataDir.resolve(name), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -81,10 +107,10 @@ final class HandoverFile {
     }
 
     /** Removes the file if it still holds this entry (a newer app may have replaced it). */
-    static void deleteIfOurs(Path dataDir, Entry entry) {
-        if (read(dataDir).filter(entry::equals).isPresent()) {
+    static void deleteIfOurs(Path dataDir, String name, Entry entry) {
+        if (read(dataDir, name).filter(entry::equals).isPresent()) {
             try {
-                Files.deleteIfExists(dataDir.resolve(FILE_NAME));
+                Files.deleteIfExists(dataDir.resolve(name));
             } catch (IOException ignored) {
                 // a stale file only makes the next launch try a port nobody answers, then start normally
             }

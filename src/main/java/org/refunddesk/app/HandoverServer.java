@@ -26,14 +26,16 @@ final class HandoverServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(HandoverServer.class.getName());
 
     private final Path dataDir;
+    private final String fileName;
     private final ServerSocket socket;
     private final HandoverFile.Entry entry;
     private final Consumer<Handover.Request> handler;
     private volatile boolean closed;
 
-    private HandoverServer(Path dataDir, ServerSocket socket, HandoverFile.Entry entry,
+    private HandoverServer(Path dataDir, String fileName, ServerSocket socket, HandoverFile.Entry entry,
                            Consumer<Handover.Request> handler) {
         this.dataDir = dataDir;
+        this.fileName = fileName;
         this.socket = socket;
         this.entry = entry;
         this.handler = handler;
@@ -41,17 +43,25 @@ final class HandoverServer implements AutoCloseable {
 
     /** Starts listening and publishes the handover file; call while holding the data folder's lock. */
     static HandoverServer start(Path dataDir, Consumer<Handover.Request> handler) throws IOException {
+        return start(dataDir, HandoverFile.FILE_NAME, handler);
+    }
+
+    /**
+     * The same, publishing the handover file {@code fileName}: an app on a team server holds no lock on the data
+     * folder and publishes {@link HandoverFile#forServer} instead.
+     */
+    static HandoverServer start(Path dataDir, String fileName, Consumer<Handover.Request> handler) throws IOException {
         ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         HandoverFile.Entry entry = new HandoverFile.Entry(socket.getLocalPort(), HexFormat.of().formatHex(secret));
         try {
-            HandoverFile.write(dataDir, entry);
+            HandoverFile.write(dataDir, fileName, entry);
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
-        HandoverServer server = new HandoverServer(dataDir, socket, entry, handler);
+        HandoverServer server = new HandoverServer(dataDir, fileName, socket, entry, handler);
         Thread thread = new Thread(server::acceptLoop, "refunddesk-handover");
         thread.setDaemon(true);
         thread.start();
@@ -124,6 +134,6 @@ final class HandoverServer implements AutoCloseable {
         } catch (IOException ignored) {
             // the accept loop ends either way
         }
-        HandoverFile.deleteIfOurs(dataDir, entry);
+        HandoverFile.deleteIfOurs(dataDir, fileName, entry);
     }
 }

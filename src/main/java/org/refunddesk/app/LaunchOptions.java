@@ -14,7 +14,7 @@ import org.refunddesk.cli.ServerOptions;
  */
 public record LaunchOptions(String dataDir, boolean demo, String lang, List<String> command, String passphraseFile,
                             String server, String user, String passwordFile) {
-    public static final String ENV_PASSPHRASE_FILE = "REFUNDDESK_PASSPHRASE_FILE";
+    public static final String ENV_PASSPHRASE_FILE = org.refunddesk.cli.PassphraseFile.ENV_VARIABLE;
 
     public LaunchOptions(String dataDir, boolean demo, String lang, List<String> command) {
         this(dataDir, demo, lang, command, null);
@@ -40,7 +40,7 @@ public record LaunchOptions(String dataDir, boolean demo, String lang, List<Stri
             } else if ("--data-dir".equals(a) || "--lang".equals(a) || "--passphrase-file".equals(a)
                     || "--server".equals(a) || "--user".equals(a) || "--password-file".equals(a)) {
                 if (i + 1 >= args.length) {
-                    throw new BadInputException(a + " needs a value");
+                    throw BadInputException.of("cli.arg.needsValue", a);
                 }
                 String value = args[++i];
                 switch (a) {
@@ -58,12 +58,22 @@ public record LaunchOptions(String dataDir, boolean demo, String lang, List<Stri
             }
         }
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw new BadInputException("--lang: \"" + lang + "\" is not zh or en");
+            throw BadInputException.of("cli.arg.lang", "--lang", lang);
         }
         if (demo && server != null) {
-            throw new BadInputException("--demo: the demo uses a throw-away folder of its own; leave out --server");
+            throw BadInputException.of("cli.demo.withServer");
         }
         return new LaunchOptions(dataDir, demo, lang, List.copyOf(rest), passphraseFile, server, user, passwordFile);
+    }
+
+    /** The language for a message about the arguments themselves: {@code --lang en} among them, else Chinese. */
+    static org.refunddesk.rules.i18n.Messages languageOf(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("--lang".equals(args[i])) {
+                return org.refunddesk.rules.i18n.Messages.forTag(args[i + 1]);
+            }
+        }
+        return org.refunddesk.rules.i18n.Messages.forTag("zh");
     }
 
     /** The same options with another command (a file to open is passed on as the only "command"). */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.refunddesk.cli.BadInputException;
@@ -14,12 +15,13 @@ import org.refunddesk.cli.ExitCodes;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.store.Database;
 import org.refunddesk.store.DataFolder;
+import org.refunddesk.ui.settings.UiPreferences;
 
 /**
  * Entry point. Not an {@code Application} subclass, so the app starts from a plain class path.
  * No command: the desktop app. A command: the headless command line on the same services. A case file or
  * backup instead of a command (a double-click): the desktop app with that file, handed to the app already
- * running on the data folder when there is one.
+ * running on the same store (the data folder's, or the same team server and login) when there is one.
  */
 public final class Launcher {
     /**
@@ -39,7 +41,7 @@ public final class Launcher {
         try {
             options = LaunchOptions.parse(args);
         } catch (BadInputException e) {
-            err.println(e.getMessage());
+            err.println(e.message(LaunchOptions.languageOf(args)));
             System.exit(ExitCodes.BAD_INPUT);
             return;
         }
@@ -47,7 +49,7 @@ public final class Launcher {
         try {
             file = OpenFileArgument.find(options.command(), new Cli(CliCommands.all())::knows);
         } catch (BadInputException e) {
-            err.println(e.getMessage());
+            err.println(e.message(messages(options)));
             System.exit(ExitCodes.BAD_INPUT);
             return;
         }
@@ -67,15 +69,29 @@ public final class Launcher {
     }
 
     /**
-     * A desktop start when an app already runs on the same data folder: it gets the file (or comes to the
-     * front) and this launch ends, instead of opening a second window that finds the folder locked.
+     * A desktop start when an app already runs on the same store: it gets the file (or comes to the front) and this
+     * launch ends, instead of opening a second window (which on the data folder's store finds it locked). The store
+     * is the one this start would open: the data folder's, or the team server named or saved in the settings, whose
+     * app holds no folder lock and publishes a handover file of its own ({@link HandoverFile#forServer}).
      */
     static boolean handedToRunningApp(LaunchOptions options, Optional<Path> file) {
-        if (options.demo() || options.serverOptions(System.getenv()).named()) {
-            return false; // a demo always gets a fresh folder of its own; a team server start is not the folder's app
+        return handedToRunningApp(options, file, System.getenv(), UiPreferences.loadForUser());
+    }
+
+    static boolean handedToRunningApp(LaunchOptions options, Optional<Path> file, Map<String, String> environment,
+                                      UiPreferences preferences) {
+        if (options.demo()) {
+            return false; // a demo always gets a fresh folder of its own
         }
-        Path dataDir = DataFolder.resolve(options.dataDir());
-        return Handover.send(dataDir, file.map(Handover.Request::new).orElseGet(Handover.Request::show));
+        Optional<ServerStart> server;
+        try {
+            server = ServerStart.find(options, environment, preferences);
+        } catch (RuntimeException e) {
+            return false; // an address that cannot be read: the app starts and says so
+        }
+        String name = server.map(s -> HandoverFile.forServer(s.address())).orElse(HandoverFile.FILE_NAME);
+        Handover.Request request = file.map(Handover.Request::new).orElseGet(Handover.Request::show);
+        return Handover.send(DataFolder.resolve(options.dataDir()), name, request);
     }
 
     /** {@code --passphrase-file}, else the {@code REFUNDDESK_PASSPHRASE_FILE} variable, else none. */
@@ -86,16 +102,21 @@ public final class Launcher {
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment).toAbsolutePath();
     }
 
+    /** The command line's language: {@code --lang}, else Chinese. */
+    private static Messages messages(LaunchOptions options) {
+        return Messages.forTag(options.lang() == null ? "zh" : options.lang());
+    }
+
     /** Runs a headless command; the exit code is returned, not applied, so tests can call it. */
     public static int runCommand(LaunchOptions options, PrintStream out, PrintStream err) {
         Path dataDir;
         try {
             dataDir = options.demo() ? DemoFolder.create(Clock.systemDefaultZone()) : DataFolder.resolve(options.dataDir());
         } catch (Exception e) {
-            err.println("cannot prepare the demo data: " + e.getMessage());
+            err.println(messages(options).get("cli.demo.failed", String.valueOf(e.getMessage())));
             return ExitCodes.INTERNAL_FAILURE;
         }
-        Messages messages = Messages.forTag(options.lang() == null ? "zh" : options.lang());
+        Messages messages = messages(options);
         CliContext context = new CliContext(dataDir, out, err, Clock.systemUTC(), messages,
                 passphraseFile(options, System.getenv(LaunchOptions.ENV_PASSPHRASE_FILE)),
                 options.serverOptions(System.getenv()));

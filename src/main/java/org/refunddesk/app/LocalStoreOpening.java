@@ -3,6 +3,7 @@ package org.refunddesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.refunddesk.store.DataFolder;
@@ -24,18 +25,17 @@ final class LocalStoreOpening {
 
     private final Supplier<LaunchOptions> options;
     private final Clock clock;
-    private final Supplier<Handover.Request> startRequest;
-    private final Consumer<Path> listenForHandovers;
-    private final Consumer<Database> prepareRules;
+    private final Predicate<Path> handedToRunningApp;
+    private final Consumer<Database> listenAndPrepare;
     private volatile Path dataDir;
 
-    LocalStoreOpening(Supplier<LaunchOptions> options, Clock clock, Supplier<Handover.Request> startRequest,
-                      Consumer<Path> listenForHandovers, Consumer<Database> prepareRules) {
+    /** {@code handedToRunningApp}: true when the RefundDesk holding the folder took this start. */
+    LocalStoreOpening(Supplier<LaunchOptions> options, Clock clock, Predicate<Path> handedToRunningApp,
+                      Consumer<Database> listenAndPrepare) {
         this.options = options;
         this.clock = clock;
-        this.startRequest = startRequest;
-        this.listenForHandovers = listenForHandovers;
-        this.prepareRules = prepareRules;
+        this.handedToRunningApp = handedToRunningApp;
+        this.listenAndPrepare = listenAndPrepare;
     }
 
     /** The folder of the last {@link #open} (null before it found one). */
@@ -49,18 +49,17 @@ final class LocalStoreOpening {
         dataDir = dir;
         if (StoreEncryption.isEncrypted(dir)) {
             // a running app takes the file; otherwise the passphrase is asked first
-            return Handover.send(dir, startRequest.get()) ? Opening.HANDED_OVER : Opening.LOCKED;
+            return handedToRunningApp.test(dir) ? Opening.HANDED_OVER : Opening.LOCKED;
         }
         try {
             Database opened = Database.open(dir, clock);
             StartupTimeline.mark("store-open");
-            listenForHandovers.accept(opened.dataDir());
-            prepareRules.accept(opened);
+            listenAndPrepare.accept(opened);
             StartupTimeline.mark("rules-loaded");
             return new Opening(opened, false);
         } catch (StoreLockedException e) {
             // an app started meanwhile: it takes the file; without an answer the user is told below
-            if (Handover.send(dir, startRequest.get())) {
+            if (handedToRunningApp.test(dir)) {
                 return Opening.HANDED_OVER;
             }
             throw e;

@@ -41,7 +41,7 @@ final class OpenFileArgument {
         boolean ours = name.endsWith(CASE_FILE_SUFFIX) || name.endsWith(BACKUP_SUFFIX);
         boolean existing = Files.isRegularFile(file);
         if (ours && !existing) {
-            throw new BadInputException("no such file: " + arg);
+            throw BadInputException.of("cli.file.none", arg);
         }
         if (ours || existing && name.endsWith(".json")) {
             return Optional.of(file.toAbsolutePath().normalize());

@@ -99,7 +99,10 @@ record ServerStart(ServerAddress address, char[] givenPassword) {
             if (t instanceof ServerSchemaException) {
                 return messages.get("teamwire.problem.schema");
             }
-            if (t instanceof BadInputException || t instanceof IllegalArgumentException) {
+            if (t instanceof BadInputException bad) {
+                return messages.get("teamwire.problem.address", bad.message(messages));
+            }
+            if (t instanceof IllegalArgumentException) {
                 return messages.get("teamwire.problem.address", t.getMessage());
             }
         }

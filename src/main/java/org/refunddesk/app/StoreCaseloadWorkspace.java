@@ -56,8 +56,8 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
         return (CliContext context) -> {
             RuleBooks.Loaded book = RuleBooks.load(context.dataDir());
             WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
-            book.notes().forEach(n -> context.err().println("note: " + n));
-            calendar.problems().forEach(n -> context.err().println("note: " + n));
+            book.notes().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
+            calendar.problems().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
             return new StoreCaseloadWorkspace(StoreAccess.open(context), book,
                     calendar.calendar(), context.messages(), context.clock());
         };

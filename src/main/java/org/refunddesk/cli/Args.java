@@ -28,11 +28,11 @@ public final class Args {
                     args.options.put(a, "true");
                 } else if (valued.contains(a)) {
                     if (i + 1 >= raw.size()) {
-                        throw new BadInputException(a + " needs a value");
+                        throw BadInputException.of("cli.arg.needsValue", a);
                     }
                     args.options.put(a, raw.get(++i));
                 } else {
-                    throw new BadInputException("unknown option " + a);
+                    throw BadInputException.of("cli.arg.unknownOption", a);
                 }
             } else {
                 args.positionals.add(a);
@@ -48,14 +48,14 @@ public final class Args {
     /** The positional at index, or a bad-input error naming what is missing. */
     public String positional(int index, String what) {
         if (index >= positionals.size()) {
-            throw new BadInputException("missing " + what);
+            throw BadInputException.of("cli.arg.missing", what);
         }
         return positionals.get(index);
     }
 
     public void expectPositionals(int max) {
         if (positionals.size() > max) {
-            throw new BadInputException("unexpected argument " + positionals.get(max));
+            throw BadInputException.of("cli.arg.unexpected", positionals.get(max));
         }
     }
 
@@ -64,7 +64,7 @@ public final class Args {
     }
 
     public String required(String name) {
-        return option(name).orElseThrow(() -> new BadInputException("missing " + name));
+        return option(name).orElseThrow(() -> BadInputException.of("cli.arg.missing", name));
     }
 
     public boolean flag(String name) {

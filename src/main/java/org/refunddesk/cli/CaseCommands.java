@@ -27,7 +27,7 @@ final class CaseCommands {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new BadInputException("\"" + text + "\" is not a case id (see: cases list)");
+        throw BadInputException.of("cli.case.notAnId", text);
     }
 
     /** Runs a file read; a bad file is bad input, reported in one line naming the file and the JSON path. */
@@ -44,9 +44,9 @@ final class CaseCommands {
         try {
             write.run();
         } catch (NoSuchFileException e) {
-            throw new BadInputException(out + ": the folder does not exist");
+            throw BadInputException.of("cli.out.noFolder", String.valueOf(out));
         } catch (AccessDeniedException e) {
-            throw new BadInputException(out + ": not allowed to write there");
+            throw BadInputException.of("cli.out.notAllowed", String.valueOf(out));
         }
     }
 

@@ -28,7 +28,7 @@ final class CaseFilterOptions {
             }
             return filter;
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("filter: " + e.getMessage());
+            throw BadInputException.of("cli.filter.bad", String.valueOf(e.getMessage()));
         }
     }
 

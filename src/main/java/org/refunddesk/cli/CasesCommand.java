@@ -31,7 +31,7 @@ public final class CasesCommand implements CliCommand {
         Args parsed = Args.parse(args, Set.of(), Set.of("--json"));
         String sub = parsed.positional(0, "subcommand (list)");
         if (!"list".equals(sub)) {
-            throw new BadInputException("unknown subcommand cases " + sub + " (try: cases list)");
+            throw BadInputException.of("cli.subcommand.unknown", "cases", sub, "list");
         }
         parsed.expectPositionals(1);
         try (Database db = CaseCommands.open(context)) {

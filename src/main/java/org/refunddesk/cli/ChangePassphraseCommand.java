@@ -37,7 +37,7 @@ public final class ChangePassphraseCommand implements CliCommand {
             context.out().println(context.messages().get("privacy.cli.changed", backup));
             return ExitCodes.OK;
         } catch (WrongPassphraseException e) {
-            throw new BadInputException("--passphrase-file: wrong passphrase or recovery key in " + oldFile + "; nothing was changed");
+            throw BadInputException.of("cli.passphrase.wrong", "--passphrase-file", String.valueOf(oldFile));
         } finally {
             Arrays.fill(old, '\0');
             Arrays.fill(fresh, '\0');
@@ -46,7 +46,7 @@ public final class ChangePassphraseCommand implements CliCommand {
 
     static void requireEncrypted(CliContext context) {
         if (!StoreEncryption.isEncrypted(context.dataDir())) {
-            throw new BadInputException("the store in " + context.dataDir() + " is not encrypted");
+            throw BadInputException.of("cli.store.notEncrypted", String.valueOf(context.dataDir()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.refunddesk.store.EncryptionStateException;
 import org.refunddesk.store.ServerLoginRefusedException;
 import org.refunddesk.store.ServerRefusedException;
+import org.refunddesk.store.ServerSchemaException;
 import org.refunddesk.store.ServerUnreachableException;
 import org.refunddesk.store.StaleCaseException;
 import org.refunddesk.store.StoreEncryptedException;
@@ -21,6 +22,8 @@ import org.refunddesk.store.WrongPassphraseException;
  * 1 for internal failures (with the stack trace only when REFUNDDESK_DEBUG is set).
  */
 public final class Cli {
+    /** Set (to anything) to have an internal failure's stack trace printed. */
+    static final String DEBUG_VARIABLE = "REFUNDDESK_DEBUG";
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
     public Cli(List<CliCommand> commands) {
@@ -38,7 +41,7 @@ public final class Cli {
         }
         CliCommand command = commands.get(args[0]);
         if (command == null) {
-            context.err().println("unknown command: " + args[0] + " (try --help)");
+            context.err().println(context.messages().get("cli.command.unknown", args[0]));
             return ExitCodes.BAD_INPUT;
         }
         try {
@@ -52,25 +55,25 @@ public final class Cli {
             }
             return command.run(rest, context);
         } catch (BadInputException e) {
-            context.err().println(e.getMessage());
+            context.err().println(e.message(context.messages()));
             return ExitCodes.BAD_INPUT;
-        } catch (StoreEncryptedException | WrongPassphraseException | EncryptionStateException e) {
-            context.err().println(e.getMessage());
+        } catch (StoreEncryptedException | WrongPassphraseException | EncryptionStateException
+                 | ServerLoginRefusedException | StaleCaseException e) {
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.BAD_INPUT;
         } catch (StoreLockedException e) {
-            String holder = e.holder() == null ? "another RefundDesk" : e.holder();
-            context.err().println("the data folder " + e.dataDir() + " is in use by " + holder
-                    + "; wait until it has finished (or close the app) and try again");
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.FOLDER_IN_USE;
         } catch (ServerUnreachableException e) {
-            context.err().println(e.getMessage() + "; nothing was changed, try again when it is back");
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.SERVER_UNREACHABLE;
         } catch (ServerRefusedException e) {
-            context.err().println(e.getMessage());
+            context.err().println(StoreErrorText.of(e, context.messages()));
             return ExitCodes.NOT_ALLOWED;
-        } catch (ServerLoginRefusedException | StaleCaseException e) {
-            context.err().println(e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        } catch (ServerSchemaException e) {
+            // the exit code stays 1 as before (a contract); the line says what the server's owner does
+            context.err().println(context.messages().get("cli.server.notSetUp", e.getMessage()));
+            return ExitCodes.INTERNAL_FAILURE;
         } catch (StoreUnusableException e) {
             context.err().println(context.messages().get("recovery.unusable." + e.kind().name(), String.valueOf(e.dataDir())));
             return ExitCodes.STORE_UNUSABLE;
@@ -81,8 +84,8 @@ public final class Cli {
                         String.valueOf(context.dataDir())));
                 return ExitCodes.STORE_UNUSABLE;
             }
-            context.err().println("internal error: " + e);
-            if (System.getenv("REFUNDDESK_DEBUG") != null) {
+            context.err().println(context.messages().get("cli.internal", String.valueOf(e), DEBUG_VARIABLE));
+            if (System.getenv(DEBUG_VARIABLE) != null) {
                 e.printStackTrace(context.err());
             }
             return ExitCodes.INTERNAL_FAILURE;
@@ -102,7 +105,7 @@ public final class Cli {
                 String a = args.get(i);
                 if (NAMES.contains(a)) {
                     if (i + 1 >= args.size()) {
-                        throw new BadInputException(a + " needs a value");
+                        throw BadInputException.of("cli.arg.needsValue", a);
                     }
                     options.put(a, args.get(++i));
                 } else {

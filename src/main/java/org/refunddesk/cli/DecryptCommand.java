@@ -33,7 +33,7 @@ public final class DecryptCommand implements CliCommand {
             context.out().println(context.messages().get("privacy.cli.decrypted", backup));
             return ExitCodes.OK;
         } catch (WrongPassphraseException e) {
-            throw new BadInputException("--passphrase-file: wrong passphrase or recovery key in " + file + "; nothing was changed");
+            throw BadInputException.of("cli.passphrase.wrong", "--passphrase-file", String.valueOf(file));
         } finally {
             Arrays.fill(secret, '\0');
         }

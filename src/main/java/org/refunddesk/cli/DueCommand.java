@@ -66,7 +66,7 @@ public final class DueCommand implements CliCommand {
         try {
             return DueWindow.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--within: " + e.getMessage());
+            throw BadInputException.of("cli.due.window", "--within", text);
         }
     }
 

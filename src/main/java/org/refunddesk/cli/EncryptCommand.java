@@ -33,7 +33,7 @@ public final class EncryptCommand implements CliCommand {
         args.expectPositionals(0);
         Path file = Path.of(args.required("--passphrase-file"));
         if (StoreEncryption.isEncrypted(context.dataDir())) {
-            throw new BadInputException("the store in " + context.dataDir() + " is already encrypted (see change-passphrase)");
+            throw BadInputException.of("cli.store.alreadyEncrypted", String.valueOf(context.dataDir()));
         }
         char[] passphrase = PassphraseFile.readNew(file, "--passphrase-file");
         try {

@@ -29,7 +29,7 @@ public final class EraseCommand implements CliCommand {
         long given = Set.of("--case", "--consumer-phone", "--consumer-name").stream()
                 .filter(o -> args.option(o).isPresent()).count();
         if (given != 1) {
-            throw new BadInputException("give exactly one of --case ID, --consumer-phone P or --consumer-name N");
+            throw BadInputException.of("cli.erase.oneOf");
         }
         try (Database db = CaseCommands.open(context)) {
             CaseErasure erasure = new CaseErasure(db, context.clock());
@@ -46,7 +46,7 @@ public final class EraseCommand implements CliCommand {
         if (args.option("--case").isPresent()) {
             UUID id = CaseCommands.caseId(args.required("--case"));
             if (db.cases().find(id).isEmpty()) {
-                throw new BadInputException("--case: no case " + id + " (see: cases list)");
+                throw BadInputException.of("cli.case.noneFor", "--case", String.valueOf(id));
             }
             return List.of(id);
         }
@@ -54,7 +54,7 @@ public final class EraseCommand implements CliCommand {
         String value = args.required(option).strip();
         List<UUID> ids = option.equals("--consumer-phone") ? erasure.casesOfPhone(value) : erasure.casesOfName(value);
         if (value.isEmpty() || ids.isEmpty()) {
-            throw new BadInputException(option + ": no case whose consumer is \"" + value + "\"");
+            throw BadInputException.of("cli.person.noCase", option, value);
         }
         return ids;
     }

@@ -14,14 +14,14 @@ final class EscalationCli {
 
     static RefundCase load(CliContext context, UUID id) {
         try (Database db = CaseCommands.open(context)) {
-            return db.cases().find(id).orElseThrow(() -> new BadInputException("no case with id " + id));
+            return db.cases().find(id).orElseThrow(() -> BadInputException.of("cli.case.none", String.valueOf(id)));
         }
     }
 
     /** The ladder on the data folder's rule book and calendar, with notes on stderr as {@code plan} prints them. */
     static EscalationServices services(CliContext context) {
         RuleEngine rules = new RuleEngine(context.dataDir());
-        rules.notes().forEach(n -> context.err().println("note: " + n));
+        rules.notes().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
         return EscalationServices.of(rules.ruleBook(), rules.calendar(), context.messages());
     }
 }

@@ -47,7 +47,7 @@ public final class EvidenceCommand implements CliCommand {
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
         if (args.isEmpty()) {
-            throw new BadInputException("missing evidence subcommand (" + SUBCOMMANDS + ")");
+            throw BadInputException.of("cli.subcommand.missing", "evidence", SUBCOMMANDS);
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
@@ -58,7 +58,7 @@ public final class EvidenceCommand implements CliCommand {
             case "gaps" -> gaps(rest, context);
             case "remove", "restore" -> removeOrRestore(args.get(0), rest, context);
             case "empty-trash" -> emptyTrash(rest, context);
-            default -> throw new BadInputException("unknown evidence subcommand " + args.get(0) + " (" + SUBCOMMANDS + ")");
+            default -> throw BadInputException.of("cli.subcommand.unknown", "evidence", args.get(0), SUBCOMMANDS);
         };
     }
 
@@ -69,12 +69,12 @@ public final class EvidenceCommand implements CliCommand {
         UUID caseId = CaseCommands.caseId(args.positional(0, "CASE-ID"));
         Path file = Path.of(args.positional(1, "FILE"));
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadInputException("FILE: " + file + " is not a readable file");
+            throw BadInputException.of("cli.file.notReadable", "FILE", String.valueOf(file));
         }
         EvidenceCategory category = EvidenceInput.category(args.required("--category"));
         String itemId = args.option("--item").orElse(null);
         if (itemId != null && checklist().item(itemId).map(ChecklistItem::category).orElse(null) != category) {
-            throw new BadInputException("--item: \"" + itemId + "\" is not a checklist item of " + category);
+            throw BadInputException.of("cli.evidence.notAnItem", "--item", itemId, category.name());
         }
         EvidenceAttachment request = new EvidenceAttachment(caseId, file, category, itemId,
                 EvidenceInput.instant(args.option("--captured-at").orElse(null), "--captured-at"),
@@ -87,7 +87,7 @@ public final class EvidenceCommand implements CliCommand {
             try {
                 added = vault.attach(request);
             } catch (LargeEvidenceException e) {
-                throw new BadInputException(e.getMessage() + "; add --confirm-large to keep it");
+                throw BadInputException.of("cli.evidence.large", String.valueOf(file.getFileName()), String.valueOf(e.size() / (1024 * 1024)), String.valueOf(e.limit() / (1024 * 1024)));
             }
             Messages m = context.messages();
             context.out().println(m.get("evidence.cli.added", added.originalName(), added.id().toString(), added.sha256()));
@@ -145,7 +145,7 @@ public final class EvidenceCommand implements CliCommand {
         UUID caseId = CaseCommands.caseId(args.positional(0, "CASE-ID"));
         Path out = Path.of(args.required("--out"));
         if (Files.isDirectory(out)) {
-            throw new BadInputException("--out: " + out + " is a folder; name the .zip file");
+            throw BadInputException.of("cli.out.isFolder", "--out", String.valueOf(out));
         }
         try (Database db = CaseCommands.open(context)) {
             RefundCase refundCase = requireCase(db, caseId);
@@ -200,15 +200,15 @@ public final class EvidenceCommand implements CliCommand {
         UUID evidenceId = EvidenceInput.id(args.positional(1, "EVIDENCE-ID"), "EVIDENCE-ID");
         String reason = remove ? args.required("--reason") : null;
         if (remove && reason.isBlank()) {
-            throw new BadInputException("--reason: say why the evidence is removed");
+            throw BadInputException.of("cli.evidence.reason", "--reason");
         }
         try (Database db = CaseCommands.open(context)) {
             requireCase(db, caseId);
             EvidenceVault vault = new EvidenceVault(db, context.clock());
             List<EvidenceItem> candidates = remove ? vault.list(caseId) : vault.trash(caseId);
             EvidenceItem item = candidates.stream().filter(i -> i.id().equals(evidenceId)).findFirst()
-                    .orElseThrow(() -> new BadInputException("EVIDENCE-ID: no " + (remove ? "" : "removed ")
-                            + "evidence " + evidenceId + " in case " + caseId));
+                    .orElseThrow(() -> BadInputException.of(remove ? "cli.evidence.none" : "cli.evidence.noneRemoved",
+                            "EVIDENCE-ID", String.valueOf(evidenceId), String.valueOf(caseId)));
             if (remove) {
                 vault.remove(evidenceId, reason);
             } else {
@@ -232,7 +232,7 @@ public final class EvidenceCommand implements CliCommand {
     }
 
     private RefundCase requireCase(Database db, UUID caseId) {
-        return db.cases().find(caseId).orElseThrow(() -> new BadInputException("no case with id " + caseId));
+        return db.cases().find(caseId).orElseThrow(() -> BadInputException.of("cli.case.none", String.valueOf(caseId)));
     }
 
     private GapReport report(RefundCase refundCase, List<EvidenceItem> items) {

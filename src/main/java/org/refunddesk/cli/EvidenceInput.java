@@ -27,7 +27,7 @@ final class EvidenceInput {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(what + ": \"" + text + "\" is not an evidence id (see: evidence list CASE-ID)");
+            throw BadInputException.of("cli.evidence.notAnId", what, text);
         }
     }
 
@@ -60,7 +60,7 @@ final class EvidenceInput {
                 try {
                     return LocalDate.parse(text).atStartOfDay(SHANGHAI).toInstant();
                 } catch (DateTimeParseException e) {
-                    throw new BadInputException(option + ": \"" + text + "\" is not an ISO-8601 time");
+                    throw BadInputException.of("cli.arg.notATime", option, text);
                 }
             }
         }
@@ -71,7 +71,7 @@ final class EvidenceInput {
             return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new BadInputException(option + ": \"" + text + "\" is not one of " + allowed);
+            throw BadInputException.of("cli.arg.notOneOf", option, text, allowed);
         }
     }
 }

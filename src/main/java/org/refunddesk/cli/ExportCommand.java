@@ -30,7 +30,7 @@ public final class ExportCommand implements CliCommand {
         Path out = Path.of(parsed.required("--out"));
         RefundCase found;
         try (Database db = CaseCommands.open(context)) {
-            found = db.cases().find(id).orElseThrow(() -> new BadInputException("no case with id " + id));
+            found = db.cases().find(id).orElseThrow(() -> BadInputException.of("cli.case.none", String.valueOf(id)));
         }
         CaseCommands.writeFile(out, () -> CaseFiles.writeCase(found, out));
         context.out().println(context.messages().get("casefiles.export.done", found.id(), out));

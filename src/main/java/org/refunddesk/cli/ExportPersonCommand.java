@@ -38,7 +38,7 @@ public final class ExportPersonCommand implements CliCommand {
         Person person = Person.of(args);
         Path out = Path.of(args.required("--out"));
         if (Files.isDirectory(out)) {
-            throw new BadInputException("--out: " + out + " is a folder; name the .zip file");
+            throw BadInputException.of("cli.out.isFolder", "--out", String.valueOf(out));
         }
         try (Database db = CaseCommands.open(context)) {
             List<UUID> ids = person.cases(new CaseErasure(db, context.clock()));
@@ -63,11 +63,11 @@ public final class ExportPersonCommand implements CliCommand {
             var phone = args.option("--phone");
             var name = args.option("--name");
             if (phone.isPresent() == name.isPresent()) {
-                throw new BadInputException("give exactly one of --phone P or --name N");
+                throw BadInputException.of("cli.person.oneOf", "--phone P", "--name N");
             }
             String value = phone.orElseGet(name::get).strip();
             if (value.isEmpty()) {
-                throw new BadInputException((phone.isPresent() ? "--phone" : "--name") + ": empty");
+                throw BadInputException.of("cli.arg.empty", phone.isPresent() ? "--phone" : "--name");
             }
             return new Person(phone.isPresent() ? "--phone" : "--name", value);
         }
@@ -75,7 +75,7 @@ public final class ExportPersonCommand implements CliCommand {
         List<UUID> cases(CaseErasure erasure) {
             List<UUID> found = option.equals("--phone") ? erasure.casesOfPhone(value) : erasure.casesOfName(value);
             if (found.isEmpty()) {
-                throw new BadInputException(option + ": no case whose consumer is \"" + value + "\"");
+                throw BadInputException.of("cli.person.noCase", option, value);
             }
             return found;
         }

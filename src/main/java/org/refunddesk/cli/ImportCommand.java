@@ -29,8 +29,7 @@ public final class ImportCommand implements CliCommand {
         RefundCase read = CaseCommands.readFile(() -> CaseFiles.readCase(file));
         try (Database db = CaseCommands.open(context)) {
             if (db.cases().find(read.id()).isPresent()) {
-                throw new BadInputException(file + ": id: a case with id " + read.id()
-                        + " already exists (remove \"id\" from the file to import it as a new case)");
+                throw BadInputException.of("cli.import.exists", String.valueOf(file), String.valueOf(read.id()));
             }
             RefundCase created = db.cases().create(read);
             context.out().println(created.id());

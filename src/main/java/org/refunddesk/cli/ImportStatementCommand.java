@@ -78,14 +78,14 @@ public final class ImportStatementCommand implements CliCommand {
 
     private static Statement read(Path file, Messages m) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadInputException("FILE: " + file + " is not a readable file");
+            throw BadInputException.of("cli.file.notReadable", "FILE", String.valueOf(file));
         }
         try {
             return new StatementReader().read(file);
         } catch (StatementException e) {
             throw new BadInputException(file.getFileName() + ": " + e.message(m));
         } catch (IOException e) {
-            throw new BadInputException("FILE: cannot read " + file + ": " + e.getMessage());
+            throw BadInputException.of("cli.file.cannotRead", "FILE", String.valueOf(file), String.valueOf(e.getMessage()));
         }
     }
 

@@ -49,7 +49,7 @@ public final class ImportXlsxCommand implements CliCommand {
         Path file = Path.of(args.positional(0, "FILE"));
         var m = context.messages();
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
+            throw BadInputException.of("cli.file.none", String.valueOf(file));
         }
         XlsxCaseImporter importer = new XlsxCaseImporter(m);
         String spec = args.option("--map").orElse(null);

@@ -51,7 +51,7 @@ public final class LetterCommand implements CliCommand {
         RefundCase found;
         List<EvidenceItem> files;
         try (Database db = CaseCommands.open(context)) {
-            found = db.cases().find(id).orElseThrow(() -> new BadInputException("no case with id " + id));
+            found = db.cases().find(id).orElseThrow(() -> BadInputException.of("cli.case.none", String.valueOf(id)));
             files = new EvidenceVault(db, context.clock()).list(id);
         }
         EscalationServices services = EscalationCli.services(context);
@@ -100,14 +100,14 @@ public final class LetterCommand implements CliCommand {
         try {
             return Channel.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--channel: \"" + text + "\" is not a channel; use one of "
-                    + String.join(", ", Arrays.stream(Channel.values()).map(Enum::name).toList()));
+            throw BadInputException.of("cli.arg.notOneOf", "--channel", text,
+                    String.join(", ", Arrays.stream(Channel.values()).map(Enum::name).toList()));
         }
     }
 
     private static Locale language(String tag) {
         if (!"zh".equals(tag) && !"en".equals(tag)) {
-            throw new BadInputException("--lang: \"" + tag + "\" is not zh or en");
+            throw BadInputException.of("cli.arg.lang", "--lang", tag);
         }
         return Messages.forTag(tag).locale();
     }

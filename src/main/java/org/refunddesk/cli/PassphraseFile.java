@@ -18,6 +18,8 @@ import java.util.Arrays;
 public final class PassphraseFile {
     /** Shortest new passphrase accepted: below that a guess is quick whatever the key derivation costs. */
     public static final int MIN_NEW_LENGTH = 8;
+    /** The environment variable naming the passphrase file when {@code --passphrase-file} is not given. */
+    public static final String ENV_VARIABLE = "REFUNDDESK_PASSPHRASE_FILE";
 
     private PassphraseFile() {
     }
@@ -27,9 +29,9 @@ public final class PassphraseFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(option + ": no such file " + file);
+            throw BadInputException.of("cli.file.noneFor", option, String.valueOf(file));
         } catch (IOException e) {
-            throw new BadInputException(option + ": cannot read " + file + ": " + e.getMessage());
+            throw BadInputException.of("cli.file.cannotRead", option, String.valueOf(file), String.valueOf(e.getMessage()));
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
@@ -45,11 +47,11 @@ public final class PassphraseFile {
             chars.get(secret, 0, end);
             Arrays.fill(chars.array(), '\0');
             if (secret.length == 0) {
-                throw new BadInputException(option + ": " + file + " is empty");
+                throw BadInputException.of("cli.passphrase.empty", option, String.valueOf(file));
             }
             return secret;
         } catch (CharacterCodingException e) {
-            throw new BadInputException(option + ": " + file + " is not UTF-8 text");
+            throw BadInputException.of("cli.passphrase.notUtf8", option, String.valueOf(file));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -60,7 +62,7 @@ public final class PassphraseFile {
         char[] secret = read(file, option);
         if (secret.length < MIN_NEW_LENGTH) {
             Arrays.fill(secret, '\0');
-            throw new BadInputException(option + ": the passphrase is shorter than " + MIN_NEW_LENGTH + " characters");
+            throw BadInputException.of("cli.passphrase.short", option, String.valueOf(MIN_NEW_LENGTH));
         }
         return secret;
     }

@@ -52,10 +52,10 @@ public final class RecoverCommand implements CliCommand {
         parsed.expectPositionals(0);
         Path out = Path.of(parsed.required("--out")).toAbsolutePath().normalize();
         if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-            throw new BadInputException("--out " + out + ": choose a new or empty folder (the recovered store is built there)");
+            throw BadInputException.of("cli.recover.outNotEmpty", "--out", String.valueOf(out));
         }
         if (out.startsWith(context.dataDir().toAbsolutePath().normalize())) {
-            throw new BadInputException("--out " + out + ": choose a folder outside the data folder being recovered");
+            throw BadInputException.of("cli.recover.outInside", "--out", String.valueOf(out));
         }
         Messages m = context.messages();
         Path work = Files.createTempDirectory("refunddesk-recover");

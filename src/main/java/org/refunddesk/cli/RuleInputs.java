@@ -40,8 +40,8 @@ record RuleInputs(RefundCase refundCase, Instant now, RuleBooks.Loaded ruleBook,
         }
         RuleBooks.Loaded book = RuleBooks.load(context.dataDir());
         WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
-        book.notes().forEach(n -> context.err().println("note: " + n));
-        calendar.problems().forEach(n -> context.err().println("note: " + n));
+        book.notes().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
+        calendar.problems().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
         return new RuleInputs(refundCase, now, book, calendar.calendar(), messages);
     }
 
@@ -53,14 +53,14 @@ record RuleInputs(RefundCase refundCase, Instant now, RuleBooks.Loaded ruleBook,
             try {
                 return LocalDateTime.parse(text).atZone(ShanghaiTime.ZONE).toInstant();
             } catch (DateTimeParseException withoutOffset) {
-                throw new BadInputException("--now: \"" + text + "\" is not an ISO-8601 time like 2026-11-21T10:00:00+08:00");
+                throw BadInputException.of("cli.arg.notATime", "--now", text);
             }
         }
     }
 
     private static Messages language(String tag) {
         if (!tag.equals("zh") && !tag.equals("en")) {
-            throw new BadInputException("--lang: \"" + tag + "\" is not zh or en");
+            throw BadInputException.of("cli.arg.lang", "--lang", tag);
         }
         return Messages.forTag(tag);
     }

@@ -52,13 +52,12 @@ public record ServerOptions(String server, String user, String passwordFile, Map
 
     /** The parsed address with its login role; bad input (exit 2) naming the option for a wrong one. */
     public ServerAddress address() {
-        String text = serverText().orElseThrow(() -> new BadInputException(OPTION
-                + ": give the team server as postgresql://host:port/database (or set " + ENV_SERVER + ")"));
+        String text = serverText().orElseThrow(() -> BadInputException.of("cli.server.missing", OPTION, ENV_SERVER));
         ServerAddress address;
         try {
             address = ServerAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(source() + ": " + e.getMessage());
+            throw BadInputException.of("cli.server.badAddress", source(), text, String.valueOf(e.getMessage()));
         }
         String role = user != null ? user : address.user();
         if (role == null || role.isBlank()) {

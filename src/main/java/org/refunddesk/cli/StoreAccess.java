@@ -42,10 +42,8 @@ public final class StoreAccess {
      */
     public static void requireLocal(CliContext context, String command) {
         if (context.server().named()) {
-            throw new BadInputException(command + " works on the store in this computer's data folder, not on a team"
-                    + " server: leave out " + context.server().source()
-                    + (context.server().server() != null ? "" : " (unset it)")
-                    + "; the server's owner backs it up and checks it with PostgreSQL's tools (see docs/team.md)");
+            throw BadInputException.of(context.server().server() != null ? "cli.server.localOnly" : "cli.server.localOnlyEnv",
+                    command, context.server().source());
         }
     }
 
@@ -56,8 +54,7 @@ public final class StoreAccess {
         }
         Path file = context.passphraseFile();
         if (file == null) {
-            throw new BadInputException("the store in " + context.dataDir()
-                    + " is encrypted: give --passphrase-file FILE or set REFUNDDESK_PASSPHRASE_FILE");
+            throw BadInputException.of("cli.store.encrypted", String.valueOf(context.dataDir()), PassphraseFile.ENV_VARIABLE);
         }
         return unlock(context, file, OPTION);
     }
@@ -67,7 +64,7 @@ public final class StoreAccess {
         try {
             return StoreEncryption.unlock(context.dataDir(), secret);
         } catch (WrongPassphraseException e) {
-            throw new BadInputException(option + ": wrong passphrase or recovery key in " + file + "; nothing was changed");
+            throw BadInputException.of("cli.passphrase.wrong", option, String.valueOf(file));
         } finally {
             Arrays.fill(secret, '\0');
         }

@@ -140,8 +140,8 @@ public final class TeamCommand implements CliCommand {
                             r.eventsAppended(), r.filesCopied(), r.casesUnchanged()));
                 }
             }
-            default -> throw new BadInputException("team: unknown action " + action
-                    + " (init, status, members, add-helper, add-coordinator, audit, push, pull)");
+            default -> throw BadInputException.of("cli.subcommand.unknown", "team", action,
+                    "init, status, members, add-helper, add-coordinator, audit, push, pull");
         }
         return ExitCodes.OK;
     }
@@ -163,7 +163,7 @@ public final class TeamCommand implements CliCommand {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("case id: " + text + " is not a case id");
+            throw BadInputException.of("cli.case.notAnId", text);
         }
     }
 

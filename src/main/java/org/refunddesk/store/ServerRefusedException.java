@@ -4,5 +4,12 @@ package org.refunddesk.store;
 public final class ServerRefusedException extends StoreException {
     public ServerRefusedException(ServerAddress server, Throwable cause) {
         super("the team server " + server.label() + " refused: " + cause.getMessage() + "; nothing was changed", cause);
+        this.server = server;
+    }
+
+    private final transient ServerAddress server;
+
+    public ServerAddress server() {
+        return server;
     }
 }

@@ -75,7 +75,7 @@ public final class StoreEncryption {
      */
     public Encrypted encrypt(char[] passphrase, KdfParams kdf, boolean makeRecoveryKey) {
         if (isEncrypted(dir)) {
-            throw new EncryptionStateException("the store in " + dir + " is already encrypted");
+            throw new EncryptionStateException(dir, true);
         }
         // open once: creates or migrates the database so the file is complete and closed cleanly
         int cases;
@@ -233,7 +233,7 @@ public final class StoreEncryption {
         try {
             return KeyFile.read(dir.resolve(KeyFile.FILE_NAME));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new EncryptionStateException("the store in " + dir + " is not encrypted");
+            throw new EncryptionStateException(dir, false);
         } catch (IOException e) {
             throw new StoreException("cannot read the key file: " + e.getMessage(), e);
         }

@@ -129,7 +129,7 @@ class AssessCommandTest {
     void aBadNowIsExit2NamingTheOption() {
         CliRun run = CliRun.of("--data-dir", tmp.resolve("data").toString(), "assess", caseFile.toString(), "--now", "tomorrow");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith("--now: \"tomorrow\"");
+        assertThat(run.errLines()).singleElement().asString().startsWith("--now：“tomorrow”不是 ISO-8601 时间").contains("2026-11-21T10:00:00+08:00");
         assertThat(run.out()).isEmpty();
     }
 
@@ -158,7 +158,7 @@ class AssessCommandTest {
         Files.writeString(data.resolve("rulebook.json"), "{\"rulebook\": {\"version\": \"2099.1\"}}");
         CliRun run = CliRun.of("--data-dir", data.toString(), "plan", caseFile.toString(), "--now", "2026-11-20T12:00");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("note:", "rulebook.json", "rulebook.effectiveFrom: missing");
+        assertThat(run.err()).startsWith("提示：").contains("rulebook.json", "rulebook.effectiveFrom: missing");
         assertThat(JSON.readTree(run.out()).get("rulebookVersion").asText()).isEqualTo("2026.11.2");
     }
 }

@@ -174,7 +174,8 @@ class CaseCommandsTest {
         CliRun run = CliRun.of("--data-dir", dir.toString(), "import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().contains("already exists");
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith(file + "：id：").contains(before.get(0).id().toString(), "已经存在", "删掉 \"id\"");
         assertThat(casesIn(dir)).isEqualTo(before);
     }
 
@@ -206,10 +207,10 @@ class CaseCommandsTest {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
             assertThat(run.errLines()).hasSize(1);
         }
-        assertThat(unknown.err()).startsWith("no case with id ");
-        assertThat(malformed.err()).contains("\"12345\" is not a case id");
+        assertThat(unknown.err()).startsWith("没有编号为 ").contains("的案件", "cases list");
+        assertThat(malformed.err()).contains("“12345”不是案件编号");
         assertThat(missingFile.err()).contains("no such file");
-        assertThat(noFolder.err()).contains("the folder does not exist");
+        assertThat(noFolder.err()).contains(tmp.resolve("no/such/dir/b.json").toString(), "所在的文件夹不存在");
         assertThat(Files.exists(Path.of(out))).isFalse();
     }
 

@@ -171,12 +171,12 @@ class CaseloadCommandsTest {
     void badArgumentsAreBadInput() {
         Path dir = tmp.resolve("d");
 
-        assertThat(CliRun.of("--data-dir", dir.toString(), "export-xlsx").errLines()).containsExactly("missing --out");
+        assertThat(CliRun.of("--data-dir", dir.toString(), "export-xlsx").errLines()).containsExactly("缺少 --out：请补上它（见 refunddesk --help）");
         assertThat(CliRun.of("--data-dir", dir.toString(), "export-xlsx", "--out", "x.xlsx", "--status", "DONE")
                 .exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("--data-dir", dir.toString(), "import-xlsx", tmp.resolve("nope.xlsx").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.errLines()).singleElement().asString().endsWith("nope.xlsx: no such file");
+        assertThat(missing.errLines()).singleElement().asString().isEqualTo("没有这个文件：" + tmp.resolve("nope.xlsx"));
         CliRun notXlsx = CliRun.of("--data-dir", dir.toString(), "import-xlsx", writeText("junk.xlsx", "not a workbook"));
         assertThat(notXlsx.exitCode()).isEqualTo(2);
         assertThat(notXlsx.errLines()).hasSize(1);

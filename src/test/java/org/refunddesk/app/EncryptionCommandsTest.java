@@ -93,7 +93,7 @@ class EncryptionCommandsTest {
 
         for (CliRun run : runs) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-            assertThat(run.errLines()).singleElement().asString().contains("wrong passphrase");
+            assertThat(run.errLines()).singleElement().asString().contains("口令或恢复密钥", "没有做任何更改");
         }
         assertThat(StoreFiles.snapshot(data)).isEqualTo(before);
     }

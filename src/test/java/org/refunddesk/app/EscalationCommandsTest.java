@@ -156,13 +156,13 @@ class EscalationCommandsTest {
 
     @Test
     void aMissingChannelOrUnknownCaseOrLanguageIsBadInput() {
-        assertThat(run("letter", notDelivered.id().toString()).errLines()).containsExactly("missing --channel");
+        assertThat(run("letter", notDelivered.id().toString()).errLines()).containsExactly("缺少 --channel：请补上它（见 refunddesk --help）");
         CliRun unknown = run("letter", "00000000-0000-0000-0000-000000000001", "--channel", "PLATFORM");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no case with id");
+        assertThat(unknown.err()).contains("没有编号为 00000000-0000-0000-0000-000000000001 的案件");
         CliRun lang = run("letter", notDelivered.id().toString(), "--channel", "PLATFORM", "--lang", "fr");
         assertThat(lang.exitCode()).isEqualTo(2);
-        assertThat(lang.err()).contains("--lang");
+        assertThat(lang.err()).startsWith("--lang：“fr”不是 zh 或 en");
     }
 
     @Test

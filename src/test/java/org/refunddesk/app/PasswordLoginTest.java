@@ -48,13 +48,13 @@ class PasswordLoginTest {
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(refused.errLines()).singleElement().satisfies(line -> assertThat(line)
-                .contains("refused the login of " + role, "password authentication failed")
+                .contains("拒绝了 " + role + " 的登录", "password authentication failed", "--password-file")
                 .doesNotContain("猜的密码"));
         assertThat(refused.out()).isEmpty();
 
         CliRun none = CliRun.of("--data-dir", tmp.resolve("client").toString(), "--server", server, "cases", "list");
         assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(none.errLines()).singleElement().satisfies(line -> assertThat(line).contains("refused the login"));
+        assertThat(none.errLines()).singleElement().satisfies(line -> assertThat(line).contains("拒绝了 " + role + " 的登录"));
 
         CliRun listed = CliRun.of("--data-dir", tmp.resolve("client").toString(), "--server", server,
                 "--password-file", right.toString(), "cases", "list", "--json");

@@ -144,7 +144,7 @@ class ServerCommandsTest {
                 "postgresql://helper@127.0.0.1:1/refunddesk?sslmode=disable", "cases", "list");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.SERVER_UNREACHABLE);
         assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).contains("127.0.0.1/refunddesk cannot be reached", "nothing was changed");
+        assertThat(r.err()).startsWith("无法连接团队服务器 127.0.0.1/refunddesk").contains("没有做任何更改");
     }
 
     @Test
@@ -161,18 +161,28 @@ class ServerCommandsTest {
             CliRun r = CliRun.of(args);
             assertThat(r.exitCode()).as(command[0] + ": " + r.err()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(r.errLines()).hasSize(1);
-            assertThat(r.err()).contains(command[0] + " works on the store in this computer's data folder", "--server");
+            assertThat(r.err()).startsWith(command[0] + " 只处理本机数据文件夹里的数据库").contains("请去掉 --server");
         }
         Run viaEnv = run(tmp.resolve("c"), Map.of(ServerOptions.ENV_SERVER, server), "check");
         assertThat(viaEnv.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(viaEnv.err()).contains(ServerOptions.ENV_SERVER);
+        assertThat(viaEnv.err()).startsWith("check works on the store in this computer").contains("leave out " + ServerOptions.ENV_SERVER + " (unset it)");
+    }
+
+    @Test
+    void aServerNotSetUpSaysWhatItsOwnerRunsAndExitsOneAsBefore() {
+        ServerLogin bare = TestPostgres.newDatabase();
+        CliRun r = CliRun.of("--data-dir", tmp.resolve("c").toString(), "--server", bare.address().toString(),
+                "cases", "list");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INTERNAL_FAILURE);
+        assertThat(r.errLines()).singleElement().asString().startsWith("团队服务器还没有为这个版本的退款维权助手设置好")
+                .contains("team init", bare.address().database()).doesNotContain("内部错误");
     }
 
     @Test
     void aBadAddressIsBadInputNamingWhereItCameFrom() {
         CliRun r = CliRun.of("--data-dir", tmp.resolve("c").toString(), "--server", "mysql://h/x", "cases", "list");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).startsWith("--server: ");
+        assertThat(r.err()).startsWith("--server：服务器地址“mysql://h/x”不对").contains("postgresql://主机:端口/数据库");
         Run viaEnv = run(tmp.resolve("c"), Map.of(ServerOptions.ENV_SERVER, "postgresql://u:pw@h/x"), "cases", "list");
         assertThat(viaEnv.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(viaEnv.err()).startsWith(ServerOptions.ENV_SERVER + ": ").contains("no password");

@@ -108,6 +108,29 @@ class TeamStartTest {
     }
 
     @Test
+    void aDoubleClickedCaseFileIsHandedToTheWindowOnTheTeamServerInsteadOfStartingASecondOne(FxRobot robot)
+            throws Exception {
+        String server = owner.address().withUser(coordinator).toString();
+        launch(robot, withServer(server));
+        waitUntil(() -> shownCases(robot) == 1);
+        Path file = Files.createTempDirectory("rd-download").resolve("话费未到账.refundcase.json");
+        Files.copy(TeamStartTest.class.getResourceAsStream("/org/refunddesk/installer/smoke-case.json"), file);
+
+        // the second start as the launcher makes it (the team server from the environment, as a desktop entry has it)
+        LaunchOptions doubleClick = LaunchOptions.parse(new String[] {"--data-dir", dataDir.toString(), file.toString()});
+        boolean handed = Launcher.handedToRunningApp(doubleClick, java.util.Optional.of(file),
+                Map.of(org.refunddesk.cli.ServerOptions.ENV_SERVER, server), preferences);
+
+        assertThat(handed).as("the running team window took the file").isTrue();
+        waitUntil(() -> robot.lookup("#handoverCasePreview").tryQuery().isPresent());
+        assertThat(robot.lookup("#handoverCaseTitle").queryAs(Label.class).getText())
+                .isEqualTo("话费直充100元未到账（打包冒烟测试）");
+        assertThat(exits).isZero();
+        // a start on this computer's store is not handed to the team window
+        assertThat(Launcher.handedToRunningApp(doubleClick, java.util.Optional.of(file), Map.of(), preferences)).isFalse();
+    }
+
+    @Test
     void theServerSavedInSettingsOpensAtStartAndAHelperSeesOnlyTheirCases(FxRobot robot) throws Exception {
         String helper = TestPostgres.roleName("helper");
         try (Database db = Database.openServer(owner, dataDir.resolve("owner"), Clock.systemUTC(), false)) {

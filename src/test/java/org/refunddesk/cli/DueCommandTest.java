@@ -86,7 +86,7 @@ class DueCommandTest {
         Run run = run("due", "--within", "2w");
 
         assertThat(run.code).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err.strip()).isEqualTo("--within: \"2w\" is not a window like 24h, 3d or 7d");
+        assertThat(run.err.strip()).isEqualTo("--within：“2w”不是时间范围，请写成 24h、3d 或 7d 这样");
         assertThat(run("due", "--soon").code).isEqualTo(ExitCodes.BAD_INPUT);
     }
 

@@ -206,7 +206,7 @@ class EvidenceCommandTest {
         "add|00000000-0000-0000-0000-000000000001|FILE|--category|PURCHASE_PROOF|no case with id 00000000-0000-0000-0000-000000000001",
         "list|00000000-0000-0000-0000-000000000001|no case with id",
         "bundle|CASE|missing --out",
-        "shred|CASE|unknown evidence subcommand shred",
+        "shred|CASE|evidence: unknown action shred (add, list",
     })
     void badInputExitsTwoWithOneClearLineAndChangesNothing(String line) throws Exception {
         Path file = userFile("a.png", "a");

@@ -49,6 +49,8 @@ class ServerOptionsTest {
         assertThat(env.login().password()).containsExactly("env".toCharArray());
         assertThat(new ServerOptions("postgresql://u@h/db", null, null, Map.of()).passwordGiven()).isFalse();
         assertThatThrownBy(() -> new ServerOptions("postgresql://u:pw@h/db", null, null, Map.of()).address())
-                .isInstanceOf(BadInputException.class).hasMessageStartingWith("--server: ").hasMessageContaining("no password");
+                .isInstanceOf(BadInputException.class).hasMessageStartingWith("--server：").hasMessageContaining("no password")
+                .extracting(e -> ((BadInputException) e).message(org.refunddesk.rules.i18n.Messages.forTag("en")))
+                .asString().startsWith("--server: the server address \"postgresql://u:pw@h/db\" is wrong");
     }
 }
