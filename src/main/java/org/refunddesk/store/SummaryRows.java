@@ -130,6 +130,11 @@ final class SummaryRows {
      * call, 36 times a row (issue 14: 100,000 rows at start). Positions follow {@link #COLUMNS}.
      */
     static CaseSummary read(ResultSet rs) throws SQLException {
+        return read(rs, true);
+    }
+
+    /** As {@link #read(ResultSet)}; not {@code whole}: the listed deadlines and refunds are left empty, not parsed. */
+    static CaseSummary read(ResultSet rs, boolean whole) throws SQLException {
         String rule = rs.getString(NEXT_RULE);
         Deadline next = rule == null ? null : new Deadline(rule, instant(rs, NEXT_RULE + 1),
                 instant(rs, NEXT_RULE + 2), DeadlineState.OPEN, rs.getString(NEXT_RULE + 3),
@@ -144,8 +149,8 @@ final class SummaryRows {
                 instant(rs, TAGS + 3), enumValue(rs, TAGS + 4, Verdict.class), next,
                 rs.getInt(OPEN_DEADLINES), instant(rs, OPEN_DEADLINES + 1), integer(rs, OPEN_DEADLINES + 2),
                 rs.getString(OPEN_DEADLINES + 3), instant(rs, OPEN_DEADLINES + 4), rs.getString(OPEN_DEADLINES + 5),
-                SummaryColumns.deadlines(rs.getString(OPEN_DEADLINES + 6)), instant(rs, OPEN_DEADLINES + 7),
-                SummaryColumns.refunds(rs.getString(OPEN_DEADLINES + 8)), rs.getString(YOUR_MOVE));
+                whole ? SummaryColumns.deadlines(rs.getString(OPEN_DEADLINES + 6)) : null, instant(rs, OPEN_DEADLINES + 7),
+                whole ? SummaryColumns.refunds(rs.getString(OPEN_DEADLINES + 8)) : null, rs.getString(YOUR_MOVE));
     }
 
     private static final List<String> COLUMN_LIST = Arrays.asList(COLUMNS.split(",\\s*"));

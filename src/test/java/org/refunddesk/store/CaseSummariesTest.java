@@ -80,6 +80,24 @@ class CaseSummariesTest {
     }
 
     @Test
+    void theListedReadIsTheWholeReadWithoutListedDeadlinesAndRefunds() {
+        db.cases().createAll(PlanBenchmark.generate(200, new Random(21)));
+        List<CaseSummary> whole = db.summaries().list();
+        List<CaseSummary> listed = new java.util.ArrayList<>();
+        db.summaries().forEachListed(listed::add);
+
+        assertThat(whole.stream().filter(s -> !s.deadlines().isEmpty())).hasSizeGreaterThan(50);
+        assertThat(whole.stream().filter(s -> !s.refunds().isEmpty())).isNotEmpty();
+        assertThat(listed).hasSameSizeAs(whole);
+        for (int i = 0; i < whole.size(); i++) {
+            CaseSummary w = whole.get(i);
+            assertThat(listed.get(i).deadlines()).isEmpty();
+            assertThat(listed.get(i).refunds()).isEmpty();
+            assertThat(listed.get(i)).usingRecursiveComparison().ignoringFields("deadlines", "refunds").isEqualTo(w);
+        }
+    }
+
+    @Test
     void everyKindOfCaseChangeUpdatesTheSummaryInTheSameTransaction() {
         RefundCase c = db.cases().create(PlanBenchmark.generate(1, new Random(7)).get(0));
         assertMatchesFullComputation(c.id());

@@ -26,7 +26,7 @@ final class SummaryRowLists {
         Map<UUID, DamagedCase> damaged = new HashMap<>();
         summaries.damaged().forEach(d -> damaged.put(d.id(), d));
         List<CaseRow> read = new ArrayList<>();
-        summaries.forEach(s -> {
+        summaries.forEachListed(s -> {
             DamagedCase d = damaged.remove(s.id());
             read.add(s.damaged() || d != null ? CaseRow.damaged(s, d == null ? null : d.problem()) : CaseRow.of(s));
         });
