@@ -97,6 +97,7 @@ final class AppStartup {
         stage.setScene(scene);
         stage.show();
         StartupTimeline.markAfterPulse(scene, "first-frame");
+        firstFrame = FirstFrame.watch(scene);
 
         handovers.receiveOpenFileEvents();
         Optional<ServerStart> server;
@@ -129,6 +130,7 @@ final class AppStartup {
     }
 
     private volatile EarlyOpen<LocalStoreOpening.Opening> earlyLocal;
+    private FirstFrame firstFrame;
     private final LocalStoreOpening local;
 
     /** The store in the data folder (the default): opened off the FX thread, or handed to the app that has it. */
@@ -139,7 +141,7 @@ final class AppStartup {
         earlyLocal = null;
         BackgroundTask.of(messages.get("ui.startup.opening"),
                         progress -> early != null && early.take() ? early.await() : local.open())
-                .onSuccess(opening -> {
+                .onSuccess(opening -> firstFrame.then(() -> {
                     if (opening.handedOver()) {
                         exit.run(); // handed to the running app
                     } else if (opening.database() == null) {
@@ -149,7 +151,7 @@ final class AppStartup {
                     } else {
                         showMain(scene, opening.database(), messages, dialogs);
                     }
-                })
+                }))
                 .onFailure(error -> failed(error, local.dataDir(), messages, dialogs))
                 .executeWith(tasks);
     }
