@@ -52,9 +52,9 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.server = server;
         this.storeKey = storeKey;
-        // the rules load on first use, so opening the store does not wait for them
+        // the rules and the evidence checklist load on first use, so opening the store does not wait for them
         this.summaries = new CaseSummaries(this, clock,
-                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist.builtIn()));
+                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist::builtIn));
         this.cases = new JdbcCaseRepository(this, clock);
     }
 
