@@ -39,17 +39,24 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
     private final RuleBooks.Loaded ruleBook;
     private final WorkingDayCalendar calendar;
     private final Messages messages;
-    private final CaseEvidenceScores evidence;
+    private CaseEvidenceScores evidence;
     private final Clock clock;
 
     private StoreCaseloadWorkspace(Database database, RuleBooks.Loaded ruleBook, WorkingDayCalendar calendar,
-                                   Messages messages, Clock clock) {
+                                   CliContext context) {
         this.database = database;
-        this.clock = clock;
-        this.evidence = new CaseEvidenceScores(new EvidenceVault(database, clock), EvidenceChecklist.builtIn(), messages);
         this.ruleBook = ruleBook;
         this.calendar = calendar;
-        this.messages = messages;
+        this.clock = context.clock();
+        this.messages = context.messages();
+    }
+
+    /** Evidence files and scores: only the commands that show them read the checklist. */
+    private CaseEvidenceScores evidence() {
+        if (evidence == null) {
+            evidence = new CaseEvidenceScores(new EvidenceVault(database, clock), EvidenceChecklist.builtIn(), messages);
+        }
+        return evidence;
     }
 
     static CaseloadWorkspace.Opener opener() {
@@ -58,8 +65,7 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
             WorkingDayCalendars.Loaded calendar = WorkingDayCalendars.load(context.dataDir());
             book.notes().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
             calendar.problems().forEach(n -> context.err().println(context.messages().get("cli.note", n)));
-            return new StoreCaseloadWorkspace(StoreAccess.open(context), book,
-                    calendar.calendar(), context.messages(), context.clock());
+            return new StoreCaseloadWorkspace(StoreAccess.open(context), book, calendar.calendar(), context);
         };
     }
 
@@ -70,13 +76,13 @@ final class StoreCaseloadWorkspace implements CaseloadWorkspace {
 
     @Override
     public List<CaseOverview> overviews(Instant now) {
-        CaseEvidenceScores.Snapshot vault = evidence.read();
+        CaseEvidenceScores.Snapshot vault = evidence().read();
         return database.cases().list().stream().map(c -> overview(c, now, true, vault)).toList();
     }
 
     @Override
     public List<CaseOverview> overviewsForLists(Instant now) {
-        CaseEvidenceScores.Snapshot vault = evidence.read();
+        CaseEvidenceScores.Snapshot vault = evidence().read();
         return database.cases().list().stream().map(c -> overview(c, now, false, vault)).toList();
     }
 

@@ -29,7 +29,7 @@ public final class StoreAccess {
 
     /** The data folder's own store, whatever server is named ({@code team push} / {@code pull}: the other side). */
     public static Database openLocal(CliContext context) {
-        Database db = Database.open(context.dataDir(), context.clock(), key(context));
+        Database db = Database.open(context.dataDir(), context.clock(), key(context), Database.Use.COMMAND);
         db.readOnlyBecause().ifPresent(why -> context.err().println(context.messages().get(
                 "recovery.readOnly." + why.kind().name(), String.valueOf(context.dataDir()))));
         return db;

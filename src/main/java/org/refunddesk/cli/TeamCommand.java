@@ -34,9 +34,13 @@ public final class TeamCommand implements CliCommand {
     public static final String ENV_SERVER = ServerOptions.ENV_SERVER;
     private static final Set<String> VALUED = Set.of("--server", "--user", "--password-file", "--new-password-file");
     private static final Set<String> FLAGS = Set.of("--json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Made when the audit trail is printed: every command is constructed at start, few of them print JSON (issue 14). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
     private final Map<String, String> environment;
 
@@ -115,7 +119,7 @@ public final class TeamCommand implements CliCommand {
                 try (Database db = Database.openServer(login, cache, context.clock(), false)) {
                     List<AuditEntry> trail = new CaseAudit(db).forCase(caseId);
                     if (args.flag("--json")) {
-                        context.out().println(JSON.writeValueAsString(trail.stream().map(TeamCommand::json).toList()));
+                        context.out().println(Json.MAPPER.writeValueAsString(trail.stream().map(TeamCommand::json).toList()));
                     } else {
                         for (AuditEntry e : trail) {
                             context.out().println(e.at() + "\t" + e.who() + "\t" + e.action()

@@ -33,12 +33,12 @@ final class StatutoryHolidays {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
     private static final double QINGMING_LONGITUDE = Math.toRadians(15);
-    /** One calendar per thread: it caches its astronomy (new moons, solstices), which makes repeat years cheap. */
     /** The published names, read as data (statutory-names.properties beside the notices' year files). */
     private static final Properties NAMES = load("statutory-names.properties");
     /** Month starts ICU's astronomy places a day off (new moons minutes from midnight), with their published day. */
     private static final Properties CORRECTIONS = load("lunar-corrections.properties");
-    private static final ThreadLocal<ChineseCalendar> CALENDAR = ThreadLocal.withInitial(ChineseCalendar::new);
+    /** The movable holidays of each year, as {@link #movableDates} computes them (checked by a test): no ICU at start. */
+    private static final Properties DATES = load("statutory-dates.properties");
 
     private StatutoryHolidays() {
     }
@@ -49,18 +49,37 @@ final class StatutoryHolidays {
     }
 
     private static List<HolidayYear.SpecialDay> compute(int year) {
+        String listed = DATES.getProperty(Integer.toString(year));
+        return days(year, listed != null ? listed.trim().split(" +") : movableDates(year));
+    }
+
+    /** The line of statutory-dates.properties for the year, or null when the year is not listed. */
+    static String listedDates(int year) {
+        return DATES.getProperty(Integer.toString(year));
+    }
+
+    /**
+     * Lunar New Year, Qingming, Dragon Boat and Mid-Autumn of a year, computed with ICU4J (as listed in
+     * statutory-dates.properties).
+     */
+    static String[] movableDates(int year) {
+        return new String[] {lunar(year, 1, 1).toString(), qingming(year).toString(), lunar(year, 5, 5).toString(),
+            lunar(year, 8, 15).toString()};
+    }
+
+    private static List<HolidayYear.SpecialDay> days(int year, String[] movable) {
         List<HolidayYear.SpecialDay> days = new ArrayList<>(13);
         days.add(off(LocalDate.of(year, 1, 1), NAMES.getProperty("newYear")));
-        LocalDate newYear = lunar(year, 1, 1);
+        LocalDate newYear = LocalDate.parse(movable[0]);
         days.add(off(newYear.minusDays(1), NAMES.getProperty("springFestival")));
         for (int d = 0; d < 3; d++) {
             days.add(off(newYear.plusDays(d), NAMES.getProperty("springFestival")));
         }
-        days.add(off(qingming(year), NAMES.getProperty("qingming")));
+        days.add(off(LocalDate.parse(movable[1]), NAMES.getProperty("qingming")));
         days.add(off(LocalDate.of(year, 5, 1), NAMES.getProperty("labourDay")));
         days.add(off(LocalDate.of(year, 5, 2), NAMES.getProperty("labourDay")));
-        days.add(off(lunar(year, 5, 5), NAMES.getProperty("dragonBoat")));
-        days.add(off(lunar(year, 8, 15), NAMES.getProperty("midAutumn")));
+        days.add(off(LocalDate.parse(movable[2]), NAMES.getProperty("dragonBoat")));
+        days.add(off(LocalDate.parse(movable[3]), NAMES.getProperty("midAutumn")));
         for (int d = 1; d <= 3; d++) {
             days.add(off(LocalDate.of(year, 10, d), NAMES.getProperty("nationalDay")));
         }
@@ -90,7 +109,7 @@ final class StatutoryHolidays {
         if (corrected != null) {
             return LocalDate.parse(corrected).plusDays(day - 1L);
         }
-        ChineseCalendar c = CALENDAR.get();
+        ChineseCalendar c = Icu.CALENDAR.get();
         c.clear();
         c.set(Calendar.JULIAN_DAY, (int) (LocalDate.of(gregorianYear, 7, 1).toEpochDay() + JULIAN_DAY_OF_EPOCH));
         int chineseYear = c.get(Calendar.EXTENDED_YEAR);
@@ -108,5 +127,11 @@ final class StatutoryHolidays {
                 LocalDate.of(year, 3, 20).atStartOfDay(CHINA).toInstant().toEpochMilli());
         long at = astronomer.getSunTime(QINGMING_LONGITUDE, true);
         return java.time.Instant.ofEpochMilli(at).atZone(CHINA).toLocalDate();
+    }
+
+    /** Loaded only when a date is computed (a year not listed, or the test that checks the list). */
+    private static final class Icu {
+        /** One calendar per thread: it caches its astronomy (new moons, solstices), which makes repeat years cheap. */
+        static final ThreadLocal<ChineseCalendar> CALENDAR = ThreadLocal.withInitial(ChineseCalendar::new);
     }
 }

@@ -45,12 +45,12 @@ public final class WorkingDayCalendars {
     }
 
     public static Loaded load(Path dataDir) {
-        Map<Integer, HolidayYear> years = bundledYears();
         List<String> problems = new ArrayList<>();
         Path dir = dataDir == null ? null : dataDir.resolve("holidays");
         if (dir == null || !Files.isDirectory(dir)) {
-            return new Loaded(bundled(), problems);
+            return new Loaded(bundled(), problems); // the shipped notices are parsed once, not at every load
         }
+        Map<Integer, HolidayYear> years = bundledYears();
         boolean changed = false;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> YEAR_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList()) {

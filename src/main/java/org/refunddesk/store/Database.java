@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -28,17 +27,17 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final DataFolderLock lock;
     /** Swapped for a read-only one when the disk fills while the store is open, and back by {@link #retryWrites}. */
-    private volatile DataSource pool;
-    private volatile AutoCloseable closePool;
+    private final StorePool pool;
     private final Dialect dialect;
     private final ServerAddress server;
     private final CaseRepository cases;
     private final StoreKey storeKey;
     private final CaseSummaries summaries;
     private final DamageLog damage = new DamageLog();
-    private volatile StoreUnusableException readOnlyBecause;
     private boolean closed;
     private volatile boolean compactOnClose;
+    /** Whether this instance changed the file (a commit that wrote, a migration): only then is it compacted on close. */
+    private volatile boolean wrote;
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool, Clock clock, StoreKey storeKey,
                      StoreUnusableException readOnlyBecause) {
@@ -48,16 +47,14 @@ public final class Database implements AutoCloseable {
     private Database(Path dataDir, DataFolderLock lock, DataSource pool, AutoCloseable closePool, Dialect dialect,
                      ServerAddress server, Clock clock, StoreKey storeKey, StoreUnusableException readOnlyBecause) {
         this.dataDir = dataDir;
-        this.readOnlyBecause = readOnlyBecause;
         this.lock = lock;
-        this.pool = pool;
-        this.closePool = closePool;
+        this.pool = new StorePool(dataDir, storeKey, pool, closePool, readOnlyBecause);
         this.dialect = dialect;
         this.server = server;
         this.storeKey = storeKey;
-        // the rules load on first use, so opening the store does not wait for them
+        // the rules and the evidence checklist load on first use, so opening the store does not wait for them
         this.summaries = new CaseSummaries(this, clock,
-                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist.builtIn()));
+                new RuleSummaryProjector(new RuleEngine(dataDir), EvidenceChecklist::builtIn));
         this.cases = new JdbcCaseRepository(this, clock);
     }
 
@@ -71,11 +68,27 @@ public final class Database implements AutoCloseable {
         return open(dataDir, clock, null);
     }
 
+    /** How long the store stays open: what H2 may do in the background while it is. */
+    public enum Use {
+        /** The app: H2 rewrites sparse parts of the file in the background while it idles. */
+        SESSION,
+        /**
+         * One headless command: no background rewriting (on a large, fragmented file H2 otherwise spends the command's
+         * time, and the wait at close, moving pages a read never needed); after a write the file is compacted at close.
+         */
+        COMMAND
+    }
+
     /**
      * Opens the store with its key ({@code null} for a store that is not encrypted). An encrypted store
      * opened without its key is refused before H2 touches a file ({@link StoreEncryptedException}).
      */
     public static Database open(Path dataDir, Clock clock, StoreKey storeKey) {
+        return open(dataDir, clock, storeKey, Use.SESSION);
+    }
+
+    /** {@link #open(Path, Clock, StoreKey)} for this use of the store. */
+    public static Database open(Path dataDir, Clock clock, StoreKey storeKey, Use use) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -90,7 +103,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("the store in " + dir + " is not encrypted");
         }
         try {
-            return openWritable(dir, clock, storeKey);
+            return openWritable(dir, clock, storeKey, use);
         } catch (RuntimeException e) {
             RuntimeException inWords = StoreFailures.inWords(e, dir);
             if (inWords instanceof StoreUnusableException unusable && unusable.kind() != StoreUnusableException.Kind.DAMAGED_FILE
@@ -113,7 +126,7 @@ public final class Database implements AutoCloseable {
                 new StoreException("opened read-only")));
     }
 
-    private static Database openWritable(Path dir, Clock clock, StoreKey storeKey) {
+    private static Database openWritable(Path dir, Clock clock, StoreKey storeKey, Use use) {
         DataFolderLock lock = DataFolderLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
@@ -121,12 +134,14 @@ public final class Database implements AutoCloseable {
             // commit failed, so a folder that cannot be written is opened read-only without ever trying
             H2File.probeWritable(dir);
             H2Upgrade.backUpBeforeFirstOpen(dir, clock);
-            pool = H2File.pool(dir, storeKey, false);
+            pool = H2File.pool(dir, storeKey, false, use == Use.COMMAND);
             H2File.checkOpens(pool, dir);
-            H2File.migrate(pool);
+            boolean migrated = H2File.migrate(pool);
             H2Upgrade.markOpened(dir);
             H2File.probeWritable(dir);
-            return new Database(dir, lock, pool, clock, storeKey, null);
+            Database db = new Database(dir, lock, pool, clock, storeKey, null);
+            db.wrote = migrated;
+            return db;
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -190,12 +205,12 @@ public final class Database implements AutoCloseable {
 
     /** The connections (Flyway checks, the team tools). */
     DataSource pool() {
-        return pool;
+        return pool.dataSource();
     }
 
     /** The schema version the store is at (the latest migration applied), as a person reads it: "V23". */
     public String schemaVersion() {
-        return Migrations.currentVersion(pool, dialect);
+        return Migrations.currentVersion(pool.dataSource(), dialect);
     }
 
     /** The engine: the embedded H2 file or a PostgreSQL team server. */
@@ -234,8 +249,8 @@ public final class Database implements AutoCloseable {
         try {
             return runInTransaction(work, snapshot);
         } catch (StoreUnusableException e) {
-            if (e.kind() == StoreUnusableException.Kind.DISK_FULL && dialect == Dialect.H2 && readOnlyBecause == null) {
-                refuseWrites(e);
+            if (e.kind() == StoreUnusableException.Kind.DISK_FULL && dialect == Dialect.H2 && pool.readOnlyBecause() == null) {
+                pool.refuseWrites(e);
             }
             throw e;
         }
@@ -245,8 +260,8 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreException("the database is closed");
         }
-        StoreUnusableException refused = readOnlyBecause;
-        try (Connection raw = pool.getConnection()) {
+        StoreUnusableException refused = pool.readOnlyBecause();
+        try (Connection raw = pool.dataSource().getConnection()) {
             // refused as H2 refuses a write to a read-only store, so the work sees what it saw before (and says why)
             Connection c = refused == null ? raw : WriteGuard.wrap(raw, () -> new SQLException("the store cannot be written",
                     "90097", ErrorCode.DATABASE_IS_READ_ONLY, refused));
@@ -261,6 +276,7 @@ public final class Database implements AutoCloseable {
                 boolean wrote = dialect == Dialect.H2 && H2File.wroteSomething(c);
                 c.commit();
                 if (wrote) {
+                    this.wrote = true;
                     H2File.forceToDisk(c);
                 }
                 return result;
@@ -291,82 +307,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A write failed because the disk is full: from now on every write is refused at once (H2 is not asked again: after
-     * a failed commit it can hang in the next one), and the store is reopened read-only, since the instance whose
-     * commit failed may also fail to read. What was committed before is on disk (every commit is synced), so the
-     * read-only store holds every save that was reported done.
-     */
-    private synchronized void refuseWrites(StoreUnusableException why) {
-        if (readOnlyBecause != null || closed) {
-            return;
-        }
-        readOnlyBecause = why;
-        DataSource broken = pool;
-        AutoCloseable closeBroken = closePool;
-        try (Connection c = broken.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN IMMEDIATELY"); // closes the file without writing anything more
-        } catch (SQLException | RuntimeException e) {
-            why.addSuppressed(e);
-        }
-        try {
-            closeBroken.close();
-        } catch (Exception e) {
-            why.addSuppressed(e);
-        }
-        try {
-            JdbcConnectionPool readOnly = H2File.pool(dataDir, storeKey, true);
-            H2File.checkOpens(readOnly, dataDir);
-            pool = readOnly;
-            closePool = readOnly::dispose;
-        } catch (RuntimeException e) {
-            why.addSuppressed(e); // the reads then fail too, each saying why
-        }
-    }
-
-    /**
      * 再试一次 after space was freed: checks that the data folder can be written again (a small write beside the store)
      * and, when it can, reopens the store for writing; otherwise throws, saying why in words (disk still full). Does
      * nothing when the store can be written.
      */
-    public synchronized void retryWrites() {
-        if (readOnlyBecause == null || closed) {
-            return;
-        }
-        try {
-            H2File.probeWritable(dataDir);
-        } catch (RuntimeException e) {
-            throw StoreFailures.inWords(e, dataDir);
-        }
-        AutoCloseable closeReadOnly = closePool;
-        try {
-            closeReadOnly.close();
-        } catch (Exception e) {
-            throw new StoreException("cannot close the read-only store: " + e.getMessage(), e);
-        }
-        JdbcConnectionPool writable = null;
-        try {
-            writable = H2File.pool(dataDir, storeKey, false);
-            H2File.checkOpens(writable, dataDir);
-            H2File.migrate(writable); // a store opened read-only at start may not have had its migrations yet
-            H2File.probeWritable(dataDir);
-            pool = writable;
-            closePool = writable::dispose;
-            readOnlyBecause = null;
-        } catch (RuntimeException e) {
-            if (writable != null) {
-                writable.dispose();
-            }
-            JdbcConnectionPool again = H2File.pool(dataDir, storeKey, true);
-            H2File.checkOpens(again, dataDir);
-            pool = again;
-            closePool = again::dispose;
-            throw StoreFailures.inWords(e, dataDir);
-        }
+    public void retryWrites() {
+        pool.retryWrites();
     }
 
     /** Why the store was opened read-only (disk full, no permission), or empty when it can be written. */
     public Optional<StoreUnusableException> readOnlyBecause() {
-        return Optional.ofNullable(readOnlyBecause);
+        return pool.readOnlyReason();
     }
 
     /** The key of an encrypted store, for the evidence vault; empty when the store is not encrypted. */
@@ -378,7 +329,7 @@ public final class Database implements AutoCloseable {
         if (dialect != Dialect.H2) {
             return;
         }
-        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = pool.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new StoreException("cannot compact the database: " + e.getMessage(), e);
@@ -412,14 +363,6 @@ public final class Database implements AutoCloseable {
         compactOnClose = true;
     }
 
-    private void closePool() {
-        try {
-            closePool.close();
-        } catch (Exception e) {
-            throw new StoreException("cannot close the database: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public synchronized void close() {
         if (closed) {
@@ -429,8 +372,12 @@ public final class Database implements AutoCloseable {
         try {
             if (compactOnClose) {
                 compact();
+            } else if (wrote && dialect == Dialect.H2 && pool.readOnlyBecause() == null) {
+                // what H2 itself does on close, now only after writes: a read leaves the file as it was, and at
+                // 100,000 cases H2's compaction took seconds of every read-only command (issue 14)
+                H2File.compactBriefly(pool.dataSource());
             }
-            closePool();
+            pool.close();
         } finally {
             if (lock != null) {
                 lock.close();

@@ -17,6 +17,9 @@ import org.refunddesk.store.crypto.StoreKey;
 final class H2File {
     /** A few of H2's 8 KB pages: what the next saves would need at least. */
     private static final int PROBE_BYTES = 64 * 1024;
+    /** H2's default AUTO_COMPACT_FILL_RATE, and what it rewrites at most when compacting on close. */
+    private static final int TARGET_FILL_RATE = 90;
+    private static final int MAX_REWRITE_BYTES = 16 << 20;
 
     static {
         turnOffValueCache();
@@ -64,10 +67,19 @@ final class H2File {
 
     /**
      * No trace file: H2 would leave an empty refunddesk.trace.db behind (and, encrypted, write failed statements in
-     * plain text to it). Read-only: H2 opens the file for reading and writes nothing.
+     * plain text to it). Read-only: H2 opens the file for reading and writes nothing. No compaction when the last
+     * connection closes: H2 compacts whether anything was written or not (seconds at 100,000 cases), so
+     * {@link Database#close} asks for it only after a write ({@link #compactBriefly}).
      */
     static JdbcConnectionPool pool(Path dir, StoreKey storeKey, boolean readOnly) {
-        String url = "jdbc:h2:file:" + dir.resolve(Database.DB_NAME) + ";TRACE_LEVEL_FILE=0" + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        return pool(dir, storeKey, readOnly, false);
+    }
+
+    /** @param oneCommand no rewriting of sparse chunks in the background ({@link Database.Use#COMMAND}) */
+    static JdbcConnectionPool pool(Path dir, StoreKey storeKey, boolean readOnly, boolean oneCommand) {
+        String url = "jdbc:h2:file:" + dir.resolve(Database.DB_NAME) + ";TRACE_LEVEL_FILE=0"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : ";MAX_COMPACT_TIME=0")
+                + (oneCommand && !readOnly ? ";AUTO_COMPACT_FILL_RATE=0" : "");
         if (storeKey == null) {
             return JdbcConnectionPool.create(url, "refunddesk", "");
         }
@@ -88,8 +100,24 @@ final class H2File {
         }
     }
 
-    static void migrate(JdbcConnectionPool pool) {
-        Migrations.migrate(pool, Dialect.H2);
+    /** @return whether Flyway ran (and so may have written) */
+    static boolean migrate(JdbcConnectionPool pool) {
+        return Migrations.migrate(pool, Dialect.H2);
+    }
+
+    /**
+     * About the compaction H2 runs when its last connection closes (its defaults: chunks under 90% live rewritten,
+     * at most 16 MB): for a store this process wrote, so the file does not grow with every session.
+     */
+    static void compactBriefly(javax.sql.DataSource pool) {
+        try (Connection c = pool.getConnection()) {
+            if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                    && !session.getDatabase().isReadOnly()) {
+                session.getDatabase().getStore().getMvStore().compact(TARGET_FILL_RATE, MAX_REWRITE_BYTES);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // only the file's size is at stake: every commit is already on disk
+        }
     }
 
     /**

@@ -154,7 +154,7 @@ public final class JdbcCaseRepository implements CaseRepository {
         List<UUID> targets = List.copyOf(ids);
         Instant now = now();
         return database.inTransaction(c -> {
-            Map<UUID, Long> checksums = checksumsAssigned(c, targets, assignee, now);
+            Map<UUID, Long> checksums = LockedCaseRows.checksumsAssigned(c, targets, assignee, now);
             try (PreparedStatement cases = c.prepareStatement(
                     "UPDATE cases SET assignee = ?, updated_at = ?, checksum = ?, version = version + 1 WHERE id = ?");
                  PreparedStatement summaries = c.prepareStatement("UPDATE case_summaries SET assignee = ?, "
@@ -182,41 +182,6 @@ public final class JdbcCaseRepository implements CaseRepository {
             }
             return targets.size();
         });
-    }
-
-    private static void lockRows(Connection c, Object[] ids) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE id IN (" + marks + ") FOR UPDATE")) {
-            for (int i = 0; i < ids.length; i++) {
-                Sql.setUuid(ps, i + 1, (UUID) ids[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // reading the rows takes their locks
-                }
-            }
-        }
-    }
-
-    /**
-     * The checksums of the cases once assigned, read a chunk at a time as the case cursor reads (no query per case).
-     * A damaged case refuses the whole change, as a save of it does: a new checksum would hide the damage.
-     */
-    private static Map<UUID, Long> checksumsAssigned(Connection c, List<UUID> ids, String assignee, Instant now)
-            throws SQLException {
-        Map<UUID, Long> checksums = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += CaseCursor.FETCH_SIZE) {
-            Object[] chunk = ids.subList(from, Math.min(ids.size(), from + CaseCursor.FETCH_SIZE)).toArray();
-            lockRows(c, chunk); // a save of one of them cannot come between this read and the write of its checksum
-            try (CaseCursor cursor = new CaseCursor(c, chunk, damaged -> {
-                throw new DamagedCaseException(damaged);
-            })) {
-                for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
-                    checksums.put(rc.id(), CaseChecksum.of(rc.withAssignee(assignee).withTimestamps(rc.createdAt(), now)));
-                }
-            }
-        }
-        return checksums;
     }
 
     private RefundCase updateIn(Connection c, RefundCase refundCase, Instant now) throws SQLException {
@@ -385,28 +350,15 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     /** {@link TeamTransfer}: events another store has and this one lacks, appended in the caller's transaction. */
     void appendCopiedEvents(Connection c, UUID caseId, List<CaseEvent> events) throws SQLException {
-        CaseVersions.raise(c, caseId, CaseVersions.ANY); // locks the row first: the case read next is the one written
-        RefundCase stored = load(c, caseId);
-        EventRows.append(c, caseId, events);
-        RefundCase after = stored;
-        for (CaseEvent e : events) {
-            after = after.withEvent(e); // appended after the stored ones, in this order: as they read back
-        }
-        touch(c, after.withTimestamps(stored.createdAt(), now()));
+        LockedCaseRows.appendCopiedEvents(c, caseId, events, now());
     }
 
     private static RefundCase load(Connection c, UUID id) throws SQLException {
-        return CaseRows.select(c, id).stream().findFirst().orElseThrow(() -> new CaseNotFoundException(id));
+        return LockedCaseRows.load(c, id);
     }
 
-    /** Writes the changed time and the checksum of the case as it now is (its row otherwise unchanged). */
     private static void touch(Connection c, RefundCase now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET updated_at = ?, checksum = ? WHERE id = ?")) {
-            Sql.setInstant(ps, 1, now.updatedAt());
-            ps.setLong(2, CaseChecksum.of(now));
-            Sql.setUuid(ps, 3, now.id());
-            ps.executeUpdate();
-        }
+        LockedCaseRows.touch(c, now);
     }
 
     private static RefundCase withEvents(RefundCase rc, List<CaseEvent> events) {

@@ -22,12 +22,14 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource pool, Dialect dialect) {
+    /** @return whether Flyway ran (it may have written the schema and its history) */
+    static boolean migrate(DataSource pool, Dialect dialect) {
         if (dialect == Dialect.H2 && SchemaUpToDate.check(pool, dialect)) {
-            return; // the history holds exactly this build's scripts: nothing to migrate or validate
+            return false; // the history holds exactly this build's scripts: nothing to migrate or validate
         }
         try {
             flyway(pool, dialect).migrate();
+            return true;
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
         }

@@ -29,15 +29,38 @@ public final class RuleSummaryProjector implements SummaryProjector {
     private static final String FORMAT = "summary/5";
 
     private final RuleEngine engine;
-    private final EvidenceChecklist checklist;
-    private final CorroborationChecker checker;
+    private final java.util.function.Supplier<EvidenceChecklist> checklistSource;
+    private volatile EvidenceChecklist checklist;
+    private volatile CorroborationChecker checker;
     private final Messages messages = Messages.forTag("zh");
     private volatile String version;
 
     public RuleSummaryProjector(RuleEngine engine, EvidenceChecklist checklist) {
+        this(engine, () -> checklist);
+    }
+
+    /** The checklist is read on first use: a command that never summarises never parses it. */
+    public RuleSummaryProjector(RuleEngine engine, java.util.function.Supplier<EvidenceChecklist> checklist) {
         this.engine = engine;
-        this.checklist = checklist;
-        this.checker = new CorroborationChecker(checklist);
+        this.checklistSource = checklist;
+    }
+
+    private EvidenceChecklist checklist() {
+        EvidenceChecklist c = checklist;
+        if (c == null) {
+            c = checklistSource.get();
+            checklist = c;
+        }
+        return c;
+    }
+
+    private CorroborationChecker checker() {
+        CorroborationChecker c = checker;
+        if (c == null) {
+            c = new CorroborationChecker(checklist());
+            checker = c;
+        }
+        return c;
     }
 
     @Override
@@ -45,7 +68,7 @@ public final class RuleSummaryProjector implements SummaryProjector {
         String v = version;
         if (v == null) {
             v = FORMAT + ";rules=" + engine.ruleBook().version() + ";calendar="
-                    + Integer.toHexString(engine.calendar().sources().hashCode()) + ";checklist=" + checklist.version();
+                    + Integer.toHexString(engine.calendar().sources().hashCode()) + ";checklist=" + checklist().version();
             version = v;
         }
         return v;
@@ -101,7 +124,7 @@ public final class RuleSummaryProjector implements SummaryProjector {
                 c.purchase() == null ? null : c.purchase().orderNo(),
                 c.consumer().name(), c.consumer().phone(), c.tags(),
                 c.problem() == null ? null : c.problem().kind(), c.createdAt(), c.updatedAt(),
-                assessment == null ? null : assessment.verdict(), shown, open, soonest, checker.check(c, evidence).score(), searchKey(c), recomputeAt,
+                assessment == null ? null : assessment.verdict(), shown, open, soonest, checker().check(c, evidence).score(), searchKey(c), recomputeAt,
                 version(), dated, activity.lastActivity(), activity.refunds(),
                 CaseProgress.waitsForYou(c) ? CaseProgress.nextStep(c, -1, false, true).name() : null);
     }
