@@ -97,7 +97,6 @@ final class AppStartup {
         stage.setScene(scene);
         stage.show();
         StartupTimeline.markAfterPulse(scene, "first-frame");
-        firstFrame = FirstFrame.watch(scene);
 
         handovers.receiveOpenFileEvents();
         Optional<ServerStart> server;
@@ -115,33 +114,14 @@ final class AppStartup {
         }
     }
 
-    /**
-     * Begins opening the data folder's store while JavaFX starts (called from {@code Application.init}): the first
-     * {@link #openLocal} takes the result. Not when a team server is configured (its start asks and says more).
-     */
-    void prepare() {
-        try {
-            if (options.demo() || ServerStart.find(options, environment, preferences).isEmpty()) {
-                earlyLocal = EarlyOpen.begin("refunddesk-open", local::open);
-            }
-        } catch (RuntimeException e) {
-            // start() finds the same problem and says it
-        }
-    }
-
-    private volatile EarlyOpen<LocalStoreOpening.Opening> earlyLocal;
-    private FirstFrame firstFrame;
     private final LocalStoreOpening local;
 
     /** The store in the data folder (the default): opened off the FX thread, or handed to the app that has it. */
     private void openLocal(Scene scene, Messages messages, DialogService dialogs) {
         serverRole = null;
         teamLogin = null;
-        EarlyOpen<LocalStoreOpening.Opening> early = earlyLocal;
-        earlyLocal = null;
-        BackgroundTask.of(messages.get("ui.startup.opening"),
-                        progress -> early != null && early.take() ? early.await() : local.open())
-                .onSuccess(opening -> firstFrame.then(() -> {
+        BackgroundTask.of(messages.get("ui.startup.opening"), progress -> local.open())
+                .onSuccess(opening -> {
                     if (opening.handedOver()) {
                         exit.run(); // handed to the running app
                     } else if (opening.database() == null) {
@@ -151,7 +131,7 @@ final class AppStartup {
                     } else {
                         showMain(scene, opening.database(), messages, dialogs);
                     }
-                }))
+                })
                 .onFailure(error -> failed(error, local.dataDir(), messages, dialogs))
                 .executeWith(tasks);
     }

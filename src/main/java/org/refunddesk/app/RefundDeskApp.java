@@ -54,7 +54,6 @@ public class RefundDeskApp extends Application {
     public void init() {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         startup = new AppStartup(options, UiPreferences.loadForUser(), Clock.systemUTC(), Platform::exit);
-        startup.prepare(); // the store opens while JavaFX starts its toolkit
     }
 
     @Override

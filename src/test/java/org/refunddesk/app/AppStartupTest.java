@@ -59,47 +59,6 @@ class AppStartupTest {
         robot.interact(() -> startup.start(stage));
     }
 
-    /** As the app starts: the store begins opening in {@code Application.init}, before the window exists. */
-    private void launchOpeningEarly(FxRobot robot, LaunchOptions options) {
-        startup = new AppStartup(options, UiPreferences.load(new InMemoryPreferences()), Clock.systemUTC(),
-                exits::incrementAndGet);
-        startup.prepare();
-        robot.interact(() -> startup.start(stage));
-    }
-
-    @Test
-    void theStoreOpenedWhileJavaFxStartsIsTheOneTheWindowShowsAndStopCloses(FxRobot robot) throws Exception {
-        try (Database db = Database.open(dataDir)) {
-            db.cases().create(UiCases.of("启动时已打开"));
-        }
-
-        launchOpeningEarly(robot, new LaunchOptions(dataDir.toString(), false, null, List.of()));
-        waitUntil(() -> shownCases(robot) == 1);
-
-        assertThat(robot.lookup("启动时已打开").tryQuery()).isPresent();
-        assertThat(robot.lookup("#statusDataDir").queryAs(Label.class).getText()).contains(dataDir.toString());
-        robot.interact(startup::stop);
-        startup = null;
-        try (Database again = Database.open(dataDir)) {
-            assertThat(again.cases().count()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void aFolderHeldElsewhereIsSaidTheSameWhenItsOpeningBeganEarly(FxRobot robot) throws Exception {
-        try (Database first = Database.open(dataDir)) {
-            launchOpeningEarly(robot, new LaunchOptions(dataDir.toString(), false, null, List.of()));
-            waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-
-            DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-            assertThat(dialog.getContentText()).contains("另一个 RefundDesk").contains(dataDir.toString());
-            robot.clickOn("确定");
-            waitUntil(() -> exits.get() == 1);
-            assertThat(startup.mainWindow()).isNull();
-            assertThat(first.cases().count()).isZero();
-        }
-    }
-
     @Test
     void theWindowOpensTheStoreAndShowsTheCaseListTitleAndDataFolder(FxRobot robot) throws Exception {
         try (Database db = Database.open(dataDir)) {
