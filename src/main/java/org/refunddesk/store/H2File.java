@@ -34,7 +34,7 @@ final class H2File {
      * pure cost: a third of the CPU of reading 100,000 case summaries (issue 14). Read by H2 when its first class
      * loads, so set before H2 opens anything; a value set on the command line wins.
      */
-    static void turnOffValueCache() {
+    private static void turnOffValueCache() {
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
         }

@@ -30,6 +30,12 @@ final class Sql {
         return value == null ? null : value.toInstant();
     }
 
+    /** By position: a reader of many rows saves the driver's name lookup per column and row. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     static void setEnum(PreparedStatement ps, int index, Enum<?> value) throws SQLException {
         ps.setString(index, value == null ? null : value.name());
     }
@@ -42,8 +48,25 @@ final class Sql {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new BadStoredValue(column, "holds " + BadStoredValue.show(name) + ", which is not a known value");
+            throw notKnown(column, name);
         }
+    }
+
+    /** By position; the column is named (from the result's metadata) only when its value is not known. */
+    static <E extends Enum<E>> E enumValue(ResultSet rs, int column, Class<E> type) throws SQLException {
+        String name = rs.getString(column);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw notKnown(rs.getMetaData().getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), name);
+        }
+    }
+
+    private static BadStoredValue notKnown(String column, String name) {
+        return new BadStoredValue(column, "holds " + BadStoredValue.show(name) + ", which is not a known value");
     }
 
     /** A case amount: none, or a positive number of yuan within the input limit (10,000,000.00). */
@@ -82,6 +105,11 @@ final class Sql {
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

@@ -136,20 +136,20 @@ final class SummaryRows {
     /** As {@link #read(ResultSet)}; not {@code whole}: the listed deadlines and refunds are left empty, not parsed. */
     static CaseSummary read(ResultSet rs, boolean whole) throws SQLException {
         String rule = rs.getString(NEXT_RULE);
-        Deadline next = rule == null ? null : new Deadline(rule, instant(rs, NEXT_RULE + 1),
-                instant(rs, NEXT_RULE + 2), DeadlineState.OPEN, rs.getString(NEXT_RULE + 3),
+        Deadline next = rule == null ? null : new Deadline(rule, Sql.instant(rs, NEXT_RULE + 1),
+                Sql.instant(rs, NEXT_RULE + 2), DeadlineState.OPEN, rs.getString(NEXT_RULE + 3),
                 rs.getBoolean(NEXT_RULE + 4), "", rs.getObject(NEXT_RULE + 5, UUID.class));
         String tags = rs.getString(TAGS);
         List<String> tagList = tags.isEmpty() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR, -1));
         return new CaseSummary(rs.getObject(CASE_ID, UUID.class), rs.getString(CASE_ID + 1),
-                enumValue(rs, STATUS, CaseStatus.class), rs.getString(STATUS + 1), rs.getString(STATUS + 2),
-                enumValue(rs, PRODUCT, ProductType.class), rs.getBigDecimal(PRODUCT + 1), rs.getString(PRODUCT + 2),
+                Sql.enumValue(rs, STATUS, CaseStatus.class), rs.getString(STATUS + 1), rs.getString(STATUS + 2),
+                Sql.enumValue(rs, PRODUCT, ProductType.class), rs.getBigDecimal(PRODUCT + 1), rs.getString(PRODUCT + 2),
                 rs.getString(PRODUCT + 3), rs.getString(PRODUCT + 4), tagList,
-                enumValue(rs, TAGS + 1, ProblemKind.class), instant(rs, TAGS + 2),
-                instant(rs, TAGS + 3), enumValue(rs, TAGS + 4, Verdict.class), next,
-                rs.getInt(OPEN_DEADLINES), instant(rs, OPEN_DEADLINES + 1), integer(rs, OPEN_DEADLINES + 2),
-                rs.getString(OPEN_DEADLINES + 3), instant(rs, OPEN_DEADLINES + 4), rs.getString(OPEN_DEADLINES + 5),
-                whole ? SummaryColumns.deadlines(rs.getString(OPEN_DEADLINES + 6)) : null, instant(rs, OPEN_DEADLINES + 7),
+                Sql.enumValue(rs, TAGS + 1, ProblemKind.class), Sql.instant(rs, TAGS + 2),
+                Sql.instant(rs, TAGS + 3), Sql.enumValue(rs, TAGS + 4, Verdict.class), next,
+                rs.getInt(OPEN_DEADLINES), Sql.instant(rs, OPEN_DEADLINES + 1), Sql.integer(rs, OPEN_DEADLINES + 2),
+                rs.getString(OPEN_DEADLINES + 3), Sql.instant(rs, OPEN_DEADLINES + 4), rs.getString(OPEN_DEADLINES + 5),
+                whole ? SummaryColumns.deadlines(rs.getString(OPEN_DEADLINES + 6)) : null, Sql.instant(rs, OPEN_DEADLINES + 7),
                 whole ? SummaryColumns.refunds(rs.getString(OPEN_DEADLINES + 8)) : null, rs.getString(YOUR_MOVE));
     }
 
@@ -163,35 +163,12 @@ final class SummaryRows {
     private static final int YOUR_MOVE = position("your_move");
 
     /** The 1-based position of a column in {@link #COLUMNS}; the columns after it are read by offset from it. */
-    static int position(String column) {
+    private static int position(String column) {
         int at = COLUMN_LIST.indexOf(column);
         if (at < 0) {
             throw new IllegalStateException("no column " + column + " in the summary columns");
         }
         return at + 1;
-    }
-
-    private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
-        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static <E extends Enum<E>> E enumValue(ResultSet rs, int column, Class<E> type) throws SQLException {
-        String name = rs.getString(column);
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new BadStoredValue(COLUMN_LIST.get(column - 1), "holds " + BadStoredValue.show(name)
-                    + ", which is not a known value");
-        }
     }
 
     static void delete(Connection c, UUID caseId) throws SQLException {

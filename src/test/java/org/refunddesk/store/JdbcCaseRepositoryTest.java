@@ -67,6 +67,29 @@ class JdbcCaseRepositoryTest {
     }
 
     @Test
+    void aListEntryThatDoesNotReadIsNotedNamingItsColumnAndTheRestIsListed() {
+        UUID good = db.cases().create(SampleCases.full("完好")).id();
+        UUID bad = db.cases().create(SampleCases.full("列表项损坏")).id();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_summaries SET verdict = ? WHERE case_id = ?")) {
+                ps.setString(1, "蓝海卡盟");
+                ps.setObject(2, bad);
+                assertThat(ps.executeUpdate()).isOne();
+            }
+            return null;
+        });
+
+        java.util.List<UUID> listed = new java.util.ArrayList<>();
+        db.summaries().forEachListed(s -> listed.add(s.id()));
+
+        assertThat(listed).containsExactly(good);
+        assertThat(db.damage().all()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(bad);
+            assertThat(d.problem()).contains("verdict").contains("'蓝海卡盟'");
+        });
+    }
+
+    @Test
     void aCaseFoundDamagedIsMarkedInItsListEntryUntilItReadsAgain() {
         UUID good = db.cases().create(SampleCases.full("完好")).id();
         UUID bad = db.cases().create(SampleCases.full("损坏")).id();
