@@ -310,16 +310,17 @@ public final class CaseSummaries {
 
     /**
      * What Home can show at {@code now} (issue 14: instead of every whole case), each case once, in no particular order:
-     * the cases whose next move is the person's, those with a listed deadline missed after {@code missedAfter} or due
-     * by {@code dueBy}, and — when {@code changedFrom} is not null — closed cases last changed in [changedFrom,
-     * changedTo] or never (automatic erasure's reminder). Each an indexed range (V26, V23); the caller decides from the
-     * listed deadlines. Complete for current summaries only: {@link #staleIds} names the others.
+     * the cases with a listed deadline missed after {@code missedAfter} or due by {@code dueBy}, and — when
+     * {@code changedFrom} is not null — closed cases last changed in [changedFrom, changedTo] or never (automatic
+     * erasure's reminder), as summaries; then the other cases whose next move is the person's, six columns each (none of
+     * their deadlines is missed lately or due soon, so Home has nothing to say of their deadlines). Each an indexed
+     * range (V26, V23); the caller decides from the listed deadlines. Complete for current summaries only:
+     * {@link #staleIds} names the others.
      */
-    public List<CaseSummary> forHome(Instant missedAfter, Instant dueBy, Instant changedFrom, Instant changedTo) {
+    public HomeCases forHome(Instant missedAfter, Instant dueBy, Instant changedFrom, Instant changedTo) {
         java.util.Map<UUID, CaseSummary> found = new java.util.LinkedHashMap<>();
         Consumer<CaseSummary> add = s -> found.putIfAbsent(s.id(), s);
         // ranges, not IS NOT NULL: H2 walks an index for a range but scans the table for IS NOT NULL
-        query(" WHERE your_move > ''", ps -> { }, add);
         query(" WHERE missed_last > ?", ps -> Sql.setInstant(ps, 1, missedAfter), add);
         query(" WHERE due_next <= ?", ps -> Sql.setInstant(ps, 1, dueBy), add);
         if (changedFrom != null) {
@@ -329,7 +330,8 @@ public final class CaseSummaries {
             }, add);
             query(" WHERE updated_at IS NULL AND status = 'CLOSED'", ps -> { }, add);
         }
-        return new ArrayList<>(found.values());
+        List<HomeCases.Move> moves = database.inTransaction(c -> HomeCases.moves(c, found.keySet(), database.damage()));
+        return new HomeCases(new ArrayList<>(found.values()), moves);
     }
 
     /** The cases whose stored summary is missing or stale now: what {@link #ensureCurrent} would compute. */

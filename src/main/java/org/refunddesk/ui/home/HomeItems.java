@@ -24,6 +24,7 @@ import org.refunddesk.rules.reminders.ReminderTexts;
 import org.refunddesk.rules.reminders.StillPossible;
 import org.refunddesk.store.CaseRepository;
 import org.refunddesk.store.CaseSummaries;
+import org.refunddesk.store.HomeCases;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.home.HomeViewModel.Entry;
 import org.refunddesk.ui.home.HomeViewModel.Kind;
@@ -68,10 +69,16 @@ final class HomeItems {
             changedTo = back.plusDays(AutoErasure.REMINDER_DAYS + MONTH_SLACK_DAYS).toInstant();
         }
         List<Ordered> found = new ArrayList<>();
-        for (CaseSummary s : summaries.forHome(now.minus(NeedsAttention.MISSED_LOOKBACK), now.plus(NeedsAttention.SOON),
-                changedFrom, changedTo)) {
+        HomeCases read = summaries.forHome(now.minus(NeedsAttention.MISSED_LOOKBACK), now.plus(NeedsAttention.SOON),
+                changedFrom, changedTo);
+        for (CaseSummary s : read.dated()) {
             if (!stale.contains(s.id())) {
                 found.add(new Ordered(s.createdAt(), s.id(), ofSummary(s, now, eraseMonths)));
+            }
+        }
+        for (HomeCases.Move move : read.moves()) {
+            if (!stale.contains(move.id())) {
+                found.add(new Ordered(move.createdAt(), move.id(), ofMove(move, now, eraseMonths)));
             }
         }
         if (!stale.isEmpty()) {
@@ -123,6 +130,18 @@ final class HomeItems {
         return list;
     }
 
+    /** A case Home lists for its next move only: no deadline of it is missed lately or due soon. */
+    private List<Entry> ofMove(HomeCases.Move move, Instant now, int eraseMonths) {
+        List<Entry> list = new ArrayList<>();
+        if (move.status() != CaseStatus.RESOLVED && move.status() != CaseStatus.CLOSED) {
+            list.add(entry(move.id(), move.title(), List.of(), List.of(), List.of(),
+                    CaseProgress.NextStepKind.valueOf(move.yourMove()), now));
+        }
+        erase(move.id(), move.title(), AutoErasure.eraseAt(move.status(), move.updatedAt(), move.createdAt(), eraseMonths),
+                eraseMonths, now, list);
+        return list;
+    }
+
     private void erase(UUID id, String title, Instant eraseAt, int eraseMonths, Instant now, List<Entry> list) {
         if (AutoErasure.remindNow(eraseAt, now)) {
             list.add(new Entry(id, title, List.of(new Line(Kind.SOON, m.get("privacy.autoErase.home",
@@ -130,11 +149,26 @@ final class HomeItems {
         }
     }
 
+    /** Missed first, then due soon, each group in the order given (a stable sort on one rank per entry). */
     private static List<Entry> sort(List<Entry> list) {
-        List<Entry> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparing((Entry e) -> e.lines().stream().noneMatch(l -> l.kind() == Kind.MISSED))
-                .thenComparing(e -> e.lines().stream().noneMatch(l -> l.kind() == Kind.SOON)));
+        List<List<Entry>> byRank = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Entry e : list) {
+            byRank.get(rank(e)).add(e);
+        }
+        List<Entry> sorted = new ArrayList<>(list.size());
+        byRank.forEach(sorted::addAll);
         return sorted;
+    }
+
+    private static int rank(Entry e) {
+        boolean soon = false;
+        for (Line line : e.lines()) {
+            if (line.kind() == Kind.MISSED) {
+                return 0;
+            }
+            soon |= line.kind() == Kind.SOON;
+        }
+        return soon ? 1 : 2;
     }
 
     private Entry entry(UUID id, String title, List<Deadline> dueSoon, List<Deadline> missed, List<Deadline> all,
