@@ -18,6 +18,7 @@ public final class MinuteTicker {
     private final Timeline timeline;
     // kept in a field: the listener chain must live as long as the node it watches
     private final ObservableValue<Boolean> showing;
+    private boolean stopped;
 
     private MinuteTicker(Node node, Duration period, Runnable action) {
         timeline = new Timeline(new KeyFrame(period, e -> action.run()));
@@ -37,8 +38,14 @@ public final class MinuteTicker {
         return new MinuteTicker(node, period, action);
     }
 
+    /** Stops for good: no more ticks, also when the node shows again. */
+    public void stop() {
+        stopped = true;
+        timeline.stop();
+    }
+
     private void apply(boolean show) {
-        if (show) {
+        if (show && !stopped) {
             timeline.play();
         } else {
             timeline.stop();

@@ -29,11 +29,16 @@ public final class DeadlineWarnings {
     /** The first check runs at the latest this long after {@link #start} when the list has not filled by then. */
     static final Duration LATEST_START = Duration.seconds(60);
     private Timeline ticker;
+    /** Set by {@link #tickWhileShowing}: the minute's checks run only while this node is on a showing window. */
+    private javafx.scene.Node shownWith;
+    private org.refunddesk.ui.task.MinuteTicker shownTicker;
     private javafx.beans.value.ObservableBooleanValue ready;
     private javafx.beans.value.ChangeListener<Boolean> readyListener;
     private PauseTransition latest;
     private boolean started;
     private java.util.function.BooleanSupplier homeListsMissed = () -> false;
+
+    private final javafx.beans.value.ChangeListener<Object> leadTimesChanged = (o, was, now) -> applyLeadTimes();
 
     public DeadlineWarnings(AppServices services, DeadlineWatch watch, RuleClockKinds clockKinds) {
         this.services = services;
@@ -41,7 +46,8 @@ public final class DeadlineWarnings {
         this.clockKinds = clockKinds;
         this.texts = new ReminderTexts(services.messages());
         applyLeadTimes();
-        services.preferences().leadTimesHoursProperty().addListener((o, was, now) -> applyLeadTimes());
+        // weakly: the settings outlive a window rebuilt in another language, and must not keep its watch alive
+        services.preferences().leadTimesHoursProperty().addListener(new javafx.beans.value.WeakChangeListener<>(leadTimesChanged));
     }
 
     private void applyLeadTimes() {
@@ -84,7 +90,7 @@ public final class DeadlineWarnings {
     }
 
     private void begin() {
-        if (ticker != null) {
+        if (ticker != null || shownTicker != null) {
             return; // started already (the list filled, or the latest start came first)
         }
         if (readyListener != null) {
@@ -92,9 +98,28 @@ public final class DeadlineWarnings {
             latest.stop();
         }
         checkNow();
+        if (shownWith != null) {
+            shownTicker = org.refunddesk.ui.task.MinuteTicker.whileShowing(shownWith, this::checkNow);
+            return;
+        }
         ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> checkNow()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    /**
+     * The minute's checks run only while {@code node} (the main window's content) is on a showing window: a window
+     * rebuilt in another language, or taken off a store that closed, stops its watch instead of checking (and warning)
+     * beside the new one. A running animation is held by the toolkit: without this an old window stayed alive for good.
+     */
+    public void tickWhileShowing(javafx.scene.Node node) {
+        this.shownWith = node;
+    }
+
+    /** True while the minute's checks run. */
+    boolean ticking() {
+        return ticker != null && ticker.getStatus() == javafx.animation.Animation.Status.RUNNING
+                || shownTicker != null && shownTicker.isRunning();
     }
 
     public void stop() {
@@ -103,6 +128,9 @@ public final class DeadlineWarnings {
         }
         if (ticker != null) {
             ticker.stop();
+        }
+        if (shownTicker != null) {
+            shownTicker.stop();
         }
     }
 

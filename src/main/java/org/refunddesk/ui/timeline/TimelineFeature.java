@@ -42,6 +42,7 @@ public final class TimelineFeature implements Feature {
         window.addMenuItem(MainMenu.VIEW, messages.get("timeline.menu.agenda"), 'A', "Shortcut+D",
                 () -> openAgenda(window)).setId("menuAgenda");
         warnings.setHomeListsMissed(() -> window.view("home").isPresent());
+        warnings.tickWhileShowing(window.root());
         warnings.start();
     }
 

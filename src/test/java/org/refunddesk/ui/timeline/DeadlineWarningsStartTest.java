@@ -8,6 +8,10 @@ import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,6 +109,46 @@ class DeadlineWarningsStartTest {
             assertThat(dialogs.shown("info")).hasSize(1);
         } finally {
             robot.interact(warnings::stop);
+        }
+    }
+
+    @Test
+    void aWindowTakenOffTheScreenStopsItsMinuteChecks(FxRobot robot) {
+        MutableClock clock = new MutableClock(CaseTimelineViewTest.PAID.plus(Duration.ofDays(3)));
+        InMemoryCaseRepository repository = new InMemoryCaseRepository(clock);
+        AppServices services = new AppServices(repository, Path.of("/data"), new CurrentThreadTaskExecutor(), dialogs,
+                messages, clock, UiPreferences.load(new InMemoryPreferences()), null);
+        CasePlanner planner = CaseTimelineViewTest.realPlanner(messages);
+        RuleClockKinds kinds = RuleClockKinds.of(Map.of());
+        DeadlineWarnings warnings = new DeadlineWarnings(services, new DeadlineWatch(
+                () -> AgendaViewModel.collect(repository.list(), planner, clock.instant()), new InMemoryReminderLog(),
+                new DeadlineReminder(ReminderPolicy.DEFAULT, kinds), clock), kinds);
+        Label content = new Label("main window");
+        StackPane root = new StackPane(content);
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(root, 200, 100));
+            stage[0].show();
+        });
+        try {
+            warnings.tickWhileShowing(content);
+            robot.interact(warnings::start);
+            assertThat(warnings.ticking()).as("checks every minute while the window shows").isTrue();
+
+            // the window rebuilt (another language) or taken off a closed store: its content leaves the scene
+            robot.interact(() -> root.getChildren().clear());
+            assertThat(warnings.ticking()).as("no checks beside the new window's").isFalse();
+
+            robot.interact(() -> root.getChildren().add(content));
+            assertThat(warnings.ticking()).as("shown again, it checks again").isTrue();
+            robot.interact(warnings::stop);
+            assertThat(warnings.ticking()).isFalse();
+        } finally {
+            robot.interact(() -> {
+                warnings.stop();
+                stage[0].close();
+            });
         }
     }
 }
