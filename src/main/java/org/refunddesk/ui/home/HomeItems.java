@@ -25,6 +25,7 @@ import org.refunddesk.rules.reminders.StillPossible;
 import org.refunddesk.store.CaseRepository;
 import org.refunddesk.store.CaseSummaries;
 import org.refunddesk.store.HomeCases;
+import org.refunddesk.store.StoreOrder;
 import org.refunddesk.ui.CaseInsights;
 import org.refunddesk.ui.home.HomeViewModel.Entry;
 import org.refunddesk.ui.home.HomeViewModel.Kind;
@@ -94,14 +95,9 @@ final class HomeItems {
     private record Ordered(Instant createdAt, UUID id, List<Entry> entries) {
         static final Comparator<Ordered> LIST_ORDER = Comparator.comparing(Ordered::createdAt,
                         Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
-                .thenComparing(Ordered::id, HomeItems::compareUnsigned);
+                .thenComparing(Ordered::id, StoreOrder::compareIds);
     }
 
-    /** H2 and PostgreSQL order UUIDs by their bytes (unsigned); Java's compareTo is signed. */
-    static int compareUnsigned(UUID a, UUID b) {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-    }
 
     private List<Entry> ofCase(RefundCase c, Instant now, int eraseMonths) {
         List<Entry> list = new ArrayList<>();
