@@ -3,12 +3,17 @@ package org.refunddesk.ui.team;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.refunddesk.rules.i18n.Messages;
@@ -16,6 +21,8 @@ import org.refunddesk.rules.i18n.Messages;
 /** "Cannot reach the team server … retrying in N s [Retry now]", shown only while it is unreachable. */
 public final class ConnectionBanner extends HBox {
     private final Timeline countdown;
+    /** Kept in a field: the binding must live as long as the banner it watches. */
+    private final BooleanBinding ticking;
     private final Button retry;
 
     public ConnectionBanner(ConnectionBannerViewModel model, Messages messages) {
@@ -43,17 +50,27 @@ public final class ConnectionBanner extends HBox {
 
         countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         countdown.setCycleCount(Animation.INDEFINITE);
-        // ticks only while shown: a running animation would keep the banner alive for nothing
-        model.shownProperty().addListener((o, was, now) -> {
-            if (now) {
-                countdown.play();
-            } else {
-                countdown.stop();
-            }
-        });
-        if (model.shownProperty().get()) {
+        // ticks only while shown on a window on screen: a running animation is held by the toolkit, so a banner whose
+        // window was rebuilt (another language) would otherwise stay alive and tick for nothing
+        ObservableValue<Boolean> onScreen = sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        ticking = Bindings.createBooleanBinding(() -> model.shownProperty().get() && onScreen.getValue(),
+                model.shownProperty(), onScreen);
+        ticking.addListener((o, was, now) -> tick(now));
+        tick(ticking.get());
+    }
+
+    private void tick(boolean on) {
+        if (on) {
             countdown.play();
+        } else {
+            countdown.stop();
         }
+    }
+
+    /** True while the countdown ticks. */
+    boolean ticking() {
+        return countdown.getStatus() == Animation.Status.RUNNING;
     }
 
     /** Another way out next to Retry now (the unsynced changes). */

@@ -40,6 +40,8 @@ class ConnectionBannerTest {
     private volatile boolean serverUp;
     private ServerConnectionMonitor monitor;
     private ConnectionBannerViewModel model;
+    private ConnectionBanner banner;
+    private Scene scene;
 
     @Start
     void start(Stage stage) {
@@ -55,8 +57,10 @@ class ConnectionBannerTest {
         }, scheduler, clock, new Backoff(Duration.ofSeconds(4), Duration.ofSeconds(60), 0, new Random(1)),
                 Duration.ofSeconds(30));
         model = new ConnectionBannerViewModel(monitor, messages, clock, Platform::runLater);
-        window.addBanner(new ConnectionBanner(model, messages));
-        stage.setScene(new Scene(window.root(), 1024, 700));
+        banner = new ConnectionBanner(model, messages);
+        window.addBanner(banner);
+        scene = new Scene(window.root(), 1024, 700);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -97,5 +101,22 @@ class ConnectionBannerTest {
 
         assertThat(robot.lookup("#connectionBanner").query().isVisible()).isFalse();
         assertThat(model.readOnlyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theCountdownTicksOnlyWhileTheBannerIsShownOnScreen() {
+        assertThat(banner.ticking()).as("nothing to count down before anything failed").isFalse();
+        monitor.start();
+        scheduler.runDue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.ticking()).as("shown: counts down to the next retry").isTrue();
+
+        // the window rebuilt (another language): the old banner leaves the screen and must not tick on for good
+        javafx.scene.Parent was = scene.getRoot();
+        robot.interact(() -> scene.setRoot(new javafx.scene.layout.StackPane()));
+        assertThat(banner.ticking()).isFalse();
+
+        robot.interact(() -> scene.setRoot(was));
+        assertThat(banner.ticking()).as("on screen again while still shown").isTrue();
     }
 }
