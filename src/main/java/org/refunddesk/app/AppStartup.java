@@ -250,6 +250,9 @@ final class AppStartup {
         team.attach(mainWindow, messages);
         // a team server is backed up by its owner (pg_dump), not by each helper's computer
         boolean local = opened.server().isEmpty();
+        if (automaticBackups != null) {
+            automaticBackups.stopDaily(); // the window is rebuilt (another language): one daily check, not two
+        }
         automaticBackups = options.demo() || !local ? null : new AutomaticBackups(opened, clock, SettingsSnapshot::read);
         AboutInfo about = AboutInfo.fromPackage(AppStartup.class);
         if (automaticBackups != null) {
@@ -328,6 +331,11 @@ final class AppStartup {
 
     void wrapDialogs(java.util.function.UnaryOperator<DialogService> wrapper) {
         this.dialogWrapper = wrapper;
+    }
+
+    /** The automatic backups of the window shown (null in the demo, on a team server, or before the window is up). */
+    AutomaticBackups automaticBackups() {
+        return automaticBackups;
     }
 
     /** The idle lock of an encrypted store's window (null for a plain store or before the window is up). */

@@ -87,6 +87,11 @@ final class AutomaticBackups {
         return AutoBackups.run(db, clock, settings, folder()).written();
     }
 
+    /** True while the hourly check (or the first one, two minutes after start) is waiting to run. */
+    boolean checking() {
+        return daily != null && daily.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     void stopDaily() {
         if (daily != null) {
             daily.stop();

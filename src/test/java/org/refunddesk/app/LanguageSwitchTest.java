@@ -80,4 +80,24 @@ class LanguageSwitchTest {
         robot.clickOn("Home");
         assertThat(robot.lookup("#statusCaseCount").queryAs(javafx.scene.control.Label.class).getText()).endsWith("cases");
     }
+
+    @Test
+    void theRebuiltWindowKeepsOneDailyBackupCheck(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        startup = new AppStartup(new LaunchOptions(dir.toString(), false, null, List.of()), preferences,
+                Clock.systemUTC(), () -> { });
+        robot.interact(() -> startup.start(stage));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> startup.mainWindow() != null
+                && robot.lookup("文件(_F)").tryQuery().isPresent());
+        AutomaticBackups before = startup.automaticBackups();
+        assertThat(before.checking()).as("a local store's window checks daily for its automatic backup").isTrue();
+
+        robot.clickOn("文件(_F)").clickOn("设置(_S)…");
+        robot.clickOn("#settingsLanguage").clickOn("English");
+        robot.clickOn("保存");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(startup.automaticBackups()).isNotSameAs(before);
+        assertThat(startup.automaticBackups().checking()).isTrue();
+        assertThat(before.checking()).as("the old window's check stopped: one check, not two").isFalse();
+    }
 }
