@@ -98,7 +98,6 @@ final class HomeItems {
                 .thenComparing(Ordered::id, StoreOrder::compareIds);
     }
 
-
     private List<Entry> ofCase(RefundCase c, Instant now, int eraseMonths) {
         List<Entry> list = new ArrayList<>();
         // planned one case at a time: only cases that need something are kept

@@ -1,8 +1,12 @@
 package org.refunddesk.ui.timeline;
 
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Node;
 import javafx.util.Duration;
 
 import org.refunddesk.rules.i18n.Messages;
@@ -15,6 +19,7 @@ import org.refunddesk.rules.reminders.ReminderTexts;
 import org.refunddesk.rules.reminders.RuleClockKinds;
 import org.refunddesk.ui.AppServices;
 import org.refunddesk.ui.task.BackgroundTask;
+import org.refunddesk.ui.task.MinuteTicker;
 
 /**
  * Keeps watch: checks the deadlines on start and then every minute (off the FX thread), shows a ControlsFX
@@ -30,15 +35,15 @@ public final class DeadlineWarnings {
     static final Duration LATEST_START = Duration.seconds(60);
     private Timeline ticker;
     /** Set by {@link #tickWhileShowing}: the minute's checks run only while this node is on a showing window. */
-    private javafx.scene.Node shownWith;
-    private org.refunddesk.ui.task.MinuteTicker shownTicker;
+    private Node shownWith;
+    private MinuteTicker shownTicker;
     private javafx.beans.value.ObservableBooleanValue ready;
     private javafx.beans.value.ChangeListener<Boolean> readyListener;
     private PauseTransition latest;
     private boolean started;
     private java.util.function.BooleanSupplier homeListsMissed = () -> false;
 
-    private final javafx.beans.value.ChangeListener<Object> leadTimesChanged = (o, was, now) -> applyLeadTimes();
+    private final ChangeListener<Object> leadTimesChanged = (o, was, now) -> applyLeadTimes();
 
     public DeadlineWarnings(AppServices services, DeadlineWatch watch, RuleClockKinds clockKinds) {
         this.services = services;
@@ -47,7 +52,7 @@ public final class DeadlineWarnings {
         this.texts = new ReminderTexts(services.messages());
         applyLeadTimes();
         // weakly: the settings outlive a window rebuilt in another language, and must not keep its watch alive
-        services.preferences().leadTimesHoursProperty().addListener(new javafx.beans.value.WeakChangeListener<>(leadTimesChanged));
+        services.preferences().leadTimesHoursProperty().addListener(new WeakChangeListener<>(leadTimesChanged));
     }
 
     private void applyLeadTimes() {
@@ -99,7 +104,7 @@ public final class DeadlineWarnings {
         }
         checkNow();
         if (shownWith != null) {
-            shownTicker = org.refunddesk.ui.task.MinuteTicker.whileShowing(shownWith, this::checkNow);
+            shownTicker = MinuteTicker.whileShowing(shownWith, this::checkNow);
             return;
         }
         ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> checkNow()));
@@ -112,13 +117,13 @@ public final class DeadlineWarnings {
      * rebuilt in another language, or taken off a store that closed, stops its watch instead of checking (and warning)
      * beside the new one. A running animation is held by the toolkit: without this an old window stayed alive for good.
      */
-    public void tickWhileShowing(javafx.scene.Node node) {
+    public void tickWhileShowing(Node node) {
         this.shownWith = node;
     }
 
     /** True while the minute's checks run. */
     boolean ticking() {
-        return ticker != null && ticker.getStatus() == javafx.animation.Animation.Status.RUNNING
+        return ticker != null && ticker.getStatus() == Animation.Status.RUNNING
                 || shownTicker != null && shownTicker.isRunning();
     }
 
