@@ -35,6 +35,12 @@ public final class PresortedRows {
     private int[] starts;
     private boolean packable;
     private static final char SEPARATOR = '\u0000';
+    /**
+     * A narrowing query walks the previous result row by row only when that holds under an eighth of the rows: at
+     * 100,000 rows, following each of nearly every row to its key was most of a keystroke like "ca" after "c" (12 ms,
+     * against 7 ms for a plain loop over the keys).
+     */
+    private static final int NARROW_BY_OBJECTS_BELOW = 8;
 
     /** New rows (store order): sorted once, then filtered by the current query. */
     public List<CaseRow> setRows(List<CaseRow> rows) {
@@ -69,7 +75,10 @@ public final class PresortedRows {
     private List<CaseRow> refilter(CaseRow[] from) {
         if (words.isEmpty()) {
             matching = ordered;
-        } else if (from == ordered && words.stream().noneMatch(w -> w.indexOf(SEPARATOR) >= 0) && pack()) {
+        } else if ((from == ordered || from.length > ordered.length / NARROW_BY_OBJECTS_BELOW)
+                && words.stream().noneMatch(w -> w.indexOf(SEPARATOR) >= 0) && pack()) {
+            // a query narrowing a large result scans the packed keys too: every row can match only if it matched
+            // before, so the result is the same, and one pass through one string beats following each row to its key
             matching = scanPacked();
         } else {
             CaseRow[] found = new CaseRow[from.length];
@@ -122,13 +131,31 @@ public final class PresortedRows {
             while (starts[row + 1] <= pos) {
                 row++;
             }
-            CaseRow hit = ordered[row];
-            if (!more || SearchKey.matches(hit.searchKey(), words)) {
-                found[n++] = hit;
+            if (!more || everyWordWithin(starts[row], starts[row + 1] - 1)) {
+                found[n++] = ordered[row];
             }
             row++;
         }
         return n == found.length ? found : Arrays.copyOf(found, n);
+    }
+
+    /** True when every word occurs in the packed key at [from, to) (the row's key, without its separator). */
+    private boolean everyWordWithin(int from, int to) {
+        for (String word : words) {
+            if (!occursWithin(packed, word, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean occursWithin(String text, String word, int from, int to) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean everyWordInside(List<String> before, List<String> now) {
