@@ -281,12 +281,17 @@ public final class CaseSummaries {
 
     /**
      * The listed deadlines of every case that has one, newest case first (the order {@link #forEach} gives): the
-     * agenda's read, four columns instead of the whole summary (call {@link #ensureCurrent} first).
+     * agenda's read, a few columns instead of the whole summary (call {@link #ensureCurrent} first). Read in the
+     * table's own order and sorted here, as {@link #forEachListed} (a cold read of 100,000 through the newest-first
+     * index took about a second longer).
      */
     public void forEachDated(Consumer<Dated> each) {
+        record Found(Instant createdAt, Dated dated) {
+        }
+        List<Found> found = new ArrayList<>();
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines, version FROM case_summaries"
-                    + " WHERE deadlines <> '' ORDER BY created_at DESC NULLS LAST, case_id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines, version, created_at"
+                    + " FROM case_summaries WHERE deadlines <> ''")) {
                 ps.setFetchSize(CaseCursor.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -299,13 +304,15 @@ public final class CaseSummaries {
                                     "its list entry: " + CaseRows.problem(e)));
                             continue;
                         }
-                        each.accept(new Dated(id, rs.getString("title"), rs.getString("assignee"), deadlines,
-                                CaseSummary.DAMAGED.equals(rs.getString("version"))));
+                        found.add(new Found(Sql.instant(rs, "created_at"), new Dated(id, rs.getString("title"),
+                                rs.getString("assignee"), deadlines, CaseSummary.DAMAGED.equals(rs.getString("version")))));
                     }
                 }
             }
             return null;
         });
+        found.sort(StoreOrder.newestFirst(Found::createdAt, f -> f.dated().id()));
+        found.forEach(f -> each.accept(f.dated()));
     }
 
     /** The summaries of cases with an open or missed dated deadline (the rest are not read), in no particular order. */

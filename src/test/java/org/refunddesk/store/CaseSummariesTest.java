@@ -80,6 +80,26 @@ class CaseSummariesTest {
     }
 
     @Test
+    void theAgendasReadListsEachCaseWithDeadlinesInTheStoresOrder() {
+        Random times = new Random(23);
+        db.cases().createAll(PlanBenchmark.generate(200, new Random(24)).stream()
+                .map(c -> c.withTimestamps(NOW.minusSeconds(times.nextInt(4) * 3600L), null))
+                .toList());
+        List<CaseSummary> whole = db.summaries().list();
+        List<CaseSummaries.Dated> dated = new java.util.ArrayList<>();
+        db.summaries().forEachDated(dated::add);
+
+        List<CaseSummary> withDeadlines = whole.stream().filter(s -> !s.deadlines().isEmpty()).toList();
+        assertThat(withDeadlines).hasSizeGreaterThan(50);
+        assertThat(dated).extracting(CaseSummaries.Dated::id)
+                .containsExactlyElementsOf(withDeadlines.stream().map(CaseSummary::id).toList());
+        for (int i = 0; i < dated.size(); i++) {
+            assertThat(dated.get(i).deadlines()).isEqualTo(withDeadlines.get(i).deadlines());
+            assertThat(dated.get(i).title()).isEqualTo(withDeadlines.get(i).title());
+        }
+    }
+
+    @Test
     void theListedReadIsTheWholeReadWithoutListedDeadlinesAndRefunds() {
         // newest first, then by id as the store orders UUIDs: many cases share a creation time (read in another order
         // and sorted in memory, the list must come out as ORDER BY gives it)
