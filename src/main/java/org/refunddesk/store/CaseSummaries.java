@@ -286,33 +286,7 @@ public final class CaseSummaries {
      * index took about a second longer).
      */
     public void forEachDated(Consumer<Dated> each) {
-        record Found(Instant createdAt, Dated dated) {
-        }
-        List<Found> found = new ArrayList<>();
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines, version, created_at"
-                    + " FROM case_summaries WHERE deadlines <> ''")) {
-                ps.setFetchSize(CaseCursor.FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = Sql.uuid(rs, "case_id");
-                        List<org.refunddesk.domain.Deadline> deadlines;
-                        try {
-                            deadlines = SummaryColumns.deadlines(rs.getString("deadlines"));
-                        } catch (RuntimeException e) {
-                            database.damage().note(new DamagedCase(id, CaseRows.readableTitle(rs),
-                                    "its list entry: " + CaseRows.problem(e)));
-                            continue;
-                        }
-                        found.add(new Found(Sql.instant(rs, "created_at"), new Dated(id, rs.getString("title"),
-                                rs.getString("assignee"), deadlines, CaseSummary.DAMAGED.equals(rs.getString("version")))));
-                    }
-                }
-            }
-            return null;
-        });
-        found.sort(StoreOrder.newestFirst(Found::createdAt, f -> f.dated().id()));
-        found.forEach(f -> each.accept(f.dated()));
+        DatedReads.forEach(database, each);
     }
 
     /** The summaries of cases with an open or missed dated deadline (the rest are not read), in no particular order. */
