@@ -41,15 +41,7 @@ final class Sql {
     }
 
     static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
-        String name = rs.getString(column);
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw notKnown(column, name);
-        }
+        return enumValue(rs, rs.findColumn(column), type);
     }
 
     /** By position; the column is named (from the result's metadata) only when its value is not known. */

@@ -79,12 +79,16 @@ class CaseSummariesTest {
                 .containsExactlyElementsOf(db.cases().list().stream().map(RefundCase::id).toList());
     }
 
-    @Test
-    void theAgendasReadListsEachCaseWithDeadlinesInTheStoresOrder() {
-        Random times = new Random(23);
-        db.cases().createAll(PlanBenchmark.generate(200, new Random(24)).stream()
+    /** 200 generated cases, each created at one of four hours: many share a creation time. */
+    private void createSharingCreationTimes(Random cases, Random times) {
+        db.cases().createAll(PlanBenchmark.generate(200, cases).stream()
                 .map(c -> c.withTimestamps(NOW.minusSeconds(times.nextInt(4) * 3600L), null))
                 .toList());
+    }
+
+    @Test
+    void theAgendasReadListsEachCaseWithDeadlinesInTheStoresOrder() {
+        createSharingCreationTimes(new Random(24), new Random(23));
         List<CaseSummary> whole = db.summaries().list();
         List<CaseSummaries.Dated> dated = new java.util.ArrayList<>();
         db.summaries().forEachDated(dated::add);
@@ -103,10 +107,7 @@ class CaseSummariesTest {
     void theListedReadIsTheWholeReadWithoutListedDeadlinesAndRefunds() {
         // newest first, then by id as the store orders UUIDs: many cases share a creation time (read in another order
         // and sorted in memory, the list must come out as ORDER BY gives it)
-        Random times = new Random(22);
-        db.cases().createAll(PlanBenchmark.generate(200, new Random(21)).stream()
-                .map(c -> c.withTimestamps(NOW.minusSeconds(times.nextInt(4) * 3600L), null))
-                .toList());
+        createSharingCreationTimes(new Random(21), new Random(22));
         List<CaseSummary> whole = db.summaries().list();
         List<CaseSummary> listed = new java.util.ArrayList<>();
         db.summaries().forEachListed(listed::add);

@@ -23,9 +23,14 @@ public final class MinuteTicker {
     private MinuteTicker(Node node, Duration period, Runnable action) {
         timeline = new Timeline(new KeyFrame(period, e -> action.run()));
         timeline.setCycleCount(Animation.INDEFINITE);
-        showing = node.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
+        showing = onScreen(node);
         showing.addListener((obs, was, now) -> apply(now));
         apply(showing.getValue());
+    }
+
+    /** True while {@code node} is on a showing window (keep the value referenced as long as it is listened to). */
+    public static ObservableValue<Boolean> onScreen(Node node) {
+        return node.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
     }
 
     /** Ticks every minute while {@code node} is showing. */

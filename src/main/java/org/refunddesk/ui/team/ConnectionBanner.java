@@ -7,16 +7,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.refunddesk.rules.i18n.Messages;
+import org.refunddesk.ui.task.MinuteTicker;
 
 /** "Cannot reach the team server … retrying in N s [Retry now]", shown only while it is unreachable. */
 public final class ConnectionBanner extends HBox {
@@ -52,8 +51,7 @@ public final class ConnectionBanner extends HBox {
         countdown.setCycleCount(Animation.INDEFINITE);
         // ticks only while shown on a window on screen: a running animation is held by the toolkit, so a banner whose
         // window was rebuilt (another language) would otherwise stay alive and tick for nothing
-        ObservableValue<Boolean> onScreen = sceneProperty().flatMap(Scene::windowProperty)
-                .flatMap(Window::showingProperty).orElse(false);
+        ObservableValue<Boolean> onScreen = MinuteTicker.onScreen(this);
         ticking = Bindings.createBooleanBinding(() -> model.shownProperty().get() && onScreen.getValue(),
                 model.shownProperty(), onScreen);
         ticking.addListener((o, was, now) -> tick(now));
