@@ -25,17 +25,21 @@ public final class BackupSource {
         this.files = new EvidenceFiles(db.dataDir());
     }
 
-    /** Hands every case to {@code each}, in id order, without holding the list of all cases; returns how many. */
+    /**
+     * Hands every case to {@code each}, in id order, without holding the list of all cases; returns how many. One
+     * snapshot: a case saved while the backup runs is written as it was when the backup began, never mixed (its row
+     * read before the save and its events after failed its checksum, and the backup called the store damaged).
+     */
     public int forEachCase(Consumer<RefundCase> each) {
         // a damaged row fails the backup (named, with check/recover to turn to) rather than leave it out unnoticed
-        return db.inTransaction(c -> CaseCursor.forEach(c, each, damaged -> {
+        return db.inSnapshot(c -> CaseCursor.forEach(c, each, damaged -> {
             throw new DamagedCaseException(damaged);
         }));
     }
 
     /** As {@link #forEachCase}, but a damaged row is handed to {@code damaged} and skipped (recover salvages the rest). */
     public int forEachReadableCase(Consumer<RefundCase> each, Consumer<DamagedCase> damaged) {
-        return db.inTransaction(c -> CaseCursor.forEach(c, each, damaged));
+        return db.inSnapshot(c -> CaseCursor.forEach(c, each, damaged));
     }
 
     /** Every evidence row, in the vault or in the trash, in attach order. */

@@ -63,8 +63,10 @@ final class CaseCursor implements AutoCloseable {
             throws SQLException {
         this.damage = damage;
         String where = onlyIds == null ? "" : " WHERE id = ANY(?)";
-        cases = query(c, CaseRows.SELECT + where + " ORDER BY " + order, onlyIds);
-        ids = query(c, "SELECT id FROM cases" + where + " ORDER BY " + order, onlyIds);
+        // lazily only within one snapshot: the case walk and the id walk run side by side and must see the same rows
+        boolean lazily = c.getTransactionIsolation() == org.h2.engine.Constants.TRANSACTION_SNAPSHOT;
+        cases = query(c, CaseRows.SELECT + where + " ORDER BY " + order, onlyIds, lazily);
+        ids = query(c, "SELECT id FROM cases" + where + " ORDER BY " + order, onlyIds, lazily);
         tagQuery = prepare(c, "SELECT case_id, tag FROM case_tags WHERE case_id = ANY(?) ORDER BY case_id, position");
         eventQuery = prepare(c, "SELECT * FROM case_events WHERE case_id = ANY(?) ORDER BY case_id, seq");
     }
@@ -76,12 +78,12 @@ final class CaseCursor implements AutoCloseable {
         return ps;
     }
 
-    private ResultSet query(Connection c, String sql, Object[] ids) throws SQLException {
+    private ResultSet query(Connection c, String sql, Object[] ids, boolean lazily) throws SQLException {
         PreparedStatement ps = prepare(c, sql);
         if (ids != null) {
             Sql.setUuids(ps, 1, ids); // PostgreSQL takes no Object[] (due --json on a team server failed)
         }
-        return ps.executeQuery();
+        return lazily ? LazyRows.execute(c, ps) : ps.executeQuery();
     }
 
     /** Every case in id order, one at a time (one chunk in memory); a damaged row throws; returns the count. */

@@ -141,7 +141,8 @@ public final class CaseSummaries {
             markDamaged();
             return stale.size();
         }
-        database.inTransaction(read -> {
+        // one snapshot: a case saved meanwhile is read as it was (its row and events mixed would pass for damage)
+        database.inSnapshot(read -> {
             List<CaseSummary> batch = new ArrayList<>(WRITE_BATCH);
             try (CaseCursor cursor = new CaseCursor(read, false, database.damage()::note)) {
                 for (RefundCase rc = cursor.next(); rc != null; rc = cursor.next()) {
@@ -351,7 +352,7 @@ public final class CaseSummaries {
             try (PreparedStatement ps = c.prepareStatement(SummaryRows.SELECT + tail)) {
                 binder.bind(ps);
                 ps.setFetchSize(CaseCursor.FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = LazyRows.execute(c, ps)) {
                     while (rs.next()) {
                         CaseSummary summary = readSummary(rs, whole);
                         if (summary != null) {

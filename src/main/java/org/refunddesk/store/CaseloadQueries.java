@@ -90,7 +90,7 @@ final class CaseloadQueries {
             Sql.setInstant(ps, 2, staleBefore);
             ps.setInt(3, settings.lowEvidenceBelow());
             ps.setFetchSize(CaseCursor.FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = LazyRows.execute(c, ps)) {
                 while (rs.next()) {
                     // a row whose status or verdict does not read is left out of every figure, as a read leaves it out
                     CaseStatus status = statuses.computeIfAbsent(String.valueOf(rs.getString(1)),

@@ -24,7 +24,7 @@ final class DatedReads {
             try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, assignee, deadlines, version, created_at"
                     + " FROM case_summaries WHERE deadlines <> ''")) {
                 ps.setFetchSize(CaseCursor.FETCH_SIZE);
-                try (ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = LazyRows.execute(c, ps)) {
                     while (rs.next()) {
                         UUID id = Sql.uuid(rs, "case_id");
                         List<Deadline> deadlines;

@@ -31,7 +31,7 @@ public record HomeCases(List<CaseSummary> dated, List<Move> moves) {
         try (PreparedStatement ps = c.prepareStatement("SELECT case_id, title, status, created_at, updated_at, your_move"
                 + " FROM case_summaries WHERE your_move > ''")) {
             ps.setFetchSize(CaseCursor.FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = LazyRows.execute(c, ps)) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
                     if (id == null || skip.contains(id)) {
