@@ -89,6 +89,7 @@ final class StoreCheckFeature implements Feature {
                     database.summaries().markDamaged(); // the next start lists them as damaged at once
                     return database.damage().all().stream().map(DamagedCase::id).toList();
                 })
+                .readsEveryCase()
                 .onSuccess(this::found)
                 .executeWith(services.tasks());
     }

@@ -132,38 +132,51 @@ public final class ScaleBenchmark {
         }
         List<String> flags = List.of(GUI_HEAP, "-Dprism.order=sw", "-D" + StartupTimeline.PROPERTY + "=true");
         List<Long> bareFrames = new ArrayList<>();
-        Figures bare = repeat(() -> window(flags, "list-filled", bareFrames, ScaleFloors.class, "bare-window",
+        Figures bare = repeat(() -> window(flags, "list-filled", bareFrames, null, ScaleFloors.class, "bare-window",
                 String.valueOf(n)));
         List<Long> frames = new ArrayList<>();
-        Figures filled = repeat(() -> window(flags, "list-filled", frames, Launcher.class, "--data-dir",
+        List<Long> homes = new ArrayList<>();
+        Figures filled = repeat(() -> window(flags, "list-filled", frames, homes, Launcher.class, "--data-dir",
                 store.toString()));
         row("GUI start to first frame", Figures.of(frames, "", -1), "bare JavaFX window",
                 Figures.of(bareFrames, "", -1));
         row("GUI start to filled case list (RSS at filled)", filled, "bare window filled with " + n + " rows", bare);
+        // not in the table: Home is the screen the app opens on
+        row("GUI start to filled Home (the first screen)", Figures.of(homes, "", -1),
+                "bare window filled with " + n + " rows", bare);
     }
 
     /**
      * Runs a GUI JVM until it prints the mark; ms since JVM start as the app measured it, peak RSS at that point.
-     * The first-frame time on the way is added to {@code frames} (when given).
+     * The first-frame time and Home's filled time on the way are added to {@code frames} / {@code homes} (when
+     * given). A JVM that has not printed them within two minutes is stopped (its figure: -1).
      */
-    private Result window(List<String> flags, String mark, List<Long> frames, Class<?> main, String... args)
-            throws Exception {
+    private Result window(List<String> flags, String mark, List<Long> frames, List<Long> homes, Class<?> main,
+                          String... args) throws Exception {
         Process p = new ProcessBuilder(command(flags, main, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        java.util.concurrent.CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES).execute(p::destroy);
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-            // the list can be filled before the first frame is drawn: wait for both marks
+            // the list can be filled before the first frame is drawn, Home after the list: wait for every mark
             long frameMs = -1;
+            long homeMs = -1;
             Result marked = null;
             for (String line = err.readLine(); line != null; line = err.readLine()) {
                 if (line.startsWith("startup-timeline first-frame")) {
                     frameMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
                 }
+                if (line.startsWith("startup-timeline home-filled")) {
+                    homeMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+                }
                 if (marked == null && line.startsWith("startup-timeline " + mark)) {
                     String[] parts = line.split(" ");
                     marked = new Result(Long.parseLong(parts[parts.length - 1]) * 1_000_000, rssKb(p.pid()), 0);
                 }
-                if (marked != null && (frames == null || frameMs >= 0)) {
+                if (marked != null && (frames == null || frameMs >= 0) && (homes == null || homeMs >= 0)) {
                     if (frames != null) {
                         frames.add(frameMs * 1_000_000);
+                    }
+                    if (homes != null) {
+                        homes.add(homeMs * 1_000_000);
                     }
                     return marked;
                 }

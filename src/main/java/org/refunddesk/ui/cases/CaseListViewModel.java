@@ -201,6 +201,7 @@ public final class CaseListViewModel {
                     List<RefundCase> cases = repository.list();
                     return cases.stream().map(this::rowFor).toList();
                 })
+                .readsEveryCase()
                 .onSuccess(loadedRows -> {
                     boolean first = !loaded.get();
                     replaceRows(loadedRows);
@@ -219,6 +220,7 @@ public final class CaseListViewModel {
     /** Recomputes stale summaries in the background; the rows are replaced only when some changed. */
     private void refreshStaleSummaries() {
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> summaries.ensureCurrent() > 0 ? SummaryRowLists.read(summaries) : null)
+                .readsEveryCase()
                 .onSuccess(fresh -> {
                     if (fresh != null) {
                         replaceRows(fresh);

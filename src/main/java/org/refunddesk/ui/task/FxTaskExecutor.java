@@ -16,10 +16,12 @@ import javafx.concurrent.Task;
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
+    /** Reads of every case, one at a time ({@link BackgroundTask#readsEveryCase}). */
+    private final ExecutorService everyCaseReads = Executors.newSingleThreadExecutor(daemonThreads("refunddesk-reads-"));
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
 
     public FxTaskExecutor(int threads) {
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("refunddesk-task-"));
     }
 
     public FxTaskExecutor() {
@@ -45,7 +47,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return; // the window is closing: work asked for now (a timer, a late reload) has no one to show it to
             }
             running.add(fxTask);
-            pool.execute(fxTask);
+            (task.isReadOfEveryCase() ? everyCaseReads : pool).execute(fxTask);
         });
     }
 
@@ -57,6 +59,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void shutdown() {
         pool.shutdownNow();
+        everyCaseReads.shutdownNow();
     }
 
     private static void runOnFxThread(Runnable action) {
@@ -67,10 +70,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "refunddesk-task-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -145,6 +145,7 @@ public final class DeadlineWarnings {
         started = true;
         Messages messages = services.messages();
         BackgroundTask.of(messages.get("timeline.task.watch"), progress -> watch.checkNow())
+                .readsEveryCase()
                 .onSuccess(check -> show(check, first))
                 .onFailure(e -> services.dialogs().error(messages.get("timeline.warning.title"),
                         String.valueOf(e.getMessage())))

@@ -52,6 +52,44 @@ class FxTaskExecutorTest {
         assertThat(threads).containsExactly("call fx=false", "success fx=true");
     }
 
+    /**
+     * Issue 14: reads of every case run one after another (side by side on two cores they both came later), while
+     * other work — a save, opening a case — runs meanwhile instead of queueing behind them.
+     */
+    @Test
+    void readsOfEveryCaseRunOneAtATimeWhileOtherWorkGoesOn(FxRobot robot) throws Exception {
+        CountDownLatch firstReadRuns = new CountDownLatch(1);
+        CountDownLatch releaseFirstRead = new CountDownLatch(1);
+        CountDownLatch saveDone = new CountDownLatch(1);
+        CountDownLatch readsDone = new CountDownLatch(2);
+        robot.interact(() -> {
+            BackgroundTask.of("list", progress -> {
+                        threads.add("list starts");
+                        firstReadRuns.countDown();
+                        releaseFirstRead.await(20, TimeUnit.SECONDS);
+                        threads.add("list ends");
+                        return 1;
+                    })
+                    .readsEveryCase()
+                    .onFinished(readsDone::countDown)
+                    .executeWith(executor);
+            BackgroundTask.of("home", progress -> threads.add("home starts"))
+                    .readsEveryCase()
+                    .onFinished(readsDone::countDown)
+                    .executeWith(executor);
+        });
+        assertThat(firstReadRuns.await(20, TimeUnit.SECONDS)).isTrue();
+        robot.interact(() -> BackgroundTask.of("save", progress -> threads.add("save"))
+                .onFinished(saveDone::countDown)
+                .executeWith(executor));
+
+        assertThat(saveDone.await(20, TimeUnit.SECONDS)).isTrue(); // while the first read still runs
+        assertThat(threads).containsExactly("list starts", "save");
+        releaseFirstRead.countDown();
+        assertThat(readsDone.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(threads).containsExactly("list starts", "save", "list ends", "home starts");
+    }
+
     @Test
     void failuresReachTheFailureCallbackWithTheirException(FxRobot robot) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
