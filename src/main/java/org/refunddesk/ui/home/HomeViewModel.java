@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.refunddesk.domain.RefundCase;
 import org.refunddesk.rules.i18n.Messages;
 import org.refunddesk.ui.AppServices;
+import org.refunddesk.ui.StartupTimeline;
 import org.refunddesk.ui.task.BackgroundTask;
 
 /**
@@ -62,7 +63,7 @@ public final class HomeViewModel {
                     fresh.set(result.fresh());
                     loaded.set(true);
                     if (first) {
-                        org.refunddesk.ui.StartupTimeline.mark("home-filled " + result.entries().size() + " entries,");
+                        StartupTimeline.mark("home-filled " + result.entries().size() + " entries,");
                     }
                 })
                 .onFailure(e -> {
