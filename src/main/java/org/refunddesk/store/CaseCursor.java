@@ -64,7 +64,9 @@ final class CaseCursor implements AutoCloseable {
         this.damage = damage;
         String where = onlyIds == null ? "" : " WHERE id = ANY(?)";
         // lazily only within one snapshot: the case walk and the id walk run side by side and must see the same rows
-        boolean lazily = c.getTransactionIsolation() == org.h2.engine.Constants.TRANSACTION_SNAPSHOT;
+        // (asked of the embedded engine only: PostgreSQL's driver asks the server for the isolation level each time)
+        boolean lazily = LazyRows.embedded(c)
+                && c.getTransactionIsolation() == org.h2.engine.Constants.TRANSACTION_SNAPSHOT;
         cases = query(c, CaseRows.SELECT + where + " ORDER BY " + order, onlyIds, lazily);
         ids = query(c, "SELECT id FROM cases" + where + " ORDER BY " + order, onlyIds, lazily);
         tagQuery = prepare(c, "SELECT case_id, tag FROM case_tags WHERE case_id = ANY(?) ORDER BY case_id, position");

@@ -33,6 +33,11 @@ final class LazyRows {
         }
     }
 
+    /** True on the embedded engine (no round trip to a server to find out). */
+    static boolean embedded(Connection c) {
+        return embeddedSession(c) != null;
+    }
+
     private static SessionLocal embeddedSession(Connection c) {
         try {
             return c.isWrapperFor(JdbcConnection.class)
