@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -132,52 +134,50 @@ public final class ScaleBenchmark {
         }
         List<String> flags = List.of(GUI_HEAP, "-Dprism.order=sw", "-D" + StartupTimeline.PROPERTY + "=true");
         List<Long> bareFrames = new ArrayList<>();
-        Figures bare = repeat(() -> window(flags, "list-filled", bareFrames, null, ScaleFloors.class, "bare-window",
-                String.valueOf(n)));
+        Figures bare = repeat(() -> window(flags, "list-filled", Map.of("first-frame", bareFrames), ScaleFloors.class,
+                "bare-window", String.valueOf(n)));
         List<Long> frames = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         List<Long> homes = new ArrayList<>();
-        Figures filled = repeat(() -> window(flags, "list-filled", frames, homes, Launcher.class, "--data-dir",
+        Figures filled = repeat(() -> window(flags, "list-filled",
+                Map.of("first-frame", frames, "case-count", counts, "home-filled", homes), Launcher.class, "--data-dir",
                 store.toString()));
         row("GUI start to first frame", Figures.of(frames, "", -1), "bare JavaFX window",
                 Figures.of(bareFrames, "", -1));
         row("GUI start to filled case list (RSS at filled)", filled, "bare window filled with " + n + " rows", bare);
-        // not in the table: Home is the screen the app opens on
+        // not in the table: the count the status bar and Home show while the rows are read, and Home filled
+        row("GUI start to the case count shown", Figures.of(counts, "", -1),
+                "bare window filled with " + n + " rows", bare);
         row("GUI start to filled Home (the first screen)", Figures.of(homes, "", -1),
                 "bare window filled with " + n + " rows", bare);
     }
 
     /**
      * Runs a GUI JVM until it prints the mark; ms since JVM start as the app measured it, peak RSS at that point.
-     * The first-frame time and Home's filled time on the way are added to {@code frames} / {@code homes} (when
-     * given). A JVM that has not printed them within two minutes is stopped (its figure: -1).
+     * The times of the marks named in {@code along} (first frame, the case count, Home filled) are added to their
+     * lists on the way; the run waits for each of them too. A JVM that has not printed them all within two minutes
+     * is stopped (its figure: -1).
      */
-    private Result window(List<String> flags, String mark, List<Long> frames, List<Long> homes, Class<?> main,
+    private Result window(List<String> flags, String mark, Map<String, List<Long>> along, Class<?> main,
                           String... args) throws Exception {
         Process p = new ProcessBuilder(command(flags, main, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         java.util.concurrent.CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES).execute(p::destroy);
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             // the list can be filled before the first frame is drawn, Home after the list: wait for every mark
-            long frameMs = -1;
-            long homeMs = -1;
+            Map<String, Long> seen = new HashMap<>();
             Result marked = null;
             for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (line.startsWith("startup-timeline first-frame")) {
-                    frameMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-                }
-                if (line.startsWith("startup-timeline home-filled")) {
-                    homeMs = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+                for (String name : along.keySet()) {
+                    if (line.startsWith("startup-timeline " + name) && !seen.containsKey(name)) {
+                        seen.put(name, Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)));
+                    }
                 }
                 if (marked == null && line.startsWith("startup-timeline " + mark)) {
                     String[] parts = line.split(" ");
                     marked = new Result(Long.parseLong(parts[parts.length - 1]) * 1_000_000, rssKb(p.pid()), 0);
                 }
-                if (marked != null && (frames == null || frameMs >= 0) && (homes == null || homeMs >= 0)) {
-                    if (frames != null) {
-                        frames.add(frameMs * 1_000_000);
-                    }
-                    if (homes != null) {
-                        homes.add(homeMs * 1_000_000);
-                    }
+                if (marked != null && seen.keySet().containsAll(along.keySet())) {
+                    seen.forEach((name, ms) -> along.get(name).add(ms * 1_000_000));
                     return marked;
                 }
             }

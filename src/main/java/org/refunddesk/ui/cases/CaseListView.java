@@ -187,13 +187,14 @@ public final class CaseListView extends BorderPane {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!model.loadedProperty().get()) {
-                return messages.get("cases.list.loading");
+                int known = model.knownCount().get();
+                return known < 0 ? messages.get("cases.list.loading") : messages.get("cases.list.loadingCount", known);
             }
             if (model.totalCount().get() == 0) {
                 return messages.get("cases.list.empty");
             }
             return messages.get("cases.list.noMatch", model.searchTextProperty().get().trim());
-        }, model.loadedProperty(), model.totalCount(), model.searchTextProperty()));
+        }, model.loadedProperty(), model.totalCount(), model.knownCount(), model.searchTextProperty()));
         return placeholder;
     }
 

@@ -60,6 +60,7 @@ public final class CaseListViewModel {
     // Created once: a binding only reports changes after someone has read it, so callers must share these.
     private final IntegerBinding totalCount = Bindings.size(rows);
     private final IntegerBinding shownCount = Bindings.size(shown);
+    private final StoredCaseCount storedCount = new StoredCaseCount(loaded, totalCount);
 
     public CaseListViewModel(AppServices services) {
         this.repository = services.cases();
@@ -82,11 +83,6 @@ public final class CaseListViewModel {
 
     /** The cases the search lets through, in the table's sort order: the table's items. */
     public ObservableList<CaseRow> shownRows() {
-        return shown;
-    }
-
-    /** The same list under its earlier name (other branches' tests read it). */
-    public ObservableList<CaseRow> filteredRows() {
         return shown;
     }
 
@@ -184,11 +180,19 @@ public final class CaseListViewModel {
         return shownCount;
     }
 
+    /** How many cases there are as far as known: the store's count while the rows are first read; -1 unknown. */
+    public IntegerBinding knownCount() {
+        return storedCount.known();
+    }
+
     /**
      * Reads the stored summaries (without them all cases with their insights) off the FX thread, keeping the selection:
      * shown at once when every case has one, stale ones recomputed after (a case without one first: none is missed).
      */
     public void reload() {
+        if (!loaded.get()) {
+            storedCount.count(repository, tasks, messages);
+        }
         BackgroundTask.of(messages.get("cases.task.loading"), progress -> {
                     if (summaries != null) {
                         if (!summaries.coverEveryCase()) {

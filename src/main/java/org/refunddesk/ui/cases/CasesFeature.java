@@ -74,8 +74,9 @@ public final class CasesFeature implements Feature {
 
         Label count = new Label();
         count.setId("statusCaseCount");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("cases.status.count", model.totalCount().get()), model.totalCount()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.knownCount().get() < 0
+                        ? messages.get("cases.status.counting") : messages.get("cases.status.count", model.knownCount().get()),
+                model.knownCount()));
         window.addStatusItem(count);
 
         window.listSelectionProperty().bind(model.openCaseProperty());

@@ -75,9 +75,13 @@ public final class HomeView extends BorderPane {
         javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("homeGatheringProgress");
         busy.setPrefSize(48, 48);
-        Label text = new Label(m.get("home.gathering"));
+        Label text = new Label();
+        text.setId("homeGatheringText");
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.caseCountProperty().get() > 0
+                ? m.get("home.gatheringCount", model.caseCountProperty().get()) : m.get("home.gathering"),
+                model.caseCountProperty()));
         text.setWrapText(true);
-        busy.setAccessibleText(text.getText());
+        busy.accessibleTextProperty().bind(text.textProperty());
         VBox box = new VBox(12, busy, text);
         box.setId("homeGathering");
         box.setAlignment(javafx.geometry.Pos.CENTER);

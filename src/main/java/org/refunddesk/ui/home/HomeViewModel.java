@@ -36,6 +36,8 @@ public final class HomeViewModel {
     private final BooleanProperty fresh = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
+    /** The store's number of cases, counted at once while Home's first reading runs; -1 until known. */
+    private final javafx.beans.property.IntegerProperty caseCount = new javafx.beans.property.SimpleIntegerProperty(-1);
 
     public HomeViewModel(AppServices services) {
         this.services = services;
@@ -46,6 +48,13 @@ public final class HomeViewModel {
         Instant now = services.clock().instant();
         int eraseMonths = services.preferences().autoEraseClosedMonths();
         HomeItems items = new HomeItems(m, services.insights());
+        if (!loaded.get()) {
+            // one count, beside the reads of every case: Home says how many cases it is going through meanwhile
+            BackgroundTask.of(m.get("home.task.count"), progress -> services.cases().count())
+                    .onSuccess(caseCount::set)
+                    .onFailure(e -> { }) // the reading itself reports a store that cannot be read
+                    .executeWith(services.tasks());
+        }
         BackgroundTask.of(m.get("home.task.load"), progress -> {
                     if (services.summaries() != null) {
                         // issue 14: only what Home can show, from the summaries, not every whole case
@@ -101,6 +110,11 @@ public final class HomeViewModel {
 
     public BooleanProperty loadedProperty() {
         return loaded;
+    }
+
+    /** How many cases the store holds, counted before the first reading finishes; -1 until counted. */
+    public javafx.beans.property.ReadOnlyIntegerProperty caseCountProperty() {
+        return caseCount;
     }
 
     /** True when the last reading failed (Home then says so instead of "nothing needs you"). */

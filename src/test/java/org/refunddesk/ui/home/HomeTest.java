@@ -152,6 +152,13 @@ class HomeTest {
         assertThat(robot.lookup("#homeNeeds").tryQuery()).isEmpty();
         assertThat(robot.lookup("#homeOpen-0").tryQuery()).isEmpty();
 
+        // the count arrives before the reading of every case: Home says how many cases it is going through
+        robot.interact(held::runAllButReadsOfEveryCase);
+        assertThat(robot.lookup("#homeGatheringText").queryAs(Label.class).getText())
+                .isEqualTo("共 1 个案件，正在整理需要处理的事…");
+        assertThat(robot.lookup("#homeGathering").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#homeOpen-0").tryQuery()).isEmpty();
+
         robot.interact(held::runAll);
 
         until(() -> robot.lookup("#homeOpen-0").tryQuery().isPresent());

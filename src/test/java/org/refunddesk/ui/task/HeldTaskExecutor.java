@@ -27,6 +27,23 @@ public final class HeldTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * Runs the held tasks (and any they start) except the reads of every case, which stay held: the state of a view
+     * while a big store's reading is still under way and quick work beside it (a count) has arrived.
+     */
+    public void runAllButReadsOfEveryCase() {
+        List<BackgroundTask<?>> kept = new ArrayList<>();
+        while (!held.isEmpty()) {
+            BackgroundTask<?> next = held.remove(0);
+            if (next.isReadOfEveryCase()) {
+                kept.add(next);
+            } else {
+                run(next);
+            }
+        }
+        held.addAll(kept);
+    }
+
     public int heldCount() {
         return held.size();
     }
