@@ -82,7 +82,9 @@ public final class DueCommand implements CliCommand {
                     + (d.overdueAt(now) ? " (" + m.get("caseload.due.overdue") + ")" : "");
             String assignee = c.assignee() == null || c.assignee().isBlank() ? m.get("caseload.due.unassigned")
                     : c.assignee();
-            context.out().println(m.get("caseload.due.line", when, d.deadline().rule(), c.title(), assignee, c.id()));
+            // the deadline's name in words, as the app shows it (the rule's id is for scripts: --json has it)
+            context.out().println(m.get("caseload.due.line", when,
+                    org.refunddesk.rules.reminders.ReminderTexts.ruleName(d.deadline().rule(), m), c.title(), assignee, c.id()));
         }
     }
 
@@ -96,6 +98,7 @@ public final class DueCommand implements CliCommand {
             item.put("assignee", c.assignee());
             item.put("platform", c.platform() == null ? null : c.platform().name());
             item.put("rule", d.deadline().rule());
+            item.put("ruleName", org.refunddesk.rules.reminders.ReminderTexts.ruleName(d.deadline().rule(), context.messages()));
             item.put("dueAt", d.deadline().dueAt().toString());
             item.put("dueLocal", LOCAL.format(d.deadline().dueAt().atZone(SHANGHAI)));
             item.put("overdue", d.overdueAt(now));

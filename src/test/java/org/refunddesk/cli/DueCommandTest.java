@@ -74,6 +74,21 @@ class DueCommandTest {
     }
 
     @Test
+    void aPersonReadsTheDeadlinesNameAndScriptsGetTheRuleId() throws Exception {
+        RefundCase wang = refundCase("星辰卡盟", "30.00", "c", "3");
+        List<CaseOverview> real = List.of(CaseOverview.of(wang,
+                List.of(open("SUPPLEMENT_REPLY", NOW.plus(Duration.ofHours(5))))));
+
+        Run text = run(real, "due");
+        assertThat(text.out.lines().findFirst().orElseThrow().split("  ")[1]).isEqualTo("补充材料期限（24 小时）");
+        assertThat(text.out).doesNotContain("SUPPLEMENT_REPLY");
+
+        JsonNode items = new ObjectMapper().readTree(run(real, "due", "--json").out);
+        assertThat(items.get(0).get("rule").asText()).isEqualTo("SUPPLEMENT_REPLY");
+        assertThat(items.get(0).get("ruleName").asText()).isEqualTo("补充材料期限（24 小时）");
+    }
+
+    @Test
     void nothingDueSaysSo() {
         Run run = run("due", "--assignee", "nobody");
 
@@ -95,12 +110,16 @@ class DueCommandTest {
     }
 
     private Run run(String... args) {
+        return run(cases, args);
+    }
+
+    private Run run(List<CaseOverview> overviews, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(Path.of("unused"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC),
                 Messages.forTag("zh"));
-        int code = new Cli(List.of(new DueCommand(c -> new FixedWorkspace(cases)))).run(args, context);
+        int code = new Cli(List.of(new DueCommand(c -> new FixedWorkspace(overviews)))).run(args, context);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
