@@ -30,6 +30,10 @@ import org.refunddesk.ui.StartupTimeline;
 public final class ScaleBenchmark {
     private static final String CLI_HEAP = "-Xmx256m";
     private static final String GUI_HEAP = "-Xmx512m";
+    private static final String APP_JAR = "target/refunddesk.jar";
+    private static final String ARCHIVE = "target/refunddesk.jsa";
+    /** The README's run command's: the archive when this JDK can use it, silently the usual way when not. */
+    private static final List<String> CDS_FLAGS = List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off");
 
     private final Path work;
     private final int runs;
@@ -45,6 +49,9 @@ public final class ScaleBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         System.out.printf("scale bench: %d cores, Java %s, %d runs per figure, load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, load());
+        System.out.println(Files.exists(Path.of(ARCHIVE))
+                ? "every JVM: " + APP_JAR + " with " + ARCHIVE + " (class-data sharing, as the README's run command)"
+                : "every JVM: " + APP_JAR + "; no " + ARCHIVE + " (mvn package makes it): classes load the usual way");
         ScaleBenchmark bench = new ScaleBenchmark(work, runs);
         for (String size : sizes.split(",")) {
             bench.size(Integer.parseInt(size.trim()));
@@ -231,12 +238,19 @@ public final class ScaleBenchmark {
         return new Result(wall, rss, exit);
     }
 
+    /**
+     * The app as the README's run command starts it: its jar (the manifest brings the libraries) and the class-data
+     * sharing archive {@code mvn package} made; the floors with the same flags and the same archive, the test classes
+     * after the jar (their own few classes load the usual way, the JDK's and JavaFX's come from the archive as the
+     * app's do). Relative paths, as the archive was made from the project folder.
+     */
     private static List<String> command(List<String> flags, Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
+        command.addAll(CDS_FLAGS);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(main == Launcher.class ? APP_JAR : APP_JAR + java.io.File.pathSeparator + "target/test-classes");
         command.add(main.getName());
         command.addAll(List.of(args));
         return command;
