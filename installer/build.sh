@@ -38,20 +38,28 @@ fi
 manifest_dir=$(mktemp -d)
 (cd "$manifest_dir" && "$java_home/bin/jar" xf "$root/target/refunddesk.jar" META-INF/MANIFEST.MF)
 version=${APP_VERSION:-$(tr -d '\r' < "$manifest_dir/META-INF/MANIFEST.MF" | sed -n 's/^Implementation-Version: //p')}
+# The libraries the jar names (its Class-Path, continued on lines that start with a space): target/lib also keeps
+# the jars of versions an earlier build used (copy-dependencies adds, never removes), and an old H2 or slf4j
+# beside the new one would be on the installed app's class path, ahead of it when its name sorts first.
+read -r -a libs <<< "$(tr -d '\r' < "$manifest_dir/META-INF/MANIFEST.MF" \
+    | awk '/^Class-Path: / { cp = substr($0, 13); on = 1; next } on && /^ / { cp = cp substr($0, 2); next } { on = 0 } END { print cp }')"
 rm -rf "$manifest_dir"
+[ ${#libs[@]} -gt 0 ] || { echo "build.sh: target/refunddesk.jar names no libraries (Class-Path)" >&2; exit 1; }
 [ -n "$version" ] || { echo "build.sh: no Implementation-Version in target/refunddesk.jar" >&2; exit 1; }
 
 rm -rf "$work" && mkdir -p "$work/input/lib" "$work/fxmods" "$work/fxlibs"
 cp target/refunddesk.jar "$work/input/"
-for jar in target/lib/*.jar; do
-    case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$work/input/lib/" ;; esac
+for lib in "${libs[@]}"; do
+    case "$(basename "$lib")" in javafx-*) ;; *) cp "target/$lib" "$work/input/lib/" ;; esac
 done
 
 # JavaFX as jmods: the platform jars carry module-info and the native libraries; --libs puts the
 # libraries into the runtime's lib/ instead of a per-user cache extracted at first start.
 fx_modules=()
-for jar in target/lib/javafx-*-[a-z]*.jar; do
+for lib in "${libs[@]}"; do
+    jar=target/$lib
     base=$(basename "$jar")
+    [[ "$base" =~ ^javafx-[a-z]+-.*-[a-z]+[^/]*\.jar$ ]] || continue # the platform jars (with natives), not the empty ones
     module=$(echo "$base" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/')
     libs="$work/fxlibs/$module"
     mkdir -p "$libs"
