@@ -39,7 +39,9 @@ case_file=src/test/resources/org/refunddesk/installer/smoke-case.json
 
 # --- 1. no warnings on JDK 17 and 24+ -------------------------------------------------------------
 # The README's run command: JDK 17 ignores the option it does not know; the jar's manifest enables native access.
-run_options=(-XX:+IgnoreUnrecognizedVMOptions --sun-misc-unsafe-memory-access=allow)
+# The class-data sharing archive is the building JDK's: the other JDK cannot use it and must start without a word.
+run_options=(-XX:SharedArchiveFile=target/refunddesk.jsa -Xlog:cds=off -XX:+IgnoreUnrecognizedVMOptions
+             --sun-misc-unsafe-memory-access=allow)
 monocle=$(ls ~/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar 2>/dev/null || true)
 no_warnings() { # FILE WHAT
     if grep -qi 'warning' "$1"; then cat "$1" >&2; fail "$2 printed warnings"; fi
