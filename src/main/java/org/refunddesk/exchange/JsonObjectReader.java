@@ -143,7 +143,10 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        Instant instant;
+        Instant instant = IsoTimes.parseWritten(value);
+        if (instant != null) {
+            return checkedInRange(field, instant);
+        }
         try {
             instant = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException withOffset) {
@@ -153,6 +156,10 @@ final class JsonObjectReader {
                 throw bad(field, show(raw(field)) + " is not a time (like \"2026-11-20T10:00:00+08:00\")");
             }
         }
+        return checkedInRange(field, instant);
+    }
+
+    private Instant checkedInRange(String field, Instant instant) {
         if (!InputLimits.timeInRange(instant)) {
             throw bad(field, show(raw(field)) + " is outside 2000-01-01 .. 2100-12-31");
         }
