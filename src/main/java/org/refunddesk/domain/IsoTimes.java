@@ -1,4 +1,4 @@
-package org.refunddesk.exchange;
+package org.refunddesk.domain;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -6,17 +6,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads the one shape of time the app writes into case files and backups — {@code 2026-11-20T10:00:00+08:00},
- * seconds and an offset always there, a fraction of a second and {@code Z} allowed — without
- * {@code DateTimeFormatter} (issue 14: its general parser was a seventh of a restore's time). Anything else, and
- * anything out of range, answers null: the caller then parses it the general way, which also words the error.
+ * Reads the shape of time the app writes — {@code 2026-11-20T10:00:00+08:00} in case files and backups,
+ * {@code 2026-11-21T02:00:00Z} ({@link java.time.Instant#toString}) in stored summaries: seconds always there, a
+ * fraction of a second, an offset or {@code Z} — without {@code DateTimeFormatter} (issue 14: its general parser was
+ * a seventh of a restore's time, and a microsecond per deadline where the agenda reads hundreds of thousands).
+ * Anything else, and anything out of range, answers null: the caller then parses it the general way, which also
+ * words the error.
  */
-final class IsoTimes {
+public final class IsoTimes {
     private IsoTimes() {
     }
 
     /** The instant of {@code text} when it has exactly the written shape and valid fields, else null. */
-    static Instant parseWritten(String text) {
+    public static Instant parseWritten(String text) {
         int n = text.length();
         if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
                 || text.charAt(13) != ':' || text.charAt(16) != ':') {

@@ -143,7 +143,7 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        Instant instant = IsoTimes.parseWritten(value);
+        Instant instant = org.refunddesk.domain.IsoTimes.parseWritten(value);
         if (instant != null) {
             return checkedInRange(field, instant);
         }

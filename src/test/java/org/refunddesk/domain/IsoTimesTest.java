@@ -1,4 +1,4 @@
-package org.refunddesk.exchange;
+package org.refunddesk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
